@@ -1,0 +1,27 @@
+// A read-only API token for the site build (snapshot). The key is shown by
+// Strapi only once, so it is kept git-ignored in the state folder; if that
+// file is lost, the token is regenerated.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { writePrivate } from './state-dir';
+
+export const BUILD_TOKEN_NAME = 'site-build (read-only)';
+export const BUILD_TOKEN_FILE = 'build-token';
+
+export async function ensureBuildToken(strapi: Core.Strapi, dir: string): Promise<void> {
+  const tokens = strapi.service('admin::api-token-content-api');
+  const file = path.join(dir, BUILD_TOKEN_FILE);
+  const existing = await tokens.getByName(BUILD_TOKEN_NAME);
+  if (existing && fs.existsSync(file)) return;
+  const token = existing
+    ? await tokens.regenerate(existing.id)
+    : await tokens.create({
+        name: BUILD_TOKEN_NAME,
+        description: 'Reads published content for the static site build. Read-only.',
+        type: 'read-only',
+        lifespan: null,
+      });
+  writePrivate(file, `${token.accessKey}\n`);
+  strapi.log.info(`[cms] read-only build token ${existing ? 'regenerated' : 'created'} (stored in ${file})`);
+}

@@ -1,0 +1,19 @@
+// Site-wide settings of the demo installation.
+import type { SiteSettings } from '@sdd/shared-types';
+import { DL_DE_BY } from './sources';
+
+export const settings: SiteSettings = {
+  cityName: 'Aschaffenburg',
+  siteTitle: 'Smart Data Dashboard Aschaffenburg',
+  intro:
+    'Das Smart Data Dashboard zeigt in über 60 Kacheln, wie sich Aschaffenburg entwickelt – von Energie und Mobilität über Wohnen und Teilhabe bis zu Wirtschaft und Wissenschaft. Alle Kennzahlen sind den 17 Nachhaltigkeitszielen der Vereinten Nationen zugeordnet. Hinweis: Dies ist eine Demo-Installation mit Beispieldaten.',
+  accentColor: '#005A9C',
+  contactEmail: 'smartcity@example.org',
+  contactAddress: 'Stadt Aschaffenburg (Demo)\nAmt für Digitalisierung, Organisation und IT\nDalbergstraße 15\n63739 Aschaffenburg',
+  dataLicence: DL_DE_BY,
+  footerLinks: [
+    { label: 'Offene Daten', url: '/daten/' },
+    { label: 'Nachhaltigkeitsziele', url: '/nachhaltigkeitsziele/' },
+    { label: 'Kontakt', url: 'https://www.example.org/kontakt' },
+  ],
+};

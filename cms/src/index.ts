@@ -1,0 +1,18 @@
+// Host application lifecycle: what a fresh installation needs on top of the
+// smart-data plugin (which brings the content types, API and SDGs).
+import type { Core } from '@strapi/strapi';
+import { ensureAdminUser } from './bootstrap/admin-user';
+import { ensureBuildToken } from './bootstrap/build-token';
+import { seedDemoData } from './bootstrap/demo-seed';
+import { stateDir } from './bootstrap/state-dir';
+
+export default {
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const dir = stateDir(strapi.dirs.app.root);
+    await ensureAdminUser(strapi, dir);
+    await ensureBuildToken(strapi, dir);
+    if (process.env.SDD_DEMO_DATA !== 'false') await seedDemoData(strapi);
+  },
+};

@@ -1,0 +1,13 @@
+// Plugin bootstrap, in dependency order: roles must exist before
+// permissions; the SDG catalogue before anything refers to it.
+import type { Core } from '@strapi/strapi';
+import { applyEditorLabels } from './editor-labels';
+import { grantPublicRead } from './public-permissions';
+import { seedSdgs } from './seed-sdgs';
+
+export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+  await grantPublicRead(strapi);
+  const created = await seedSdgs(strapi);
+  if (created > 0) strapi.log.info(`[smart-data] seeded ${created} SDGs`);
+  await applyEditorLabels(strapi);
+}

@@ -1,0 +1,22 @@
+// Every content type of the dashboard, keyed by singular name.
+import actionDimension from './action-dimension/schema.json';
+import actionField from './action-field/schema.json';
+import body from './body/schema.json';
+import kpi from './kpi/schema.json';
+import meeting from './meeting/schema.json';
+import page from './page/schema.json';
+import sdg from './sdg/schema.json';
+import siteSetting from './site-setting/schema.json';
+import tile from './tile/schema.json';
+
+export default {
+  sdg: { schema: sdg },
+  'action-dimension': { schema: actionDimension },
+  'action-field': { schema: actionField },
+  kpi: { schema: kpi },
+  tile: { schema: tile },
+  body: { schema: body },
+  meeting: { schema: meeting },
+  page: { schema: page },
+  'site-setting': { schema: siteSetting },
+};

@@ -1,0 +1,73 @@
+// Validates editor and API input for the dashboard's content types before
+// the document service writes it; refuses deleting the fixed SDG catalogue.
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UID } from '../uids';
+import { throwIfProblems, type FieldProblem } from './problem';
+import { checkKpiCode, checkObservations, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkUnit } from './rules';
+
+type Data = Record<string, unknown>;
+type DocumentContext = { uid: string; action: string; params: { data?: Data; documentId?: string } };
+
+const SLUGGED: readonly string[] = [UID.actionDimension, UID.actionField, UID.tile, UID.body, UID.meeting, UID.page];
+const LABELS: Record<string, string> = {
+  [UID.kpi]: 'Kennzahl',
+  [UID.sdg]: 'SDG',
+  [UID.tile]: 'Kachel',
+  [UID.actionDimension]: 'Handlungsdimension',
+  [UID.actionField]: 'Handlungsfeld',
+  [UID.body]: 'Gremium',
+  [UID.meeting]: 'Sitzung',
+  [UID.page]: 'Seite',
+};
+
+/** Another document (not `documentId`) of `uid` whose `field` equals `value`, if any, with its `label` field. */
+async function findOtherWith(strapi: Core.Strapi, uid: string, field: string, value: unknown, label: string, documentId?: string) {
+  const rows = await strapi.db.query(uid as never).findMany({ where: { [field]: value }, select: ['documentId', label], limit: 5 });
+  return (rows as Data[]).find((r) => r.documentId !== documentId);
+}
+
+async function kpiProblems(strapi: Core.Strapi, data: Data, isCreate: boolean, documentId?: string): Promise<FieldProblem[]> {
+  const problems = [
+    ...checkKpiCode(data.code),
+    ...checkUnit(data.unit, isCreate),
+    ...checkObservations(data.observations),
+    ...checkSdgAssignments(data.sdgs),
+    ...checkTarget(data.target),
+  ];
+  if (typeof data.code === 'string' && !problems.some((p) => p.path[0] === 'code')) {
+    const other = await findOtherWith(strapi, UID.kpi, 'code', data.code, 'name', documentId);
+    if (other) problems.push({ path: ['code'], message: `Der Code „${data.code}“ ist schon an die Kennzahl „${String(other.name)}“ vergeben. Codes müssen eindeutig sein.` });
+  }
+  return problems;
+}
+
+async function sdgProblems(strapi: Core.Strapi, data: Data, documentId?: string): Promise<FieldProblem[]> {
+  if (data.number === undefined) return [];
+  const problems = checkSdgNumber(data.number, ['number']);
+  if (problems.length === 0) {
+    const other = await findOtherWith(strapi, UID.sdg, 'number', data.number, 'titleDe', documentId);
+    if (other) problems.push({ path: ['number'], message: `SDG ${String(data.number)} gibt es schon („${String(other.titleDe)}“). Jede Nummer darf nur einmal vorkommen.` });
+  }
+  return problems;
+}
+
+export function validationMiddleware(strapi: Core.Strapi) {
+  return async (context: DocumentContext, next: () => Promise<unknown>) => {
+    const { uid, action, params } = context;
+    if (uid === UID.sdg && action === 'delete') {
+      // A ValidationError, not a ForbiddenError: the content manager replaces
+      // the latter's message with a bare "Forbidden".
+      throw new errors.ValidationError('Die 17 SDGs sind ein fester Katalog und können nicht gelöscht werden. Beschreibungen lassen sich bearbeiten.');
+    }
+    if ((action === 'create' || action === 'update') && params.data && LABELS[uid]) {
+      const data = params.data;
+      const isCreate = action === 'create';
+      const problems: FieldProblem[] = SLUGGED.includes(uid) ? checkSlug(data.slug) : [];
+      if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, params.documentId)));
+      if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, params.documentId)));
+      throwIfProblems(LABELS[uid] ?? uid, problems);
+    }
+    return next();
+  };
+}

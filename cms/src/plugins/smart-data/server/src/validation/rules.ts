@@ -1,0 +1,93 @@
+// Field rules for editor input, as pure functions over plain data: the
+// document-service middleware feeds them, tests call them directly.
+import { kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
+import type { FieldProblem } from './problem';
+
+export const MIN_YEAR = 1900;
+/** Values may be reported for at most next year (forecast budgets). */
+export const maxPlausibleYear = (now = new Date()) => now.getFullYear() + 1;
+
+type Row = Record<string, unknown>;
+const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+const asRows = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
+
+export function checkSlug(slug: unknown): FieldProblem[] {
+  if (slug === undefined) return [];
+  return slugSchema.safeParse(slug).success
+    ? []
+    : [{ path: ['slug'], message: 'Der Kurzname (Slug) darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten, z. B. „co2-bilanz“.' }];
+}
+
+export function checkKpiCode(code: unknown): FieldProblem[] {
+  if (code === undefined) return [];
+  return kpiCodeSchema.safeParse(code).success
+    ? []
+    : [{ path: ['code'], message: 'Der Code muss aus 2–32 Großbuchstaben, Ziffern, „.“, „_“ oder „-“ bestehen, z. B. „KLI-01“.' }];
+}
+
+export function checkUnit(unit: unknown, isCreate: boolean): FieldProblem[] {
+  if (unit === undefined && !isCreate) return [];
+  return isBlank(unit) ? [{ path: ['unit'], message: 'Bitte eine Einheit angeben, z. B. „%“, „t CO₂/EW“ oder „Anzahl“.' }] : [];
+}
+
+export function checkYear(year: unknown, path: string[], now = new Date()): FieldProblem[] {
+  const max = maxPlausibleYear(now);
+  if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= max) return [];
+  return [{ path, message: `Das Jahr ${String(year)} ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis ${max}.` }];
+}
+
+export function checkObservations(observations: unknown, now = new Date()): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Map<string, number>();
+  asRows(observations).forEach((o, i) => {
+    const at = (field: string) => ['observations', String(i), field];
+    if (!periodSchema.safeParse(o.period).success) {
+      problems.push({ path: at('period'), message: `„${String(o.period ?? '')}“ ist kein Zeitraum: bitte ein Jahr wie „2024“, ein Quartal wie „2024-Q1“ oder einen Monat wie „2024-03“ angeben.` });
+      return;
+    }
+    const period = String(o.period);
+    problems.push(...checkYear(Number(period.slice(0, 4)), at('period'), now));
+    if (o.value !== null && o.value !== undefined && (typeof o.value !== 'number' || !Number.isFinite(o.value))) {
+      problems.push({ path: at('value'), message: 'Der Wert muss eine Zahl sein; für fehlende Werte das Feld leer lassen.' });
+    }
+    const series = isBlank(o.series) ? null : String(o.series).trim();
+    const key = observationKey({ period, series });
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const label = series ? ` und die Reihe „${series}“` : '';
+      problems.push({ path: at('period'), message: `Für ${period}${label} gibt es schon einen Wert (Eintrag ${first + 1}). Pro Zeitraum und Reihe ist nur ein Wert erlaubt.` });
+    } else seen.set(key, i);
+  });
+  return problems;
+}
+
+export function checkSdgNumber(value: unknown, path: string[]): FieldProblem[] {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 17
+    ? []
+    : [{ path, message: `SDG-Nummern gehen von 1 bis 17; „${String(value)}“ gibt es nicht.` }];
+}
+
+export function checkSdgAssignments(assignments: unknown): FieldProblem[] {
+  return asRows(assignments).flatMap((a, i) => {
+    const problems = checkSdgNumber(a.goal, ['sdgs', String(i), 'goal']);
+    if (!isBlank(a.target) && problems.length === 0) {
+      const target = String(a.target);
+      if (!/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/.test(target) || target.split('.')[0] !== String(a.goal)) {
+        problems.push({ path: ['sdgs', String(i), 'target'], message: `„${target}“ ist kein Unterziel von SDG ${String(a.goal)}: bitte z. B. „${String(a.goal)}.1“ angeben.` });
+      }
+    }
+    return problems;
+  });
+}
+
+export function checkTarget(target: unknown): FieldProblem[] {
+  if (target === null || target === undefined || typeof target !== 'object') return [];
+  const t = target as Row;
+  const problems: FieldProblem[] = [];
+  if (typeof t.value !== 'number' || !Number.isFinite(t.value)) problems.push({ path: ['target', 'value'], message: 'Der Zielwert muss eine Zahl sein.' });
+  const year = t.year;
+  if (!(typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= 2100)) {
+    problems.push({ path: ['target', 'year'], message: `Das Zieljahr ${String(year)} ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis 2100.` });
+  }
+  return problems;
+}

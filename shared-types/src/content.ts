@@ -1,0 +1,104 @@
+// The whole published content in one normalised document: entries refer to
+// each other by stable keys (slug, KPI code, SDG number). Shared by the
+// snapshot and the demo data set; checks uniqueness and every reference.
+import { z } from 'zod';
+import { actionDimensionSchema, actionFieldSchema } from './action-taxonomy.ts';
+import { bodySchema, meetingSchema } from './council.ts';
+import { kpiSchema, observationKey } from './kpi.ts';
+import { pageSchema, siteSettingsSchema } from './page.ts';
+import { sdgSchema } from './sdg.ts';
+import { tileSchema } from './tile.ts';
+
+export const contentShape = {
+  /** Site-wide settings (single entry). */
+  settings: siteSettingsSchema,
+  /** The 17 SDGs. */
+  sdgs: z.array(sdgSchema),
+  /** Action dimensions, ordered. */
+  actionDimensions: z.array(actionDimensionSchema),
+  /** Action fields, ordered within their dimension. */
+  actionFields: z.array(actionFieldSchema),
+  /** KPIs with their observations. */
+  kpis: z.array(kpiSchema),
+  /** Tiles. */
+  tiles: z.array(tileSchema),
+  /** Council bodies. */
+  bodies: z.array(bodySchema),
+  /** Sessions with their agenda items. */
+  meetings: z.array(meetingSchema),
+  /** Editorial and legal pages. */
+  pages: z.array(pageSchema),
+};
+
+type ContentShape = { [K in keyof typeof contentShape]: z.infer<(typeof contentShape)[K]> };
+
+type Ctx = z.core.$RefinementCtx<ContentShape>;
+
+function reportDuplicates(ctx: Ctx, list: readonly unknown[], key: (e: never) => string, path: string, field: string): void {
+  const seen = new Map<string, number>();
+  list.forEach((entry, i) => {
+    const k = key(entry as never);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [path, i, field], message: `duplicate ${field} "${k}" (already used by ${path}[${first}])` });
+    } else seen.set(k, i);
+  });
+}
+
+function reportUnknownOne(ctx: Ctx, known: ReadonlySet<string | number>, ref: string | number, path: (string | number)[], what: string): void {
+  if (!known.has(ref)) ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${ref}"` });
+}
+
+function reportUnknown(ctx: Ctx, known: ReadonlySet<string | number>, refs: readonly (string | number)[], path: (string | number)[], what: string): void {
+  refs.forEach((ref, j) => reportUnknownOne(ctx, known, ref, [...path, j], what));
+}
+
+/** Cross-entry rules zod's per-field schemas cannot express. */
+export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
+  reportDuplicates(ctx, c.sdgs, (s: { number: number }) => String(s.number), 'sdgs', 'number');
+  reportDuplicates(ctx, c.actionDimensions, (d: { slug: string }) => d.slug, 'actionDimensions', 'slug');
+  reportDuplicates(ctx, c.actionFields, (f: { slug: string }) => f.slug, 'actionFields', 'slug');
+  reportDuplicates(ctx, c.kpis, (k: { code: string }) => k.code, 'kpis', 'code');
+  reportDuplicates(ctx, c.tiles, (t: { slug: string }) => t.slug, 'tiles', 'slug');
+  reportDuplicates(ctx, c.bodies, (b: { slug: string }) => b.slug, 'bodies', 'slug');
+  reportDuplicates(ctx, c.meetings, (m: { slug: string }) => m.slug, 'meetings', 'slug');
+  reportDuplicates(ctx, c.pages, (p: { slug: string }) => p.slug, 'pages', 'slug');
+
+  const sdgs = new Set(c.sdgs.map((s) => s.number));
+  const dimensions = new Set(c.actionDimensions.map((d) => d.slug));
+  const fields = new Set(c.actionFields.map((f) => f.slug));
+  const kpis = new Set(c.kpis.map((k) => k.code));
+  const tiles = new Set(c.tiles.map((t) => t.slug));
+  const bodies = new Set(c.bodies.map((b) => b.slug));
+
+  c.actionFields.forEach((f, i) => reportUnknownOne(ctx, dimensions, f.dimension, ['actionFields', i, 'dimension'], 'action dimension'));
+  c.kpis.forEach((k, i) => {
+    reportUnknown(ctx, fields, k.actionFields, ['kpis', i, 'actionFields'], 'action field');
+    reportUnknown(ctx, sdgs, k.sdgs.map((s) => s.goal), ['kpis', i, 'sdgs'], 'SDG');
+    const periods = new Map<string, number>();
+    k.observations.forEach((o, j) => {
+      const key = observationKey(o);
+      const first = periods.get(key);
+      if (first !== undefined) {
+        const series = o.series ? ` and series "${o.series}"` : '';
+        ctx.addIssue({ code: 'custom', path: ['kpis', i, 'observations', j, 'period'], message: `second value for period ${o.period}${series} (first at observations[${first}])` });
+      } else periods.set(key, j);
+    });
+  });
+  c.tiles.forEach((t, i) => {
+    reportUnknown(ctx, kpis, t.kpis, ['tiles', i, 'kpis'], 'KPI code');
+    reportUnknown(ctx, sdgs, t.sdgs, ['tiles', i, 'sdgs'], 'SDG');
+    if (t.primaryActionField !== null) reportUnknownOne(ctx, fields, t.primaryActionField, ['tiles', i, 'primaryActionField'], 'action field');
+  });
+  c.meetings.forEach((m, i) => {
+    reportUnknownOne(ctx, bodies, m.body, ['meetings', i, 'body'], 'body');
+    m.agendaItems.forEach((a, j) => {
+      const path = ['meetings', i, 'agendaItems', j];
+      reportUnknown(ctx, tiles, a.tiles, [...path, 'tiles'], 'tile');
+      reportUnknown(ctx, kpis, a.kpis, [...path, 'kpis'], 'KPI code');
+      reportUnknown(ctx, sdgs, a.sdgs, [...path, 'sdgs'], 'SDG');
+    });
+  });
+}
+
+export type Content = ContentShape;

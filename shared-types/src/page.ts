@@ -1,0 +1,48 @@
+// Editorial pages (legal pages, about) and the site-wide settings.
+import { z } from 'zod';
+import { hexColorSchema, httpUrlSchema, markdownSchema, nonBlank, slugSchema } from './common.ts';
+
+/** What a page is for; legal pages are linked from every footer. */
+export const pageKindSchema = z.enum(['imprint', 'privacy', 'accessibility', 'easy-language', 'about', 'other']);
+
+export const pageSchema = z.object({
+  /** Stable key and URL part, e.g. "impressum". */
+  slug: slugSchema,
+  /** Page title. */
+  title: nonBlank('title'),
+  /** What the page is for. */
+  kind: pageKindSchema,
+  /** Content (Markdown). */
+  body: markdownSchema,
+});
+
+export const footerLinkSchema = z.object({
+  /** Link text. */
+  label: nonBlank('label'),
+  /** Target: an absolute URL or a site path starting with "/". */
+  url: z.union([httpUrlSchema, z.string().regex(/^\/[^\s]*$/, 'must be an absolute URL or a path starting with "/"')]),
+});
+
+export const siteSettingsSchema = z.object({
+  /** City name, e.g. "Aschaffenburg". */
+  cityName: nonBlank('cityName'),
+  /** Site title, e.g. "Smart Data Dashboard Aschaffenburg". */
+  siteTitle: nonBlank('siteTitle'),
+  /** One-paragraph introduction on the home page. */
+  intro: z.string(),
+  /** Accent colour of the site as #RRGGBB. */
+  accentColor: hexColorSchema,
+  /** Contact e-mail for questions about the data. */
+  contactEmail: z.email('must be an e-mail address').nullable(),
+  /** Postal address of the responsible office (multi-line). */
+  contactAddress: z.string().nullable(),
+  /** Default licence of published data. */
+  dataLicence: nonBlank('dataLicence'),
+  /** Extra footer links. */
+  footerLinks: z.array(footerLinkSchema),
+});
+
+export type PageKind = z.infer<typeof pageKindSchema>;
+export type Page = z.infer<typeof pageSchema>;
+export type FooterLink = z.infer<typeof footerLinkSchema>;
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
