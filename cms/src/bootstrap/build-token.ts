@@ -1,6 +1,8 @@
-// A read-only API token for the site build (snapshot). The key is shown by
-// Strapi only once, so it is kept git-ignored in the state folder; if that
-// file is lost, the token is regenerated.
+// An API token for the site build (snapshot) that may only read the
+// dashboard's public API (not, say, /api/users, which Strapi's stock
+// "read-only" type would allow). The key is shown by Strapi only once, so it
+// is kept git-ignored in the state folder; if that file is lost, the token is
+// regenerated.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -18,8 +20,9 @@ export async function ensureBuildToken(strapi: Core.Strapi, dir: string): Promis
     ? await tokens.regenerate(existing.id)
     : await tokens.create({
         name: BUILD_TOKEN_NAME,
-        description: 'Reads published content for the static site build. Read-only.',
-        type: 'read-only',
+        description: 'Reads published content of the public API for the static site build.',
+        type: 'custom',
+        permissions: strapi.plugin('smart-data').service('public-api').readActions(),
         lifespan: null,
       });
   writePrivate(file, `${token.accessKey}\n`);

@@ -82,6 +82,15 @@ describe('KPI validation', () => {
   });
 });
 
+describe('KPI duplication in the admin', () => {
+  it('refuses a clone that keeps the code of its source', async () => {
+    const [source] = await getAll('kpis');
+    const res = await contentManager<ValidationBody>('POST', `${KPI}/clone/${source!.documentId}`, { code: source!.code, name: 'Kopie' });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(errorPaths(res.body)).toContain('code');
+  });
+});
+
 describe('SDG catalogue', () => {
   it('refuses SDG numbers outside 1–17 and duplicates', async () => {
     await expectRejected(SDG, { number: 18, titleDe: 'X', titleEn: 'X', color: '#000000' }, 'number', /1 bis 17/);

@@ -1,5 +1,4 @@
 import { UID } from '../uids';
-import meeting from './meeting';
 import { publicReadController } from './public-read';
 
 export default {
@@ -9,7 +8,7 @@ export default {
   kpi: publicReadController(UID.kpi),
   tile: publicReadController(UID.tile),
   body: publicReadController(UID.body),
-  meeting,
+  meeting: publicReadController(UID.meeting),
   page: publicReadController(UID.page),
   'site-setting': publicReadController(UID.siteSetting),
 };

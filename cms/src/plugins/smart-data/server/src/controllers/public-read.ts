@@ -1,37 +1,34 @@
 // Read-only controllers for the public API. Strapi's stock controller
 // returns drafts when asked with ?status=draft, so every read is forced to
-// published content, for anonymous visitors and API tokens alike.
+// published content, for anonymous visitors and API tokens alike; and
+// non-public agenda items are kept out of every answer (agenda-item-guard).
 import { factories } from '@strapi/strapi';
 import type { DashboardUid } from '../uids';
+import { agendaItemGuard } from './agenda-item-guard';
 
-type Ctx = { query: Record<string, unknown>; body?: unknown; notFound(message?: string): unknown };
-type Transform = (ctx: Ctx) => void;
+/** The part of Koa's context the guards use. */
+export type ReadContext = { query: Record<string, unknown>; body?: unknown };
 
-export const forcePublished = (ctx: Ctx) => {
+function prepare(ctx: ReadContext): void {
   ctx.query = { ...ctx.query, status: 'published' };
-};
+  agendaItemGuard.before(ctx);
+}
 
-/** A core controller whose find/findOne read published content only; `after` may filter the response. */
-export function publicReadController(uid: DashboardUid, hooks: { before?: Transform; after?: Transform } = {}) {
+export function publicReadController(uid: DashboardUid) {
   return factories.createCoreController(uid as never, () => ({
-    async find(ctx: Ctx) {
-      forcePublished(ctx);
-      hooks.before?.(ctx);
-      // @ts-expect-error super is the core controller (Strapi's factory pattern)
-      const result = await super.find(ctx);
-      ctx.body = result;
-      hooks.after?.(ctx);
+    async find(ctx) {
+      prepare(ctx);
+      ctx.body = await super.find(ctx);
+      agendaItemGuard.after(ctx);
       return ctx.body;
     },
-    async findOne(ctx: Ctx) {
-      forcePublished(ctx);
-      hooks.before?.(ctx);
-      // @ts-expect-error super is the core controller (Strapi's factory pattern)
+    async findOne(ctx) {
+      prepare(ctx);
       const result = await super.findOne(ctx);
       // The core action answers 204 for a document without a published version.
       if (!result?.data) return ctx.notFound('No published document with this id.');
       ctx.body = result;
-      hooks.after?.(ctx);
+      agendaItemGuard.after(ctx);
       return ctx.body;
     },
   }));

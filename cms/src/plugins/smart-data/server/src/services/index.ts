@@ -1,9 +1,10 @@
 import { factories } from '@strapi/strapi';
+import { PUBLIC_ACTIONS } from '../bootstrap/public-permissions';
 import { UID } from '../uids';
 
 // Core services back the core controllers; the plugin's own logic lives in
 // plain modules (validation/, bootstrap/) rather than in services.
-export default Object.fromEntries(
+const coreServices = Object.fromEntries(
   Object.entries({
     sdg: UID.sdg,
     'action-dimension': UID.actionDimension,
@@ -16,3 +17,11 @@ export default Object.fromEntries(
     'site-setting': UID.siteSetting,
   }).map(([name, uid]) => [name, factories.createCoreService(uid as never)]),
 );
+
+/** What the host app may ask of the plugin. */
+const publicApi = () => ({
+  /** Content-API actions of the public read API, e.g. for a least-privilege build token. */
+  readActions: (): string[] => [...PUBLIC_ACTIONS],
+});
+
+export default { ...coreServices, 'public-api': publicApi };

@@ -9,6 +9,7 @@ import { checkKpiCode, checkObservations, checkSdgAssignments, checkSdgNumber, c
 type Data = Record<string, unknown>;
 type DocumentContext = { uid: string; action: string; params: { data?: Data; documentId?: string } };
 
+const WRITES: readonly string[] = ['create', 'update', 'clone'];
 const SLUGGED: readonly string[] = [UID.actionDimension, UID.actionField, UID.tile, UID.body, UID.meeting, UID.page];
 const LABELS: Record<string, string> = {
   [UID.kpi]: 'Kennzahl',
@@ -60,12 +61,17 @@ export function validationMiddleware(strapi: Core.Strapi) {
       // the latter's message with a bare "Forbidden".
       throw new errors.ValidationError('Die 17 SDGs sind ein fester Katalog und können nicht gelöscht werden. Beschreibungen lassen sich bearbeiten.');
     }
-    if ((action === 'create' || action === 'update') && params.data && LABELS[uid]) {
+    if (WRITES.includes(action) && params.data && LABELS[uid]) {
       const data = params.data;
       const isCreate = action === 'create';
+      // Only an update may keep its own code or number; a clone must not.
+      const self = action === 'update' ? params.documentId : undefined;
       const problems: FieldProblem[] = SLUGGED.includes(uid) ? checkSlug(data.slug) : [];
-      if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, params.documentId)));
-      if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, params.documentId)));
+      if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, self)));
+      if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, self)));
+      if (uid === UID.kpi && action === 'clone' && data.code === undefined) {
+        problems.push({ path: ['code'], message: 'Eine duplizierte Kennzahl braucht einen neuen, eindeutigen Code.' });
+      }
       throwIfProblems(LABELS[uid] ?? uid, problems);
     }
     return next();
