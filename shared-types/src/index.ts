@@ -11,3 +11,4 @@ export * from './content.ts';
 export * from './snapshot.ts';
 export * from './demo-data.ts';
 export * from './issues.ts';
+export * from './cms-api.ts';

@@ -1,0 +1,59 @@
+// Reads the CMS's public REST API: every page of a collection, explicitly
+// published content, failing loudly with the content type and URL.
+import type { z } from 'zod';
+import { apiPageOfSchema, describeIssues, formatProblems } from '@sdd/shared-types';
+
+export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silently truncate
+
+export class CmsError extends Error {}
+
+export interface CmsClient {
+  /** Every entry of `/api/<plural>`, page by page. */
+  collection<T extends z.ZodType>(plural: string, populate: string, entry: T): Promise<z.infer<T>[]>;
+  /** The single entry of `/api/<singular>`. */
+  single<T extends z.ZodType>(singular: string, populate: string, entry: T): Promise<z.infer<T>>;
+}
+
+export function createCmsClient(baseUrl: string, token: string | undefined): CmsClient {
+  const base = baseUrl.replace(/\/+$/, '');
+
+  async function getJson(path: string): Promise<unknown> {
+    const url = `${base}${path}`;
+    let res: Response;
+    try {
+      res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+      throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`);
+    }
+    if (res.status === 401 || res.status === 403) {
+      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Set CMS_TOKEN, or check cms/.data/build-token.`);
+    }
+    if (!res.ok) throw new CmsError(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    return res.json();
+  }
+
+  function parse<T extends z.ZodType>(schema: T, data: unknown, what: string): z.infer<T> {
+    const result = schema.safeParse(data);
+    if (!result.success) throw new CmsError(formatProblems(`Unexpected answer from ${what}`, describeIssues(result.error, data)));
+    return result.data;
+  }
+
+  return {
+    async collection(plural, populate, entry) {
+      const entries: z.infer<typeof entry>[] = [];
+      for (let page = 1; ; page++) {
+        const path = `/api/${plural}?status=published&pagination[page]=${page}&pagination[pageSize]=${PAGE_SIZE}&${populate}`;
+        const body = parse(apiPageOfSchema(entry), await getJson(path), `GET /api/${plural} (page ${page})`);
+        entries.push(...body.data);
+        if (page >= body.meta.pagination.pageCount) return entries;
+      }
+    },
+    async single(singular, populate, entry) {
+      const path = `/api/${singular}?status=published&${populate}`;
+      const body = (await getJson(path)) as { data?: unknown };
+      if (!body?.data) throw new CmsError(`GET ${base}${path} returned no entry: publish the ${singular} in the CMS first.`);
+      return parse(entry, body.data, `GET /api/${singular}`);
+    },
+  };
+}

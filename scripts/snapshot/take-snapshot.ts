@@ -1,0 +1,51 @@
+// Reads all published content from the CMS and returns it as one validated
+// snapshot; a validation failure names the entry, the field and the problem.
+import {
+  SNAPSHOT_FORMAT_VERSION, apiActionDimensionSchema, apiActionFieldSchema, apiBodySchema, apiKpiSchema, apiMeetingSchema,
+  apiPageSchema, apiSdgSchema, apiSiteSettingsSchema, apiTileSchema, describeIssues, formatProblems, snapshotSchema, type Snapshot,
+} from '@sdd/shared-types';
+import { CmsError, type CmsClient } from './cms-client.ts';
+import * as to from './to-snapshot.ts';
+
+export class SnapshotInvalidError extends Error {}
+
+const POPULATE = {
+  fields: 'populate[dimension][fields][0]=slug',
+  kpis: 'populate[target]=true&populate[observations]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug',
+  tiles: 'populate[kpis][fields][0]=code&populate[primaryActionField][fields][0]=slug&populate[sdgs][fields][0]=number',
+  meetings: 'populate[body][fields][0]=slug&populate[agendaItems][populate][tiles][fields][0]=slug&populate[agendaItems][populate][kpis][fields][0]=code&populate[agendaItems][populate][sdgs][fields][0]=number',
+  settings: 'populate[footerLinks]=true',
+};
+
+export async function takeSnapshot(cms: CmsClient, source: string, now = new Date()): Promise<Snapshot> {
+  const [sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings] = await Promise.all([
+    cms.collection('sdgs', 'sort=number', apiSdgSchema),
+    cms.collection('action-dimensions', 'sort=order', apiActionDimensionSchema),
+    cms.collection('action-fields', `sort=order&${POPULATE.fields}`, apiActionFieldSchema),
+    cms.collection('kpis', `sort=code&${POPULATE.kpis}`, apiKpiSchema),
+    cms.collection('tiles', `sort=order&${POPULATE.tiles}`, apiTileSchema),
+    cms.collection('bodies', 'sort=order', apiBodySchema),
+    cms.collection('meetings', `sort=start&${POPULATE.meetings}`, apiMeetingSchema),
+    cms.collection('pages', 'sort=slug', apiPageSchema),
+    cms.single('site-setting', POPULATE.settings, apiSiteSettingsSchema),
+  ]);
+  const candidate = {
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    generatedAt: now.toISOString(),
+    source,
+    settings: to.settings(settings),
+    sdgs: sdgs.map(to.sdg),
+    actionDimensions: actionDimensions.map(to.actionDimension),
+    actionFields: actionFields.map(to.actionField),
+    kpis: kpis.map(to.kpi),
+    tiles: tiles.map(to.tile),
+    bodies: bodies.map(to.body),
+    meetings: meetings.map(to.meeting),
+    pages: pages.map(to.page),
+  };
+  const result = snapshotSchema.safeParse(candidate);
+  if (!result.success) throw new SnapshotInvalidError(formatProblems(`The published content is not valid (fix it in the CMS at ${source})`, describeIssues(result.error, candidate)));
+  return result.data;
+}
+
+export { CmsError };
