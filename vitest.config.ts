@@ -1,6 +1,7 @@
-// One Vitest configuration, two projects: fast unit tests, and integration
-// tests against a real Strapi started once per run (SQLite, or PostgreSQL
-// when SDD_TEST_DB=postgres). scripts/test/run-all.ts runs them all.
+// One Vitest configuration, three projects: fast unit tests; the site built
+// from the fixture snapshot and driven in Chromium; integration tests against
+// a real Strapi started once per run (SQLite, or PostgreSQL when
+// SDD_TEST_DB=postgres). scripts/test/run-all.ts runs them all.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,8 +15,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'site',
+          include: ['site/test/**/*.test.ts'],
+          globalSetup: ['site/test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: 'cms',
-          include: ['cms/test/integration/**/*.test.ts'],
+          include: ['cms/test/integration/**/*.test.ts', 'scripts/**/test/**/*.int.test.ts'],
           globalSetup: ['cms/test/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,6 +1,7 @@
-// `npm test`: unit tests, then the CMS integration tests against a real
-// Strapi on SQLite and on PostgreSQL (required in CI, skipped with a notice
-// locally when PostgreSQL is not installed). Ends with one summary line.
+// `npm test`: unit tests, the site built from the fixture snapshot and
+// driven in Chromium, then the CMS integration tests against a real Strapi
+// on SQLite and on PostgreSQL (required in CI, skipped with a notice locally
+// when PostgreSQL is not installed). Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,14 @@ interface Suite {
   env?: Record<string, string>;
 }
 
+if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  console.error('Chromium is needed for the site tests but /usr/bin/chromium is missing: apt-get install -y chromium (.ci/run does this).');
+  process.exit(1);
+}
 const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')));
 const suites: Suite[] = [
   { name: 'unit', project: 'unit' },
+  { name: 'site in Chromium', project: 'site' },
   { name: 'cms on SQLite', project: 'cms', env: { SDD_TEST_DB: 'sqlite' } },
 ];
 if (hasPostgres) suites.push({ name: 'cms on PostgreSQL', project: 'cms', env: { SDD_TEST_DB: 'postgres' } });

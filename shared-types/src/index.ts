@@ -12,3 +12,4 @@ export * from './snapshot.ts';
 export * from './demo-data.ts';
 export * from './issues.ts';
 export * from './cms-api.ts';
+export type * from './site-view.ts';

@@ -1,0 +1,14 @@
+// Static build of the public site. The only input is the snapshot file
+// (SNAPSHOT_FILE, default: the committed demo fixture).
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  compressHTML: true,
+  integrations: [svelte()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+// Builds the static site from a snapshot and indexes it for full-text
+// search: `astro build`, then Pagefind over the output.
+//   SNAPSHOT_FILE  the snapshot to build from (default: the demo fixture)
+//   SITE_OUT_DIR   where to write the site (default: site/dist)
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
+const require = createRequire(import.meta.url);
+const bin = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+
+function step(name: string, args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, {
+    cwd: siteRoot,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) {
+    console.error(`site build: ${name} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  return performance.now() - started;
+}
+
+const astroMs = step('astro build', [bin('astro', 'bin/astro.mjs'), 'build', '--silent']);
+const pagefindMs = step('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir, '--force-language', 'de', '--silent']);
+console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`);

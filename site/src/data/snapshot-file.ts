@@ -1,0 +1,25 @@
+// Reads and validates the snapshot once per build. Which file: SNAPSHOT_FILE,
+// or the committed demo fixture so the site builds without a CMS.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeIssues, formatProblems, snapshotSchema, type Snapshot } from '@sdd/shared-types';
+
+export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('../../fixtures/demo-snapshot.json', import.meta.url));
+
+export const snapshotPath = (): string => process.env.SNAPSHOT_FILE ?? FIXTURE_SNAPSHOT;
+
+let cached: { path: string; snapshot: Snapshot } | undefined;
+
+export function readSnapshot(path = snapshotPath()): Snapshot {
+  if (cached?.path === path) return cached.snapshot;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Cannot read the snapshot ${path}: ${(error as Error).message}. Run "npm run snapshot" or set SNAPSHOT_FILE.`);
+  }
+  const result = snapshotSchema.safeParse(raw);
+  if (!result.success) throw new Error(formatProblems(`Snapshot ${path} is invalid`, describeIssues(result.error, raw)));
+  cached = { path, snapshot: result.data };
+  return result.data;
+}

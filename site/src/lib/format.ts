@@ -1,0 +1,27 @@
+// German number and date formatting (de-DE), one place for the whole site.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+export function formatNumber(value: number, decimals: number): string {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+/** "12,3 %" — the unit after a narrow no-break space. */
+export const formatValue = (value: number, unit: string, decimals: number) => `${formatNumber(value, decimals)}\u202f${unit}`;
+
+export const formatSigned = (value: number, unit: string, decimals: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatValue(Math.abs(value), unit, decimals)}`;
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+const longDateFormat = new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
+const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+
+/** "03.03.2025" from "2025-03-03" or an ISO date-time. */
+export const formatDate = (iso: string) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+export const formatDateTime = (iso: string) => `${dateTimeFormat.format(new Date(iso))} Uhr`;
+export const formatLongDate = (iso: string) => longDateFormat.format(new Date(iso));
+export const formatTime = (iso: string) => `${timeFormat.format(new Date(iso))} Uhr`;

@@ -1,0 +1,95 @@
+// A visitor's journeys in real Chromium against the built site.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
+  kpis: { code: string; name: string; decimals: number; observations: { period: string; value: number | null; series: string | null }[] }[];
+  tiles: { slug: string; title: string; kpis: string[]; primaryActionField: string | null }[];
+  actionFields: { slug: string; name: string }[];
+};
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('visitor journeys', () => {
+  it('goes from home to an action field, a tile and a KPI, where the chart draws', async () => {
+    const tile = snapshot.tiles.find((t) => t.primaryActionField && t.kpis.length > 0)!;
+    const field = snapshot.actionFields.find((f) => f.slug === tile.primaryActionField)!;
+    const kpi = snapshot.kpis.find((k) => k.code === tile.kpis[0])!;
+    await page.goto(`${base}/`);
+    await page.getByRole('link', { name: field.name, exact: true }).first().click();
+    await page.waitForURL(`**/handlungsfelder/${field.slug}/`);
+    await page.getByRole('link', { name: tile.title, exact: true }).first().click();
+    await page.waitForURL(`**/kacheln/${tile.slug}/`);
+    await page.getByRole('link', { name: kpi.name, exact: true }).first().click();
+    await page.waitForURL(`**/kennzahlen/${kpi.code.toLowerCase()}/`);
+    expect(await page.locator('h1').textContent()).toBe(kpi.name);
+    const canvas = page.locator('canvas[role="img"]').first();
+    await canvas.waitFor();
+    // The chart has drawn when its canvas holds non-transparent pixels.
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d');
+      if (!ctx || c.width === 0) return 0;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      return painted;
+    }), { timeout: 10_000 }).toBeGreaterThan(500);
+  });
+
+  it('shows in the data table exactly the numbers of the snapshot', async () => {
+    const kpi = snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null) && k.observations.some((o) => o.value === null))
+      ?? snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null))!;
+    await page.goto(`${base}/kennzahlen/${kpi.code.toLowerCase()}/`);
+    const cells = await page.locator('table td[data-value]').evaluateAll((tds) =>
+      tds.map((td) => ({ value: td.getAttribute('data-value'), row: td.closest('tr')!.querySelector('th')!.textContent!.trim(), col: td.cellIndex })),
+    );
+    const headers = await page.locator('table thead th').allTextContents();
+    const hasMain = kpi.observations.some((o) => o.series === null);
+    for (const o of kpi.observations) {
+      const col = o.series === null ? 1 : headers.indexOf(o.series);
+      expect(col, `column for series ${o.series}`).toBeGreaterThan(0);
+      const cell = cells.find((c) => c.row === o.period && c.col === col);
+      expect(cell?.value, `${kpi.code} ${o.period} ${o.series ?? ''}`).toBe(o.value === null ? '' : String(o.value));
+    }
+    expect(hasMain || headers.length > 1).toBe(true);
+  });
+
+  it('instant search finds a KPI by a misspelt name and opens it with the keyboard', async () => {
+    const kpi = snapshot.kpis.find((k) => /Arbeitslosenquote/.test(k.name)) ?? snapshot.kpis[0]!;
+    const typo = kpi.name.includes('Arbeitslosenquote') ? 'Arbeitslosenqoute' : kpi.name.slice(0, -2);
+    await page.goto(`${base}/`);
+    const box = page.getByRole('combobox');
+    await box.click();
+    await box.pressSequentially(typo, { delay: 20 });
+    const option = page.getByRole('option').filter({ hasText: kpi.name }).first();
+    await option.waitFor({ timeout: 10_000 });
+    const options = await page.getByRole('option').allTextContents();
+    const index = options.findIndex((t) => t.includes(kpi.name));
+    for (let i = 0; i <= index; i++) await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL(`**/kennzahlen/${kpi.code.toLowerCase()}/`);
+  });
+
+  it('Pagefind finds text from an agenda item', async () => {
+    await page.goto(`${base}/suche/?q=Prozessmanagement`);
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((h) => h?.includes('/sitzungen/dos-2025-02-26/'))).toBe(true);
+  });
+
+  it('answers unknown paths with the site 404 page', async () => {
+    const res = await page.goto(`${base}/gibt-es-nicht/`);
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Seite nicht gefunden');
+  });
+});
