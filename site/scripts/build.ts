@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
 const require = createRequire(import.meta.url);
-const bin = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const astroCli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+// pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.
+const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
 function step(name: string, args: string[]): number {
   const started = performance.now();
@@ -26,6 +28,6 @@ function step(name: string, args: string[]): number {
   return performance.now() - started;
 }
 
-const astroMs = step('astro build', [bin('astro', 'bin/astro.mjs'), 'build', '--silent']);
-const pagefindMs = step('pagefind', [bin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir, '--force-language', 'de', '--silent']);
+const astroMs = step('astro build', [astroCli, 'build', '--silent']);
+const pagefindMs = step('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent']);
 console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`);

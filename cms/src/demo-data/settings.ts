@@ -13,7 +13,7 @@ export const settings: SiteSettings = {
   dataLicence: DL_DE_BY,
   footerLinks: [
     { label: 'Offene Daten', url: '/daten/' },
-    { label: 'Nachhaltigkeitsziele', url: '/nachhaltigkeitsziele/' },
+    { label: 'Nachhaltigkeitsziele', url: '/sdg/' },
     { label: 'Kontakt', url: 'https://www.example.org/kontakt' },
   ],
 };

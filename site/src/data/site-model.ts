@@ -1,9 +1,9 @@
 // The whole content, typed and cross-linked, built once per build from the
 // content collections (which come from the snapshot).
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import type { ActionDimension, ActionField, Body, Kpi, Meeting, Page, Sdg, SiteSettings, Tile } from '@sdd/shared-types';
 
-async function entries<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+async function entries<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
 }
 

@@ -1,10 +1,11 @@
 // Reads and validates the snapshot once per build. Which file: SNAPSHOT_FILE,
 // or the committed demo fixture so the site builds without a CMS.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describeIssues, formatProblems, snapshotSchema, type Snapshot } from '@sdd/shared-types';
 
-export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('../../fixtures/demo-snapshot.json', import.meta.url));
+// Relative to the site folder (Astro runs there); import.meta.url would point into the bundle.
+export const FIXTURE_SNAPSHOT = resolve(process.cwd(), 'fixtures', 'demo-snapshot.json');
 
 export const snapshotPath = (): string => process.env.SNAPSHOT_FILE ?? FIXTURE_SNAPSHOT;
 

@@ -50,7 +50,7 @@ describe('visitor journeys', () => {
       ?? snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null))!;
     await page.goto(`${base}/kennzahlen/${kpi.code.toLowerCase()}/`);
     const cells = await page.locator('table td[data-value]').evaluateAll((tds) =>
-      tds.map((td) => ({ value: td.getAttribute('data-value'), row: td.closest('tr')!.querySelector('th')!.textContent!.trim(), col: td.cellIndex })),
+      tds.map((td) => ({ value: td.getAttribute('data-value'), row: td.closest('tr')!.querySelector('th')!.textContent!.trim(), col: (td as HTMLTableCellElement).cellIndex })),
     );
     const headers = await page.locator('table thead th').allTextContents();
     const hasMain = kpi.observations.some((o) => o.series === null);

@@ -1,0 +1,55 @@
+// Site benchmark: build time (snapshot → built and Pagefind-indexed site) for
+// the demo fixture and for a synthetic snapshot ten times larger, page count,
+// and per page type the HTML and JavaScript a visitor loads (gzip), against
+// the budgets (home ≤ 30 KB JS, KPI page ≤ 90 KB JS, demo build ≤ 30 s).
+// Prints figures; asserts nothing. Run: npm run bench
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { snapshotSchema } from '@sdd/shared-types';
+import { htmlPages } from '../../site/test/support/built-files.ts';
+import { pageWeight } from './page-weight.ts';
+import { multiplySnapshot } from './synthetic-snapshot.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
+const work = mkdtempSync(join(tmpdir(), 'sdd-bench-site-'));
+
+function build(snapshotFile: string, outDir: string): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], { cwd: join(ROOT, 'site'), env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+try {
+  const base = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+  const bigFile = join(work, 'snapshot-x10.json');
+  writeFileSync(bigFile, JSON.stringify(multiplySnapshot(base, 10)));
+
+  const demoOut = join(work, 'demo');
+  const demoSeconds = build(FIXTURE, demoOut);
+  const bigOut = join(work, 'x10');
+  const bigSeconds = build(bigFile, bigOut);
+  const demoPages = htmlPages(demoOut).length;
+  const bigPages = htmlPages(bigOut).length;
+
+  console.log('Site benchmark');
+  console.log(`  demo snapshot:   ${demoPages} pages, build + index ${demoSeconds.toFixed(1)} s (budget 30 s), ${(demoSeconds / demoPages * 1000).toFixed(0)} ms/page`);
+  console.log(`  10× snapshot:    ${bigPages} pages, build + index ${bigSeconds.toFixed(1)} s, ${(bigSeconds / bigPages * 1000).toFixed(0)} ms/page (×${(bigSeconds / demoSeconds).toFixed(1)} time for ×${(bigPages / demoPages).toFixed(1)} pages)`);
+  const kpi = base.kpis.find((k) => k.target)!;
+  const types: Record<string, string> = {
+    home: '/', 'tile overview': '/kacheln/', tile: `/kacheln/${base.tiles[0]!.slug}/`, 'KPI page': `/kennzahlen/${kpi.code.toLowerCase()}/`,
+    SDG: '/sdg/13/', session: '/sitzungen/dos-2025-02-26/', search: '/suche/', 'open data': '/daten/',
+  };
+  console.log('  per page type (gzip):');
+  for (const [name, path] of Object.entries(types)) {
+    const w = pageWeight(demoOut, path);
+    console.log(`    ${name.padEnd(14)} HTML ${kb(w.htmlGzip).padStart(8)}   JS ${kb(w.jsGzip).padStart(8)} (${w.jsFiles} files)`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
