@@ -10,13 +10,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared-types/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts'],
+          include: ['shared-types/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts', 'site/test/unit/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'site',
-          include: ['site/test/**/*.test.ts'],
+          include: ['site/test/e2e/**/*.test.ts'],
           globalSetup: ['site/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

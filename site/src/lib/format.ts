@@ -13,6 +13,9 @@ export function formatNumber(value: number, decimals: number): string {
 /** "12,3 %" — the unit after a narrow no-break space. */
 export const formatValue = (value: number, unit: string, decimals: number) => `${formatNumber(value, decimals)}\u202f${unit}`;
 
+/** A difference of two values in `unit`: for percentages that is percentage points. */
+export const differenceUnit = (unit: string) => (unit.trim() === '%' ? 'Prozentpunkte' : unit);
+
 export const formatSigned = (value: number, unit: string, decimals: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatValue(Math.abs(value), unit, decimals)}`;
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });

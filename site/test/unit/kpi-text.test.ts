@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Kpi } from '@sdd/shared-types';
+import { kpiSummary } from '../../src/lib/kpi-summary.ts';
+import { keyFigures } from '../../src/lib/kpi-stats.ts';
+import { chartDataOf } from '../../src/lib/chart-data.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { contrastRatio, readableOnWhite, textOn } from '../../src/lib/contrast.ts';
+
+const obs = (period: string, value: number | null, series: string | null = null, provisional = false) => ({ period, value, series, provisional, note: null });
+const kpi = (over: Partial<Kpi>): Kpi => ({
+  code: 'T-01', name: 'Test', unit: 't', description: '', method: '', sourceName: 'Q', sourceUrl: null, licence: 'L', periodicity: 'yearly',
+  polarity: 'lower-is-better', decimals: 1, target: null, observations: [], sdgs: [], actionFields: [], responsibleOffice: null, dataAsOf: null, exampleData: true, ...over,
+});
+
+describe('KPI summary', () => {
+  it('judges the direction by polarity, not by the sign', () => {
+    const falling = [obs('2022', 10), obs('2023', 9)];
+    expect(kpiSummary(kpi({ polarity: 'lower-is-better', observations: falling }))).toContain('Das ist eine Entwicklung in die gewünschte Richtung.');
+    expect(kpiSummary(kpi({ polarity: 'higher-is-better', observations: falling }))).toContain('Das ist eine Entwicklung in die unerwünschte Richtung.');
+    expect(keyFigures(kpi({ polarity: 'higher-is-better', observations: falling })).direction).toBe('worse');
+  });
+
+  it('skips gaps, names provisional values and German-formats numbers', () => {
+    const s = kpiSummary(kpi({ observations: [obs('2021', 1234.5), obs('2022', null), obs('2023', 1000, null, true)] }));
+    expect(s[0]).toBe('Der neueste Wert (2023, vorläufig) beträgt 1.000,0\u202ft.');
+    expect(s[1]).toBe('Gegenüber 2021 ist das eine Veränderung um −234,5\u202ft (−19,0\u202f%).');
+  });
+
+  it('speaks of percentage points for percentages, and of the target', () => {
+    const s = kpiSummary(kpi({ unit: '%', polarity: 'higher-is-better', target: { value: 80, year: 2030, label: null }, observations: [obs('2022', 40), obs('2023', 50)] }));
+    expect(s).toContain('Gegenüber 2022 ist das eine Veränderung um +10,0\u202fProzentpunkte (+25,0\u202f%).');
+    expect(s).toContain('Ziel: 80,0\u202f% bis 2030.');
+    expect(s).toContain('Bis zum Ziel fehlen noch 30,0\u202fProzentpunkte.');
+  });
+
+  it('says so when there are no values', () => {
+    expect(kpiSummary(kpi({ observations: [obs('2020', null)] }))).toEqual(['Für diese Kennzahl liegen noch keine Werte vor.']);
+  });
+});
+
+describe('chart data', () => {
+  it('aligns every series to all periods with gaps as null', () => {
+    const data = chartDataOf(kpi({ observations: [obs('2020', 1, 'Frauen'), obs('2021', 2, 'Männer'), obs('2021', 3, 'Frauen', true)] }), { chartType: 'bar', showTarget: true });
+    expect(data.periods).toEqual(['2020', '2021']);
+    expect(data.series).toEqual([
+      { label: 'Frauen', values: [1, 3], provisional: [false, true] },
+      { label: 'Männer', values: [null, 2], provisional: [false, false] },
+    ]);
+    expect(data.target).toBeNull();
+  });
+});
+
+describe('CSV', () => {
+  it('quotes what needs quoting, with BOM and CRLF', () => {
+    expect(toCsv(['a', 'b'], [['x, y', 'sagte "ja"'], [null, 1.5]])).toBe('\uFEFFa,b\r\n"x, y","sagte ""ja"""\r\n,1.5\r\n');
+  });
+});
+
+describe('contrast', () => {
+  it('picks black on SDG yellow and white on SDG dark red, and darkens a pale accent', () => {
+    expect(textOn('#FCC30B')).toBe('#000000');
+    expect(textOn('#A21942')).toBe('#FFFFFF');
+    expect(contrastRatio(readableOnWhite('#66B2FF'), '#FFFFFF')).toBeGreaterThanOrEqual(4.5);
+    expect(readableOnWhite('#005A9C')).toBe('#005a9c');
+  });
+});
