@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotSchema } from '@sdd/shared-types';
-import { htmlPages } from '../../site/test/support/built-files.ts';
+import { htmlPages } from '../publisher/built-site.ts';
 import { pageWeight } from './page-weight.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
 

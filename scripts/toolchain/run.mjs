@@ -2,7 +2,7 @@
 // @ts-check
 // The one script that must run on any Node (≥ 18): it is the entry of
 // `npm start` / `npm test` on a machine that may only have Node 20. It makes
-// sure Node ≥ 22.12 and pnpm are there (the machine's own when good enough,
+// sure Node ≥ 22.18 and pnpm are there (the machine's own when good enough,
 // otherwise provisioned from the npm registry into .toolchain/), installs
 // the workspace when the lockfile changed, then runs a root package script
 // with that toolchain first on PATH. Plain JavaScript on purpose: it has to
@@ -55,7 +55,7 @@ function ensureNode() {
   const bin = join(dir, 'package', 'bin', 'node');
   if (!existsSync(bin)) {
     if (process.platform !== 'linux' || process.arch !== 'x64') {
-      fail(`Node ${process.version} is too old (need ≥ ${MIN_NODE.join('.')}). Please install Node 22.12 or newer.`);
+      fail(`Node ${process.version} is too old (need ≥ ${MIN_NODE.join('.')}). Please install Node 22.18 or newer.`);
     }
     log(`Node ${process.version} is too old; fetching ${NODE_PACKAGE} from the npm registry into .toolchain/ …`);
     rmSync(dir, { recursive: true, force: true });

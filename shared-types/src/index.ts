@@ -13,3 +13,4 @@ export * from './demo-data.ts';
 export * from './issues.ts';
 export * from './cms-api.ts';
 export type * from './site-view.ts';
+export * from './publisher.ts';

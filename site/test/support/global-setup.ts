@@ -8,16 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import type {} from '../../../scripts/test/provided-context.ts';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { startStaticServer } from '../../../scripts/serve/static-server.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    siteUrl: string;
-    siteDir: string;
-    snapshotFile: string;
-  }
-}
 
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let server: Server | undefined;

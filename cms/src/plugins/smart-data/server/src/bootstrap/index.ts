@@ -3,6 +3,8 @@
 import type { Core } from '@strapi/strapi';
 import { applyEditorLabels } from './editor-labels';
 import { grantPublicRead } from './public-permissions';
+import { registerPublishPermission } from './publish-permission';
+import { ensurePublishWebhook } from './publish-webhook';
 import { seedSdgs } from './seed-sdgs';
 
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
@@ -10,4 +12,6 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   const created = await seedSdgs(strapi);
   if (created > 0) strapi.log.info(`[smart-data] seeded ${created} SDGs`);
   await applyEditorLabels(strapi);
+  await registerPublishPermission(strapi);
+  await ensurePublishWebhook(strapi);
 }

@@ -1,4 +1,5 @@
 import { UID } from '../uids';
+import publisher from './publisher';
 import { publicReadController } from './public-read';
 
 export default {
@@ -11,4 +12,5 @@ export default {
   meeting: publicReadController(UID.meeting),
   page: publicReadController(UID.page),
   'site-setting': publicReadController(UID.siteSetting),
+  publisher,
 };

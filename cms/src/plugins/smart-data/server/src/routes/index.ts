@@ -1,11 +1,22 @@
 // The public read API at /api/<plural> (and /api/site-setting): find and
 // findOne only, so every write is refused before any controller runs.
 import { factories } from '@strapi/strapi';
+import { PUBLISH_ACTION } from '../bootstrap/publish-permission';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
 
 const readOnly = (uid: string, only: ('find' | 'findOne')[]) => factories.createCoreRouter(uid as never, { prefix: '', only });
 
+const adminOnly = { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PUBLISH_ACTION] } }] };
+
 export default {
   ...Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])])),
   'site-setting': readOnly(UID.siteSetting, ['find']),
+  // Admin panel API at /smart-data/publisher/… (admin session required).
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/publisher/status', handler: 'publisher.status', config: adminOnly },
+      { method: 'POST', path: '/publisher/publish', handler: 'publisher.publish', config: adminOnly },
+    ],
+  },
 };

@@ -1,4 +1,5 @@
-// Walks the built site on disk: every file, and every HTML page's internal links.
+// Walks a built site on disk: every file, every HTML page, its internal
+// links. Shared by the publisher's checks, the site tests and the benchmark.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -20,3 +21,16 @@ export function internalLinks(html: string): string[] {
 }
 
 export const readText = (file: string) => readFileSync(file, 'utf8');
+
+/** Internal links of every page that point to nothing in the build, as "page → link". */
+export function brokenInternalLinks(dir: string): string[] {
+  const exists = (path: string) => {
+    try {
+      const target = join(dir, path);
+      return path.endsWith('/') ? statSync(join(target, 'index.html')).isFile() : statSync(target).isFile() || statSync(join(target, 'index.html')).isFile();
+    } catch {
+      return false;
+    }
+  };
+  return htmlPages(dir).flatMap((file) => internalLinks(readText(file)).filter((link) => !exists(link)).map((link) => `${pathOf(dir, file)} → ${link}`));
+}

@@ -1,0 +1,34 @@
+// Admin panel entry of the smart-data plugin: the "Veröffentlichung" page
+// (publisher status and "Jetzt veröffentlichen"), for admins holding the
+// "Website veröffentlichen" permission.
+import { Rocket } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from './pluginId';
+
+const plugin: StrapiApp['appPlugins'][string] = {
+  register(app) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Rocket,
+      intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Veröffentlichung' },
+      Component: () => import('./pages/PublishPage'),
+      permissions: [{ action: 'plugin::smart-data.publish', subject: null }],
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Smart Data Dashboard' });
+  },
+
+  async registerTrads({ locales }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          return { data: Object.fromEntries(Object.entries(data).map(([k, v]) => [`${PLUGIN_ID}.${k}`, v])), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      }),
+    );
+  },
+};
+
+export default plugin;

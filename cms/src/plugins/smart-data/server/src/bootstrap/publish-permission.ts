@@ -1,0 +1,11 @@
+// The admin permission "Website veröffentlichen": needed to see the
+// publishing page and to start a build by hand. Super admins have it.
+import type { Core } from '@strapi/strapi';
+
+export const PUBLISH_ACTION = 'plugin::smart-data.publish';
+
+export async function registerPublishPermission(strapi: Core.Strapi): Promise<void> {
+  await strapi.admin.services.permission.actionProvider.registerMany([
+    { section: 'plugins', displayName: 'Website veröffentlichen', uid: 'publish', pluginName: 'smart-data' },
+  ]);
+}

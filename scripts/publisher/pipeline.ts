@@ -1,0 +1,79 @@
+// One build: snapshot → astro build + Pagefind → checks → atomic switch →
+// prune. Any failing step ends the build; the live site stays as it was.
+import { join } from 'node:path';
+import type { BuildRecord, Snapshot } from '@sdd/shared-types';
+import type { CmsClient } from '../snapshot/cms-client.ts';
+import { takeSnapshot } from '../snapshot/take-snapshot.ts';
+import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
+import { brokenInternalLinks, htmlPages } from './built-site.ts';
+import { ROOT, type PublisherConfig } from './config.ts';
+import type { Releases } from './releases.ts';
+import { runProcess, StepError } from './run-step.ts';
+import type { StatusStore } from './status-store.ts';
+
+const SITE_BUILD = join(ROOT, 'site', 'scripts', 'build.ts');
+
+/** Pages the snapshot must produce (entries with a page of their own, plus the fixed pages). */
+export function expectedPageCount(s: Snapshot): number {
+  const fixed = 8; // home, 404, search, open data, and the overviews of fields, SDGs, tiles and bodies
+  return s.kpis.length + s.tiles.length + s.meetings.length + s.bodies.length + s.actionFields.length + s.sdgs.length + s.pages.length + fixed;
+}
+
+function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
+  const pages = htmlPages(siteDir).length;
+  const expected = expectedPageCount(snapshot);
+  if (pages < expected || pages > expected + 50) throw new StepError(`${pages} pages built, expected about ${expected}`);
+  const broken = brokenInternalLinks(siteDir);
+  if (broken.length > 0) throw new StepError(`${broken.length} broken internal links, e.g. ${broken.slice(0, 3).join('; ')}`);
+  return pages;
+}
+
+const newId = (now = new Date()) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d+)Z$/, '-$1');
+
+export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void }) {
+  const { config, cms, releases, status, log } = deps;
+
+  return async function build(reasons: string[]): Promise<void> {
+    const id = newId();
+    const dir = releases.create(id);
+    // A burst (say, an import) can bring hundreds of events: keep a readable few.
+    const shown = reasons.length > 10 ? [...reasons.slice(0, 10), `… and ${reasons.length - 10} more`] : reasons;
+    const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, pages: null };
+    status.start(record);
+    let step = '';
+    const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+      step = name;
+      const started = performance.now();
+      const result = await work();
+      record.steps.push({ name, ms: Math.round(performance.now() - started) });
+      status.update(record);
+      return result;
+    };
+    try {
+      const snapshot = await timed('snapshot', async () => {
+        const s = await takeSnapshot(cms, config.CMS_URL);
+        writeJsonAtomically(join(dir, 'snapshot.json'), s);
+        return s;
+      });
+      await timed('astro build + pagefind', () =>
+        runProcess([SITE_BUILD], {
+          cwd: join(ROOT, 'site'),
+          env: { ...process.env, SNAPSHOT_FILE: join(dir, 'snapshot.json'), SITE_OUT_DIR: join(dir, 'site') },
+          timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS,
+        }),
+      );
+      record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), snapshot));
+      await timed('switch', () => releases.switchLive(id));
+      record.outcome = 'success';
+      log(`build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${reasons.length} events)`);
+    } catch (error) {
+      record.outcome = 'failure';
+      record.error = `${step}: ${(error as Error).message}`;
+      log(`build ${id} failed in step "${record.error}"; the live site is unchanged`);
+    } finally {
+      record.finishedAt = new Date().toISOString();
+      status.finish(record);
+      releases.prune(config.PUBLISHER_KEEP_BUILDS, status.successfulIds());
+    }
+  };
+}

@@ -1,0 +1,53 @@
+// Wires the publisher together: CMS client, scheduler, pipeline, status, HTTP.
+import type { Server } from 'node:http';
+import { createCmsClient } from '../snapshot/cms-client.ts';
+import type { PublisherConfig } from './config.ts';
+import { createPublisherServer } from './http-server.ts';
+import { createPipeline } from './pipeline.ts';
+import { createReleases } from './releases.ts';
+import { createScheduler } from './scheduler.ts';
+import { createStatusStore } from './status-store.ts';
+
+export interface Publisher {
+  server: Server;
+  url: string;
+  /** Folder of the live site, or null before the first successful build. */
+  liveSiteDir(): string | null;
+  trigger(reason: string): void;
+  /** Resolves when no build runs or waits. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startPublisher(config: PublisherConfig, log: (line: string) => void = (l) => console.log(`[publisher] ${l}`)): Promise<Publisher> {
+  const releases = createReleases(config.PUBLISHER_STATE_DIR);
+  const status = createStatusStore(config.PUBLISHER_STATE_DIR);
+  const cms = createCmsClient(config.CMS_URL, config.CMS_TOKEN);
+  const scheduler = createScheduler(createPipeline({ config, cms, releases, status, log }), config.PUBLISHER_DEBOUNCE_MS);
+  const server = createPublisherServer({
+    secret: config.SDD_WEBHOOK_SECRET,
+    maxBodyBytes: config.PUBLISHER_MAX_BODY_BYTES,
+    trigger: scheduler.trigger,
+    status: () => {
+      const s = scheduler.state();
+      return status.snapshot(releases.liveId(), s.queued, s.pendingReasons.length);
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PUBLISHER_PORT, config.PUBLISHER_HOST, resolve);
+  });
+  const url = `http://${config.PUBLISHER_HOST}:${config.PUBLISHER_PORT}`;
+  log(`listening on ${url} (webhook: POST ${url}/hooks/strapi)`);
+  return {
+    server,
+    url,
+    liveSiteDir: releases.liveSiteDir,
+    trigger: scheduler.trigger,
+    idle: scheduler.idle,
+    async stop() {
+      scheduler.stop();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

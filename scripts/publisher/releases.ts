@@ -1,0 +1,53 @@
+// Build folders and the live pointer. `live` is a symlink to the current
+// build; switching writes a new link beside it and renames it over the old
+// one, which is atomic: a reader sees the old site or the new one, never a mix.
+import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+export function createReleases(stateDir: string) {
+  const buildsDir = join(stateDir, 'builds');
+  const liveLink = join(stateDir, 'live');
+  mkdirSync(buildsDir, { recursive: true });
+
+  const liveId = (): string | null => {
+    try {
+      return basename(readlinkSync(liveLink));
+    } catch {
+      return null;
+    }
+  };
+
+  return {
+    liveLink,
+    liveId,
+    /** Folder the web server serves: the live build's site, or null before the first success. */
+    liveSiteDir: (): string | null => {
+      const id = liveId();
+      return id ? join(buildsDir, id, 'site') : null;
+    },
+    /** A fresh folder for build `id`. */
+    create(id: string): string {
+      const dir = join(buildsDir, id);
+      mkdirSync(dir, { recursive: true });
+      return dir;
+    },
+    switchLive(id: string): void {
+      const tmp = `${liveLink}.${process.pid}.tmp`;
+      rmSync(tmp, { force: true });
+      symlinkSync(join('builds', id), tmp);
+      renameSync(tmp, liveLink);
+    },
+    /** Removes failed and old builds, keeping the newest `keep` successful ones and the live one. */
+    prune(keep: number, successful: ReadonlySet<string>): void {
+      const live = liveId();
+      const ids = readdirSync(buildsDir).sort().reverse();
+      const kept = new Set(ids.filter((id) => successful.has(id)).slice(0, keep));
+      for (const id of ids) {
+        if (id !== live && !kept.has(id)) rmSync(join(buildsDir, id), { recursive: true, force: true });
+      }
+    },
+    exists: (id: string) => existsSync(join(buildsDir, id)),
+  };
+}
+
+export type Releases = ReturnType<typeof createReleases>;

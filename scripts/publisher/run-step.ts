@@ -1,0 +1,34 @@
+// Runs a build step as a child process in its own process group, so that a
+// step that hangs can be stopped with everything it started.
+import { spawn } from 'node:child_process';
+
+export class StepError extends Error {}
+
+export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(new StepError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`));
+    }, options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new StepError(`exit ${code ?? signal}: ${output.trim().split('\n').slice(-12).join('\n')}`));
+    });
+  });
+}

@@ -1,0 +1,66 @@
+// Turns a stream of publish events into few builds: events within the
+// debounce window become one build, at most one build runs, and at most one
+// more waits — however many events arrive meanwhile.
+export type BuildRunner = (reasons: string[]) => Promise<void>;
+
+export interface SchedulerState {
+  running: boolean;
+  queued: boolean;
+  /** Events waiting for the debounce window to close or the running build to end. */
+  pendingReasons: string[];
+}
+
+export function createScheduler(run: BuildRunner, debounceMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let pending: string[] = [];
+  let idleWaiters: (() => void)[] = [];
+
+  const settleIfIdle = () => {
+    if (running || timer || pending.length > 0) return;
+    for (const resolve of idleWaiters) resolve();
+    idleWaiters = [];
+  };
+
+  async function start(): Promise<void> {
+    timer = undefined;
+    if (running) return; // the finishing build restarts the window
+    const reasons = pending;
+    pending = [];
+    running = run(reasons).catch(() => undefined); // failures are recorded by the runner
+    await running;
+    running = undefined;
+    if (pending.length > 0) arm();
+    settleIfIdle();
+  }
+
+  function arm(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void start(), debounceMs);
+  }
+
+  return {
+    /** Records an event; the build follows when the window has been quiet for `debounceMs`. */
+    trigger(reason: string): void {
+      pending.push(reason);
+      if (!running) arm();
+    },
+    state(): SchedulerState {
+      return { running: running !== undefined, queued: running !== undefined && pending.length > 0, pendingReasons: [...pending] };
+    },
+    /** Resolves when nothing runs and nothing waits. */
+    idle(): Promise<void> {
+      return new Promise((resolve) => {
+        idleWaiters.push(resolve);
+        settleIfIdle();
+      });
+    },
+    stop(): void {
+      clearTimeout(timer);
+      timer = undefined;
+      pending = [];
+    },
+  };
+}
+
+export type Scheduler = ReturnType<typeof createScheduler>;

@@ -1,0 +1,84 @@
+// `npm start`: the whole system on this machine — the CMS (with demo data on
+// an empty database), the publisher, and a web server for the live site —
+// then a first build. Prints where everything is; Ctrl-C stops it all.
+//   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321)
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publisherConfig, ROOT } from '../publisher/config.ts';
+import { startPublisher } from '../publisher/publisher.ts';
+import { ensureSecretFile } from '../publisher/secrets.ts';
+import { startStaticServer } from '../serve/static-server.ts';
+import { writePlaceholder } from './placeholder.ts';
+import { waitForHttp } from './wait-for.ts';
+
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CMS_PORT = port('CMS_PORT', 1337);
+const PUBLISHER_PORT = port('PUBLISHER_PORT', 4322);
+const SITE_PORT = port('SITE_PORT', 4321);
+const STATE = join(ROOT, '.data');
+const log = (line: string) => console.log(`[start] ${line}`);
+
+const secret = ensureSecretFile(join(STATE, 'webhook-secret'));
+const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
+const publisherUrl = `http://127.0.0.1:${PUBLISHER_PORT}`;
+
+log(`starting the CMS on ${cmsUrl} …`);
+const cms = spawn(process.execPath, [join(ROOT, 'cms', 'scripts', 'start.ts')], {
+  stdio: 'inherit',
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(CMS_PORT), SDD_PUBLISHER_URL: publisherUrl, SDD_WEBHOOK_SECRET: secret },
+});
+let cmsRunning = true;
+cms.on('exit', (code) => {
+  cmsRunning = false;
+  if (!stopping) {
+    console.error(`[start] the CMS stopped (exit ${code}); stopping everything.`);
+    void shutdown(1);
+  }
+});
+
+let stopping = false;
+let stopServices: () => Promise<void> = async () => {};
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('stopping …');
+  await stopServices();
+  if (cmsRunning) {
+    const exited = new Promise((r) => cms.once('exit', r));
+    cms.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+
+try {
+  await waitForHttp(`${cmsUrl}/_health`, (s) => s === 204, 300_000, () => cmsRunning);
+  const token = readFileSync(join(ROOT, 'cms', '.data', 'build-token'), 'utf8').trim();
+  const publisher = await startPublisher(publisherConfig({ ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), CMS_URL: cmsUrl, CMS_TOKEN: token, SDD_WEBHOOK_SECRET: secret }));
+  const placeholder = writePlaceholder(join(STATE, 'placeholder'));
+  const web = await startStaticServer(() => publisher.liveSiteDir() ?? placeholder, SITE_PORT);
+  stopServices = async () => {
+    await new Promise((r) => web.close(r));
+    await publisher.stop();
+  };
+  publisher.trigger('start');
+  const loginFile = join(ROOT, 'cms', '.data', 'admin-login.json');
+  const login = existsSync(loginFile) ? (JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }) : null;
+  console.log(`
+  Smart Data Dashboard is running
+    Website:      http://127.0.0.1:${SITE_PORT}/   (first build in progress; reload in a few seconds)
+    CMS admin:    ${cmsUrl}/admin
+    Admin login:  ${login ? `${login.email} / ${login.password}   (stored in cms/.data/admin-login.json)` : 'from ADMIN_EMAIL / ADMIN_PASSWORD'}
+    Publisher:    ${publisherUrl}/status
+  Press Ctrl-C to stop.
+`);
+  await publisher.idle();
+  const status = (await (await fetch(`${publisherUrl}/status`)).json()) as { lastSuccess?: { id: string } | null; lastFailure?: { id: string; error: string } | null; live?: { id: string } | null };
+  if (status.live) log(`the website is live at http://127.0.0.1:${SITE_PORT}/`);
+  else log(`the first build failed: ${status.lastFailure?.error ?? 'unknown error'}`);
+} catch (error) {
+  console.error(`[start] ${(error as Error).message}`);
+  await shutdown(1);
+}
