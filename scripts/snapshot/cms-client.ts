@@ -52,7 +52,7 @@ export function createCmsClient(baseUrl: string, token: string | undefined): Cms
     async single(singular, populate, entry) {
       const path = `/api/${singular}?status=published&${populate}`;
       const body = (await getJson(path)) as { data?: unknown };
-      if (!body?.data) throw new CmsError(`GET ${base}${path} returned no entry: publish the ${singular} in the CMS first.`);
+      if (!body?.data) throw new CmsError(`GET ${base}${path} returned no entry: save the ${singular} in the CMS first.`);
       return parse(entry, body.data, `GET /api/${singular}`);
     },
   };

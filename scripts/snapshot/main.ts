@@ -14,7 +14,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_SNAPSHOT_FILE = join(ROOT, 'site', 'data', 'snapshot.json');
 
 function defaultToken(): string | undefined {
-  const file = join(ROOT, 'cms', '.data', 'build-token');
+  const file = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'build-token');
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 

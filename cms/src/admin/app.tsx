@@ -1,5 +1,5 @@
-// Admin panel customisation: German is offered to editors (they pick it in
-// their profile; browsers set to German get it by default).
+// Admin panel customisation: German is offered to editors (each picks it
+// under Profile → Interface language).
 export default {
   config: {
     locales: ['de'],

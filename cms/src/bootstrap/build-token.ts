@@ -14,7 +14,12 @@ export const BUILD_TOKEN_FILE = 'build-token';
 export async function ensureBuildToken(strapi: Core.Strapi, dir: string): Promise<void> {
   const tokens = strapi.service('admin::api-token-content-api');
   const file = path.join(dir, BUILD_TOKEN_FILE);
-  const existing = await tokens.getByName(BUILD_TOKEN_NAME);
+  const permissions: string[] = strapi.plugin('smart-data').service('public-api').readActions();
+  let existing = await tokens.getByName(BUILD_TOKEN_NAME);
+  if (existing && existing.type !== 'custom') {
+    // Narrow a token from an older installation to the public read actions.
+    existing = await tokens.update(existing.id, { type: 'custom', permissions });
+  }
   if (existing && fs.existsSync(file)) return;
   const token = existing
     ? await tokens.regenerate(existing.id)
@@ -22,7 +27,7 @@ export async function ensureBuildToken(strapi: Core.Strapi, dir: string): Promis
         name: BUILD_TOKEN_NAME,
         description: 'Reads published content of the public API for the static site build.',
         type: 'custom',
-        permissions: strapi.plugin('smart-data').service('public-api').readActions(),
+        permissions,
         lifespan: null,
       });
   writePrivate(file, `${token.accessKey}\n`);

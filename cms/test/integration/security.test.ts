@@ -97,6 +97,8 @@ describe('non-public agenda items never leave the CMS', () => {
 
   it('cannot be probed through relations either', async () => {
     expect((await getPublic(`/api/bodies?filters[meetings][agendaItems][title][$contains]=Vergabe`)).status).toBe(400);
+    expect((await getPublic(`/api/bodies?populate[meetings][filters][agendaItems][title][$contains]=Vergabe`)).status).toBe(400);
+    expect((await getPublic(`/api/bodies?populate[meetings][sort]=agendaItems.title`)).status).toBe(400);
   });
 
   it('are absent from findOne of their session', async () => {

@@ -12,6 +12,12 @@ const AGENDA_ITEMS = 'agendaItems';
 
 const mentionsAgendaItems = (value: unknown) => value !== undefined && JSON.stringify(value).includes(AGENDA_ITEMS);
 
+/** Filters or sorts anywhere in a populate tree that mention agenda items. */
+function probesInPopulate(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  return Object.entries(node as Record<string, unknown>).some(([key, value]) => ((key === 'filters' || key === 'sort') && mentionsAgendaItems(value)) || probesInPopulate(value));
+}
+
 /** Adds `public` wherever a populate selects agenda-item fields, at any depth. */
 function keepPublicFlagSelected(populate: unknown): void {
   if (!populate || typeof populate !== 'object') return;
@@ -43,7 +49,7 @@ export function stripNonPublicItems(node: unknown): void {
 
 export const agendaItemGuard = {
   before(ctx: ReadContext): void {
-    if (mentionsAgendaItems(ctx.query.filters) || mentionsAgendaItems(ctx.query.sort)) {
+    if (mentionsAgendaItems(ctx.query.filters) || mentionsAgendaItems(ctx.query.sort) || probesInPopulate(ctx.query.populate)) {
       throw new errors.ValidationError('Filtering or sorting by agenda items is not supported.');
     }
     keepPublicFlagSelected(ctx.query.populate);

@@ -1,0 +1,149 @@
+// The publisher against the real CMS (cms test project: SQLite or
+// PostgreSQL), with real builds and a real web server for the live folder.
+// The CMS was started with its webhook pointing at this publisher's port.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PublisherStatus } from '@sdd/shared-types';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../../cms/scripts/free-port.ts';
+import { contentManager, getAll } from '../../../cms/test/support/api.ts';
+import { startStaticServer } from '../../serve/static-server.ts';
+import { publisherConfig } from '../config.ts';
+import { startPublisher, type Publisher } from '../publisher.ts';
+
+const KPI = '/collection-types/plugin::smart-data.kpi';
+const TILE = '/collection-types/plugin::smart-data.tile';
+const PAGE = '/collection-types/plugin::smart-data.page';
+
+let publisher: Publisher;
+let web: Server;
+let siteUrl: string;
+let stateDir: string;
+const secret = inject('webhookSecret');
+
+const status = async (): Promise<PublisherStatus> => (await fetch(`${publisher.url}/status`)).json() as Promise<PublisherStatus>;
+const hook = (auth?: string) => fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: '{"event":"entry.publish","uid":"test"}' });
+const served = async (path: string) => {
+  const res = await fetch(`${siteUrl}${path}`);
+  return { status: res.status, text: await res.text() };
+};
+/** Waits until the publisher has been idle for a moment (webhooks of the CMS may still be arriving). */
+async function settled(): Promise<void> {
+  for (let quiet = 0; quiet < 3; ) {
+    await publisher.idle();
+    await new Promise((r) => setTimeout(r, 700));
+    const s = await status();
+    quiet = s.running || s.pendingEvents > 0 ? 0 : quiet + 1;
+  }
+}
+
+beforeAll(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
+  publisher = await startPublisher(
+    publisherConfig({
+      ...process.env,
+      PUBLISHER_PORT: String(inject('publisherPort')),
+      PUBLISHER_STATE_DIR: stateDir,
+      PUBLISHER_DEBOUNCE_MS: '800',
+      CMS_URL: inject('cmsUrl'),
+      CMS_TOKEN: inject('buildToken'),
+      SDD_WEBHOOK_SECRET: secret,
+    }),
+    () => {},
+  );
+  const port = await freePort();
+  web = await startStaticServer(() => publisher.liveSiteDir() ?? stateDir, port);
+  siteUrl = `http://127.0.0.1:${port}`;
+  publisher.trigger('test: first build');
+  await settled();
+}, 180_000);
+
+afterAll(async () => {
+  await new Promise((r) => web?.close(r));
+  await publisher?.stop();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('publisher', () => {
+  it('makes the first build live and serves it', async () => {
+    const s = await status();
+    expect(s.live?.outcome).toBe('success');
+    expect(s.live?.steps.map((step) => step.name)).toEqual(['snapshot', 'astro build + pagefind', 'checks', 'switch']);
+    expect((await served('/')).status).toBe(200);
+  });
+
+  it('refuses a missing or wrong secret with 401 and builds nothing', async () => {
+    const before = (await status()).history.length;
+    expect((await hook()).status).toBe(401);
+    expect((await hook('Bearer wrong-secret-wrong-secret-wrong-secret')).status).toBe(401);
+    expect((await fetch(`${publisher.url}/builds`, { method: 'POST' })).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await status();
+    expect(after.history.length).toBe(before);
+    expect(after.pendingEvents).toBe(0);
+    expect(after.running).toBeNull();
+  });
+
+  it('refuses oversized bodies with 413', async () => {
+    const big = 'x'.repeat(1_100_000);
+    const res = await fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${secret}` }, body: big }).catch(() => null);
+    expect(res === null || res.status === 413).toBe(true);
+  });
+
+  it('turns 50 webhook calls within a second into at most two builds', async () => {
+    await settled();
+    const before = (await status()).history.length;
+    const started = Date.now();
+    const answers = await Promise.all(Array.from({ length: 50 }, () => hook(`Bearer ${secret}`).then((r) => r.status)));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(answers.every((s) => s === 202)).toBe(true);
+    await settled();
+    const builds = (await status()).history.length - before;
+    expect(builds).toBeGreaterThanOrEqual(1);
+    expect(builds).toBeLessThanOrEqual(2);
+  }, 120_000);
+
+  it('shows a KPI changed and published in the CMS on the served site', async () => {
+    const [kpi] = await getAll('kpis');
+    const path = `/kennzahlen/${String(kpi!.code).toLowerCase()}/`;
+    const name = `Geänderte Kennzahl ${Date.now()}`;
+    const res = await contentManager('POST', `${KPI}/${kpi!.documentId}/actions/publish`, { name });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    await expect.poll(async () => (await served(path)).text, { timeout: 90_000, interval: 1000 }).toContain(name);
+    await settled();
+  }, 120_000);
+
+  it('keeps the previous site when a build fails, and reports the failure', async () => {
+    await settled();
+    const live = (await status()).live!.id;
+    const created = await contentManager<{ data: { documentId: string } }>('POST', `${PAGE}/actions/publish`, { title: 'Kaputt', slug: 'suche', kind: 'other', body: 'x' });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    try {
+      await expect.poll(async () => (await status()).lastFailure?.error ?? '', { timeout: 90_000, interval: 1000 }).toMatch(/reserved slug "suche"/);
+      await settled();
+      const s = await status();
+      expect(s.live!.id).toBe(live);
+      expect((await served('/')).status).toBe(200);
+      expect((await served('/suche/')).text).toContain('Volltextsuche');
+    } finally {
+      await contentManager('DELETE', `${PAGE}/${created.body.data.documentId}`);
+      await settled();
+    }
+  }, 180_000);
+
+  it('removes an unpublished tile from the site after the next build', async () => {
+    const [tile] = await getAll('tiles');
+    const path = `/kacheln/${String(tile!.slug)}/`;
+    expect((await served(path)).status).toBe(200);
+    const res = await contentManager('POST', `${TILE}/${tile!.documentId}/actions/unpublish`, {});
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    try {
+      await expect.poll(async () => (await served(path)).status, { timeout: 90_000, interval: 1000 }).toBe(404);
+    } finally {
+      await contentManager('POST', `${TILE}/${tile!.documentId}/actions/publish`, {});
+      await settled();
+    }
+  }, 180_000);
+});
