@@ -10,7 +10,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared-types/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts', 'site/test/unit/**/*.test.ts'],
+          include: ['shared-types/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts', 'site/test/unit/**/*.test.ts', 'scripts/**/test/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },
       {

@@ -2,7 +2,7 @@
 // smart-data plugin (which brings the content types, API and SDGs).
 import type { Core } from '@strapi/strapi';
 import { ensureAdminUser } from './bootstrap/admin-user';
-import { ensureBuildToken } from './bootstrap/build-token';
+import { ensureApiTokens } from './bootstrap/api-tokens';
 import { seedDemoData } from './bootstrap/demo-seed';
 import { disableSelfRegistration } from './bootstrap/registration';
 import { stateDir } from './bootstrap/state-dir';
@@ -14,7 +14,7 @@ export default {
     const dir = stateDir(strapi.dirs.app.root);
     await disableSelfRegistration(strapi);
     await ensureAdminUser(strapi, dir);
-    await ensureBuildToken(strapi, dir);
+    await ensureApiTokens(strapi, dir);
     if (process.env.SDD_DEMO_DATA !== 'false') await seedDemoData(strapi);
   },
 };

@@ -9,6 +9,8 @@ declare module 'vitest' {
     cmsUrl: string;
     /** cms project: the read-only build token. */
     buildToken: string;
+    /** cms project: the data-import token (read + import write). */
+    importToken: string;
     /** cms project: the admin login. */
     admin: { email: string; password: string };
     /** cms project: "sqlite" or "postgres". */

@@ -133,6 +133,8 @@ function main() {
   const env = {
     ...process.env,
     PATH: `${BIN}:${dirname(nodeBin)}:${process.env.PATH ?? ''}`,
+    // Where the user ran npm: commands resolve relative file arguments from here.
+    SDD_CALLER_CWD: process.env.INIT_CWD ?? process.cwd(),
     STRAPI_TELEMETRY_DISABLED: 'true',
     ASTRO_TELEMETRY_DISABLED: '1',
     // npm passes these to children; they would point at npm's own Node.

@@ -14,3 +14,5 @@ export * from './issues.ts';
 export * from './cms-api.ts';
 export type * from './site-view.ts';
 export * from './publisher.ts';
+export * from './data-import.ts';
+export * from './observation-merge.ts';

@@ -26,6 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   strapi = await startStrapi({ env, ...(postgres ? { database: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url } } : {}) });
   project.provide('cmsUrl', strapi.url);
   project.provide('buildToken', readFileSync(join(strapi.stateDir, 'build-token'), 'utf8').trim());
+  project.provide('importToken', readFileSync(join(strapi.stateDir, 'import-token'), 'utf8').trim());
   project.provide('admin', TEST_ADMIN);
   project.provide('database', usePostgres ? 'postgres' : 'sqlite');
   project.provide('publisherPort', publisherPort);

@@ -1,4 +1,5 @@
 import { UID } from '../uids';
+import dataImport from './data-import';
 import publisher from './publisher';
 import { publicReadController } from './public-read';
 
@@ -13,4 +14,5 @@ export default {
   page: publicReadController(UID.page),
   'site-setting': publicReadController(UID.siteSetting),
   publisher,
+  'data-import': dataImport,
 };

@@ -11,6 +11,12 @@ const adminOnly = { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::ha
 export default {
   ...Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])])),
   'site-setting': readOnly(UID.siteSetting, ['find']),
+  // The import command's write: API tokens with the data-import permission only.
+  'data-import': {
+    type: 'content-api',
+    prefix: '',
+    routes: [{ method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} }],
+  },
   // Admin panel API at /smart-data/publisher/… (admin session required).
   admin: {
     type: 'admin',

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../bootstrap/public-permissions';
 import { UID } from '../uids';
+import { observationImport } from './observation-import';
 
 // Core services back the core controllers; the plugin's own logic lives in
 // plain modules (validation/, bootstrap/) rather than in services.
@@ -22,6 +23,8 @@ const coreServices = Object.fromEntries(
 const publicApi = () => ({
   /** Content-API actions of the public read API, e.g. for a least-privilege build token. */
   readActions: (): string[] => [...PUBLIC_ACTIONS],
+  /** Content-API action of the import write (POST /api/import/observations). */
+  importAction: (): string => 'plugin::smart-data.data-import.apply',
 });
 
-export default { ...coreServices, 'public-api': publicApi };
+export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport };

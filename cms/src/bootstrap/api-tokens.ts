@@ -1,0 +1,45 @@
+// The two API tokens this installation's own tools use, each limited to what
+// it needs (Strapi's stock "read-only" type could also read /api/users):
+//   site build (snapshot): the public read actions  → .data/build-token
+//   data import:           read + the import write  → .data/import-token
+// A key is shown by Strapi only once, so it is kept git-ignored in the state
+// folder; if that file is lost, the token is regenerated.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { writePrivate } from './state-dir';
+
+export const BUILD_TOKEN_NAME = 'site-build (read-only)';
+export const BUILD_TOKEN_FILE = 'build-token';
+export const IMPORT_TOKEN_NAME = 'data-import';
+export const IMPORT_TOKEN_FILE = 'import-token';
+
+interface TokenSpec {
+  name: string;
+  file: string;
+  description: string;
+  permissions: string[];
+}
+
+async function ensureApiToken(strapi: Core.Strapi, dir: string, spec: TokenSpec): Promise<void> {
+  const tokens = strapi.service('admin::api-token-content-api');
+  const file = path.join(dir, spec.file);
+  let existing = await tokens.getByName(spec.name);
+  if (existing && (existing.type !== 'custom' || existing.permissions?.length !== spec.permissions.length)) {
+    // Narrow (or widen) a token from an older installation to exactly these actions.
+    existing = await tokens.update(existing.id, { type: 'custom', permissions: spec.permissions });
+  }
+  if (existing && fs.existsSync(file)) return;
+  const token = existing
+    ? await tokens.regenerate(existing.id)
+    : await tokens.create({ name: spec.name, description: spec.description, type: 'custom', permissions: spec.permissions, lifespan: null });
+  writePrivate(file, `${token.accessKey}\n`);
+  strapi.log.info(`[cms] API token "${spec.name}" ${existing ? 'regenerated' : 'created'} (stored in ${file})`);
+}
+
+export async function ensureApiTokens(strapi: Core.Strapi, dir: string): Promise<void> {
+  const api = strapi.plugin('smart-data').service('public-api');
+  const read: string[] = api.readActions();
+  await ensureApiToken(strapi, dir, { name: BUILD_TOKEN_NAME, file: BUILD_TOKEN_FILE, description: 'Reads published content of the public API for the static site build.', permissions: read });
+  await ensureApiToken(strapi, dir, { name: IMPORT_TOKEN_NAME, file: IMPORT_TOKEN_FILE, description: 'The yearly data import: reads KPIs and writes their values.', permissions: [...read, api.importAction()] });
+}

@@ -1,0 +1,25 @@
+// The import's view of the CMS: the KPI catalogue (public read API, through
+// the snapshot's client) and the all-or-nothing write.
+import { apiKpiSchema, importResultSchema, kpiSchema, type ImportResult, type ImportValue, type Kpi } from '@sdd/shared-types';
+import { createCmsClient } from '../snapshot/cms-client.ts';
+import { kpi as toKpi } from '../snapshot/to-snapshot.ts';
+
+export class ImportWriteError extends Error {}
+
+export async function loadKpis(cmsUrl: string, token: string | undefined): Promise<Map<string, Kpi>> {
+  const entries = await createCmsClient(cmsUrl, token).collection('kpis', 'populate[observations]=true&populate[target]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug', apiKpiSchema);
+  return new Map(entries.map((e) => kpiSchema.parse(toKpi(e))).map((k) => [k.code, k]));
+}
+
+export async function applyImport(cmsUrl: string, token: string | undefined, values: readonly ImportValue[]): Promise<ImportResult> {
+  const res = await fetch(`${cmsUrl.replace(/\/+$/, '')}/api/import/observations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ values: values.map(({ code, period, series, value, note }) => ({ code, period, series, value, note })) }),
+    signal: AbortSignal.timeout(300_000),
+  });
+  const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+  if (res.status === 401 || res.status === 403) throw new ImportWriteError(`Die CMS hat das Schreiben abgelehnt (${res.status}): Der Token darf keine Werte importieren. CMS_IMPORT_TOKEN prüfen (lokal: cms/.data/import-token).`);
+  if (!res.ok) throw new ImportWriteError(`Die CMS hat den Import abgelehnt (${res.status}): ${body.error?.message ?? 'unbekannter Fehler'}. Es wurde nichts gespeichert.`);
+  return importResultSchema.parse(body);
+}

@@ -1,0 +1,49 @@
+// What the steward reads: problems with file, row, column and a hint; the
+// dry run's changes per KPI; the totals.
+import type { ImportProblem } from '@sdd/shared-types';
+import type { KpiPlan } from './plan.ts';
+import { totals } from './plan.ts';
+
+const fmt = (n: number | null) => (n === null ? 'fehlend' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 }).format(n));
+const where = (p: ImportProblem) => ('row' in p.at ? `${p.at.file}, Zeile ${p.at.row}, Spalte ${p.at.column}${p.at.header ? ` („${p.at.header}“)` : ''}` : p.at.file);
+const label = (period: string, series: string | null) => (series ? `${period} (${series})` : period);
+
+export function formatProblems(problems: readonly ImportProblem[]): string {
+  const lines = problems.map((p) => `  ✗ ${where(p)}: ${p.message}\n      → ${p.hint}`);
+  return [`${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} gefunden – es wurde nichts gespeichert:`, ...lines].join('\n');
+}
+
+export function formatPlan(plans: readonly KpiPlan[], skipped: number): string {
+  const lines: string[] = [];
+  for (const p of plans) {
+    if (p.created.length + p.changed.length === 0) {
+      lines.push(`  ${p.code} ${p.name}: ${p.unchanged} unverändert`);
+      continue;
+    }
+    lines.push(`  ${p.code} ${p.name}: ${p.created.length} neu, ${p.changed.length} geändert, ${p.unchanged} unverändert`);
+    for (const c of p.created) lines.push(`      + ${label(c.period, c.series)}: ${fmt(c.value)}`);
+    for (const c of p.changed) lines.push(`      ~ ${label(c.period, c.series)}: ${c.from === c.to ? `${fmt(c.to)} (neue Anmerkung)` : `${fmt(c.from)} → ${fmt(c.to)}`}`);
+  }
+  const t = totals(plans);
+  lines.push(`Gesamt: ${t.kpis} Kennzahlen, ${t.created} neue Werte, ${t.changed} geänderte Werte, ${t.unchanged} unverändert${skipped ? `, ${skipped} leere Zellen übersprungen` : ''}.`);
+  return lines.join('\n');
+}
+
+/** A one-line progress bar on a terminal; silent otherwise (CI, pipes). */
+export function progress(label: string, total: number) {
+  const tty = process.stderr.isTTY && total >= 2000;
+  let last = -1;
+  return {
+    tick(done: number) {
+      if (!tty) return;
+      const pct = Math.floor((done / total) * 100);
+      if (pct === last) return;
+      last = pct;
+      const bar = '█'.repeat(Math.floor(pct / 4)).padEnd(25, '░');
+      process.stderr.write(`\r${label} ${bar} ${pct} %`);
+    },
+    done() {
+      if (tty) process.stderr.write(`\r${' '.repeat(label.length + 35)}\r`);
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// The import command against the real CMS (cms test project, SQLite or
+// PostgreSQL): dry run, problems, all-or-nothing apply with rollback,
+// idempotence, one site build, the next snapshot, the template.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { PublisherStatus } from '@sdd/shared-types';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createCmsClient } from '../../snapshot/cms-client.ts';
+import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
+import { publisherConfig } from '../../publisher/config.ts';
+import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import { readSheet } from '../sheet.ts';
+
+const MAIN = join(import.meta.dirname, '..', 'main.ts');
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+const work = mkdtempSync(join(tmpdir(), 'sdd-import-'));
+let publisher: Publisher;
+
+function runImport(...args: string[]) {
+  const result = spawnSync(process.execPath, [MAIN, ...args, ...(args[0] === 'template' ? [] : ['--report', join(work, `report-${Date.now()}.json`)])], {
+    env: { ...process.env, CMS_URL: inject('cmsUrl'), CMS_IMPORT_TOKEN: inject('importToken') },
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** Published value of a KPI observation, via the public API. */
+async function valueOf(code: string, period: string, series: string | null = null): Promise<number | null | undefined> {
+  const res = await fetch(`${inject('cmsUrl')}/api/kpis?filters[code][$eq]=${code}&populate[observations]=true`);
+  const body = (await res.json()) as { data: { observations: { period: string; series: string | null; value: number | null }[] }[] };
+  return body.data[0]?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
+}
+
+const builds = async () => ((await (await fetch(`${publisher.url}/status`)).json()) as PublisherStatus).history.length;
+async function settled(): Promise<void> {
+  for (let quiet = 0; quiet < 3; ) {
+    await publisher.idle();
+    await new Promise((r) => setTimeout(r, 700));
+    const s = (await (await fetch(`${publisher.url}/status`)).json()) as PublisherStatus;
+    quiet = s.running || s.pendingEvents > 0 ? 0 : quiet + 1;
+  }
+}
+
+beforeAll(async () => {
+  publisher = await startPublisher(
+    publisherConfig({ ...process.env, PUBLISHER_PORT: String(inject('publisherPort')), PUBLISHER_STATE_DIR: join(work, 'publisher'), PUBLISHER_DEBOUNCE_MS: '800', CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken'), SDD_WEBHOOK_SECRET: inject('webhookSecret') }),
+    () => {},
+  );
+});
+afterAll(async () => {
+  await publisher?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('import command', () => {
+  it('dry run shows new and changed values and writes nothing', async () => {
+    const before = await valueOf('KLI-01', '2024');
+    const run = runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'));
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('Langformat, windows-1252, Trennzeichen „;“, Dezimalzeichen „,“');
+    expect(run.out).toMatch(/MOB-01 Pkw-Dichte: 1 neu, 0 geändert/);
+    expect(run.out).toContain('+ 2025: 1.234');
+    expect(run.out).toContain(`~ 2024: ${new Intl.NumberFormat('de-DE').format(before!)} → 12,3`);
+    expect(run.out).toContain('Probelauf: nichts gespeichert');
+    expect(await valueOf('MOB-01', '2025')).toBeUndefined();
+    expect(await valueOf('KLI-01', '2024')).toBe(before);
+  });
+
+  it('reports every problem with file, row and column, exits non-zero and writes nothing', async () => {
+    const run = runImport(fixture('with-problems/probleme.csv'));
+    expect(run.code).toBe(1);
+    for (const line of [
+      'probleme.csv, Zeile 3, Spalte A („Kennzahl“): unbekannter Kennzahl-Code „XYZ-99“',
+      'probleme.csv, Zeile 4, Spalte A („Kennzahl“): unbekannter Kennzahl-Code „MOB-1“',
+      'probleme.csv, Zeile 5, Spalte C („Wert“): „zwölf“ ist keine Zahl',
+      'probleme.csv, Zeile 6, Spalte B („Jahr“): Jahr „1850“ liegt außerhalb',
+      'probleme.csv, Zeile 7, Spalte C („Wert“): MOB-01 2025 kommt doppelt vor (zuerst in Zeile 2)',
+      'probleme.csv, Zeile 8, Spalte E („Einheit“): Einheit „Prozent“ passt nicht zu DIG-01',
+      'probleme.csv, Zeile 9, Spalte A („Kennzahl“): Kennzahl-Code fehlt',
+    ]) expect(run.err).toContain(line);
+    expect(run.err).toContain('7 Probleme gefunden – es wurde nichts gespeichert');
+    expect(run.err).toMatch(/→ Meinten Sie „MOB-01“( oder „[A-Z0-9-]+“)*\?/);
+    expect(await valueOf('MOB-01', '2025')).toBeUndefined();
+  });
+
+  it('applies all values, publishes them, triggers exactly one site build, and a second run changes nothing', async () => {
+    await settled();
+    const before = await builds();
+    const run = runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/Gespeichert und veröffentlicht: 3 neue und 1 geänderte Werte in 3 Kennzahlen/);
+    expect(await valueOf('MOB-01', '2025')).toBe(1234);
+    expect(await valueOf('WIR-01', '2025', 'Frauen')).toBe(5.1);
+    expect(await valueOf('KLI-01', '2024')).toBe(12.3);
+    await settled();
+    expect(await builds()).toBe(before + 1);
+    const again = runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toContain('Nichts zu tun');
+    await settled();
+    expect(await builds()).toBe(before + 1);
+  }, 180_000);
+
+  it('applies a wide XLSX with series', async () => {
+    const run = runImport(fixture('valid/breit.xlsx'), '--apply');
+    expect(run.code, run.err).toBe(0);
+    expect(await valueOf('WOH-01', '2025', 'Frauen')).toBe(6.25);
+    expect(await valueOf('WOH-01', '2025', 'Männer')).toBe(5.75);
+  });
+
+  it('rolls back everything when a write fails midway', async () => {
+    const before = await valueOf('UMW-01', '2023');
+    const res = await fetch(`${inject('cmsUrl')}/api/import/observations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('importToken')}` },
+      // UMW-01 is written first; KLI-01's year is refused by the CMS's validation afterwards.
+      body: JSON.stringify({ values: [{ code: 'UMW-01', period: '2023', series: null, value: 99.9, note: null }, { code: 'KLI-01', period: '2090', series: null, value: 1, note: null }] }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/2090/);
+    expect(await valueOf('UMW-01', '2023')).toBe(before);
+  });
+
+  it('refuses writes without the import permission', async () => {
+    const body = JSON.stringify({ values: [{ code: 'UMW-01', period: '2023', series: null, value: 1, note: null }] });
+    const anonymous = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const buildToken = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('buildToken')}` }, body });
+    expect(anonymous.status).toBe(403);
+    expect(buildToken.status).toBe(403);
+  });
+
+  it('puts applied values into the next snapshot', async () => {
+    const snapshot = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
+    const mob = snapshot.kpis.find((k) => k.code === 'MOB-01')!;
+    expect(mob.observations.find((o) => o.period === '2025')).toMatchObject({ value: 1236, note: 'Zählung März', provisional: false }); // 1234 from the CSV, then 1236 from the XLSX
+  });
+
+  it('writes a template that reads back as a wide file', async () => {
+    const file = join(work, 'vorlage.xlsx');
+    const run = runImport('template', '--year', '2026', '--out', file);
+    expect(run.code, run.err).toBe(0);
+    const sheet = await readSheet(file);
+    expect(sheet.rows[0]!.cells).toEqual(['Kennzahl', 'Name', 'Einheit', 'Reihe', '2023', '2024', '2025', '2026', 'Anmerkung']);
+    const mob = sheet.rows.find((r) => r.cells[0] === 'MOB-01')!;
+    expect(mob.cells[6]).toBe(1236);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    workbook.getWorksheet('Werte')!.getCell(`H${mob.row}`).value = 1240;
+    await workbook.xlsx.writeFile(file);
+    const dry = runImport(file);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain('Breitformat');
+    expect(dry.out).toMatch(/MOB-01 Pkw-Dichte: 1 neu, 0 geändert/);
+  });
+});
