@@ -44,7 +44,11 @@ export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; 
     const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
       step = name;
       const started = performance.now();
-      const result = await work();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new StepError(`stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)), config.PUBLISHER_BUILD_TIMEOUT_MS);
+      });
+      const result = await Promise.race([Promise.resolve().then(work), timeout]).finally(() => clearTimeout(timer));
       record.steps.push({ name, ms: Math.round(performance.now() - started) });
       status.update(record);
       return result;

@@ -5,6 +5,7 @@ import type { PublisherConfig } from './config.ts';
 import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
 import { createReleases } from './releases.ts';
+import { killRunningSteps } from './run-step.ts';
 import { createScheduler } from './scheduler.ts';
 import { createStatusStore } from './status-store.ts';
 
@@ -47,6 +48,7 @@ export async function startPublisher(config: PublisherConfig, log: (line: string
     idle: scheduler.idle,
     async stop() {
       scheduler.stop();
+      killRunningSteps();
       await new Promise((resolve) => server.close(resolve));
     },
   };

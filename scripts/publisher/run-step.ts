@@ -4,9 +4,24 @@ import { spawn } from 'node:child_process';
 
 export class StepError extends Error {}
 
+/** Process groups of steps still running, so that stopping the publisher can end them. */
+const active = new Set<number>();
+
+export function killRunningSteps(): void {
+  for (const pid of active) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  active.clear();
+}
+
 export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid) active.add(child.pid);
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
@@ -27,6 +42,7 @@ export function runProcess(args: string[], options: { cwd: string; env: NodeJS.P
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      if (child.pid) active.delete(child.pid);
       if (code === 0) resolve();
       else reject(new StepError(`exit ${code ?? signal}: ${output.trim().split('\n').slice(-12).join('\n')}`));
     });

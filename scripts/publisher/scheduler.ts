@@ -10,8 +10,12 @@ export interface SchedulerState {
   pendingReasons: string[];
 }
 
-export function createScheduler(run: BuildRunner, debounceMs: number) {
+/** Events per build kept for the record; a burst beyond that is only counted. */
+const MAX_REASONS = 200;
+
+export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs = debounceMs * 10) {
   let timer: NodeJS.Timeout | undefined;
+  let firstPendingAt: number | undefined;
   let running: Promise<void> | undefined;
   let pending: string[] = [];
   let idleWaiters: (() => void)[] = [];
@@ -27,6 +31,7 @@ export function createScheduler(run: BuildRunner, debounceMs: number) {
     if (running) return; // the finishing build restarts the window
     const reasons = pending;
     pending = [];
+    firstPendingAt = undefined;
     running = run(reasons).catch(() => undefined); // failures are recorded by the runner
     await running;
     running = undefined;
@@ -34,15 +39,18 @@ export function createScheduler(run: BuildRunner, debounceMs: number) {
     settleIfIdle();
   }
 
+  // A steady stream of events must not postpone the build for ever.
   function arm(): void {
     clearTimeout(timer);
-    timer = setTimeout(() => void start(), debounceMs);
+    const waited = Date.now() - (firstPendingAt ?? Date.now());
+    timer = setTimeout(() => void start(), Math.max(0, Math.min(debounceMs, maxWaitMs - waited)));
   }
 
   return {
     /** Records an event; the build follows when the window has been quiet for `debounceMs`. */
     trigger(reason: string): void {
-      pending.push(reason);
+      firstPendingAt ??= Date.now();
+      if (pending.length < MAX_REASONS) pending.push(reason);
       if (!running) arm();
     },
     state(): SchedulerState {

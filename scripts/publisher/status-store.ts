@@ -12,7 +12,12 @@ const HISTORY_LENGTH = 20;
 
 export function createStatusStore(stateDir: string) {
   const file = join(stateDir, 'history.json');
-  let history: BuildRecord[] = existsSync(file) ? z.array(buildRecordSchema).catch([]).parse(JSON.parse(readFileSync(file, 'utf8'))) : [];
+  let history: BuildRecord[] = [];
+  try {
+    if (existsSync(file)) history = z.array(buildRecordSchema).catch([]).parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    // A damaged history must not stop publishing; it starts afresh.
+  }
   let running: BuildRecord | null = null;
 
   const persist = () => writeJsonAtomically(file, history);

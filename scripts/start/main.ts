@@ -4,7 +4,7 @@
 //   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { publisherConfig, ROOT } from '../publisher/config.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { ensureSecretFile } from '../publisher/secrets.ts';
@@ -17,6 +17,8 @@ const CMS_PORT = port('CMS_PORT', 1337);
 const PUBLISHER_PORT = port('PUBLISHER_PORT', 4322);
 const SITE_PORT = port('SITE_PORT', 4321);
 const STATE = join(ROOT, '.data');
+/** The CMS's own state folder (admin login, API tokens), as cms/config resolves it. */
+const CMS_STATE = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data');
 const log = (line: string) => console.log(`[start] ${line}`);
 
 const secret = ensureSecretFile(join(STATE, 'webhook-secret'));
@@ -55,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 
 try {
   await waitForHttp(`${cmsUrl}/_health`, (s) => s === 204, 300_000, () => cmsRunning);
-  const token = readFileSync(join(ROOT, 'cms', '.data', 'build-token'), 'utf8').trim();
+  const token = readFileSync(join(CMS_STATE, 'build-token'), 'utf8').trim();
   const publisher = await startPublisher(publisherConfig({ ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), CMS_URL: cmsUrl, CMS_TOKEN: token, SDD_WEBHOOK_SECRET: secret }));
   const placeholder = writePlaceholder(join(STATE, 'placeholder'));
   const web = await startStaticServer(() => publisher.liveSiteDir() ?? placeholder, SITE_PORT);
@@ -64,7 +66,7 @@ try {
     await publisher.stop();
   };
   publisher.trigger('start');
-  const loginFile = join(ROOT, 'cms', '.data', 'admin-login.json');
+  const loginFile = join(CMS_STATE, 'admin-login.json');
   const login = existsSync(loginFile) ? (JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }) : null;
   console.log(`
   Smart Data Dashboard is running

@@ -26,7 +26,7 @@ export default {
       ctx.body = { error: res };
       return;
     }
-    const parsed = publisherStatusSchema.safeParse(await res.json());
+    const parsed = publisherStatusSchema.safeParse(await res.json().catch(() => null));
     ctx.status = parsed.success ? 200 : 502;
     ctx.body = parsed.success ? parsed.data : { error: 'Der Veröffentlichungsdienst hat unerwartet geantwortet.' };
   },

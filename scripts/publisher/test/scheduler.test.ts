@@ -1,0 +1,57 @@
+// The scheduler's promises, with a fake build that takes a while.
+import { describe, expect, it } from 'vitest';
+import { createScheduler } from '../scheduler.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function recorder(buildMs: number) {
+  const runs: string[][] = [];
+  let concurrent = 0;
+  let maxConcurrent = 0;
+  const run = async (reasons: string[]) => {
+    concurrent++;
+    maxConcurrent = Math.max(maxConcurrent, concurrent);
+    runs.push(reasons);
+    await sleep(buildMs);
+    concurrent--;
+  };
+  return { runs, run, max: () => maxConcurrent };
+}
+
+describe('build scheduler', () => {
+  it('turns a burst into one build', async () => {
+    const r = recorder(20);
+    const s = createScheduler(r.run, 50);
+    for (let i = 0; i < 50; i++) s.trigger(`e${i}`);
+    await sleep(10);
+    await s.idle();
+    expect(r.runs).toHaveLength(1);
+    expect(r.runs[0]).toHaveLength(50);
+  });
+
+  it('runs one build at a time and queues at most one more', async () => {
+    const r = recorder(150);
+    const s = createScheduler(r.run, 20);
+    s.trigger('first');
+    await sleep(60); // the first build is running now
+    expect(s.state()).toMatchObject({ running: true, queued: false });
+    for (let i = 0; i < 30; i++) s.trigger(`during ${i}`);
+    expect(s.state()).toMatchObject({ running: true, queued: true });
+    await s.idle();
+    expect(r.runs.map((x) => x.length)).toEqual([1, 30]);
+    expect(r.max()).toBe(1);
+  });
+
+  it('does not postpone the build for ever under a steady stream of events', async () => {
+    const r = recorder(5);
+    const s = createScheduler(r.run, 40, 120);
+    const started = Date.now();
+    while (r.runs.length === 0 && Date.now() - started < 1000) {
+      s.trigger('tick');
+      await sleep(15);
+    }
+    s.stop();
+    expect(r.runs.length).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(400);
+  });
+});
