@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { PublisherStatus } from '@sdd/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCmsClient } from '../../snapshot/cms-client.ts';
 import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
 import { publisherConfig } from '../../publisher/config.ts';
 import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import { publisherStatus, settled as waitSettled } from '../../publisher/test/settle.ts';
 import { readSheet } from '../sheet.ts';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
@@ -34,15 +34,8 @@ async function valueOf(code: string, period: string, series: string | null = nul
   return body.data[0]?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
 }
 
-const builds = async () => ((await (await fetch(`${publisher.url}/status`)).json()) as PublisherStatus).history.length;
-async function settled(): Promise<void> {
-  for (let quiet = 0; quiet < 3; ) {
-    await publisher.idle();
-    await new Promise((r) => setTimeout(r, 700));
-    const s = (await (await fetch(`${publisher.url}/status`)).json()) as PublisherStatus;
-    quiet = s.running || s.pendingEvents > 0 ? 0 : quiet + 1;
-  }
-}
+const builds = async () => (await publisherStatus(publisher)).history.length;
+const settled = () => waitSettled(publisher);
 
 beforeAll(async () => {
   publisher = await startPublisher(

@@ -5,13 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PublisherStatus } from '@sdd/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { contentManager, getAll } from '../../../cms/test/support/api.ts';
 import { startStaticServer } from '../../serve/static-server.ts';
 import { publisherConfig } from '../config.ts';
 import { startPublisher, type Publisher } from '../publisher.ts';
+import { publisherStatus, settled as waitSettled } from './settle.ts';
 
 const KPI = '/collection-types/plugin::smart-data.kpi';
 const TILE = '/collection-types/plugin::smart-data.tile';
@@ -23,21 +23,13 @@ let siteUrl: string;
 let stateDir: string;
 const secret = inject('webhookSecret');
 
-const status = async (): Promise<PublisherStatus> => (await fetch(`${publisher.url}/status`)).json() as Promise<PublisherStatus>;
+const status = () => publisherStatus(publisher);
+const settled = () => waitSettled(publisher);
 const hook = (auth?: string) => fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: '{"event":"entry.publish","uid":"test"}' });
 const served = async (path: string) => {
   const res = await fetch(`${siteUrl}${path}`);
   return { status: res.status, text: await res.text() };
 };
-/** Waits until the publisher has been idle for a moment (webhooks of the CMS may still be arriving). */
-async function settled(): Promise<void> {
-  for (let quiet = 0; quiet < 3; ) {
-    await publisher.idle();
-    await new Promise((r) => setTimeout(r, 700));
-    const s = await status();
-    quiet = s.running || s.pendingEvents > 0 ? 0 : quiet + 1;
-  }
-}
 
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));

@@ -1,9 +1,8 @@
 // axe-core (WCAG 2.1 A/AA rules) on every page type, in real Chromium.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowserPage } from '../support/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const base = inject('siteUrl');
@@ -27,17 +26,12 @@ const PAGE_TYPES: Record<string, string> = {
   '404': '/gibt-es-nicht/',
 };
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+const currentPage = useBrowserPage({ beforeAll, afterAll });
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     it(`${name} (${path}) has no violations`, async () => {
+      const page = currentPage();
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');
       await page.evaluate(axeSource);

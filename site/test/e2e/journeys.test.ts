@@ -1,8 +1,7 @@
 // A visitor's journeys in real Chromium against the built site.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowserPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
@@ -10,17 +9,11 @@ const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
   tiles: { slug: string; title: string; kpis: string[]; primaryActionField: string | null }[];
   actionFields: { slug: string; name: string }[];
 };
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+const currentPage = useBrowserPage({ beforeAll, afterAll });
 
 describe('visitor journeys', () => {
   it('goes from home to an action field, a tile and a KPI, where the chart draws', async () => {
+    const page = currentPage();
     const tile = snapshot.tiles.find((t) => t.primaryActionField && t.kpis.length > 0)!;
     const field = snapshot.actionFields.find((f) => f.slug === tile.primaryActionField)!;
     const kpi = snapshot.kpis.find((k) => k.code === tile.kpis[0])!;
@@ -46,6 +39,7 @@ describe('visitor journeys', () => {
   });
 
   it('shows in the data table exactly the numbers of the snapshot', async () => {
+    const page = currentPage();
     const kpi = snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null) && k.observations.some((o) => o.value === null))
       ?? snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null))!;
     await page.goto(`${base}/kennzahlen/${kpi.code.toLowerCase()}/`);
@@ -64,6 +58,7 @@ describe('visitor journeys', () => {
   });
 
   it('instant search finds a KPI by a misspelt name and opens it with the keyboard', async () => {
+    const page = currentPage();
     const kpi = snapshot.kpis.find((k) => /Arbeitslosenquote/.test(k.name)) ?? snapshot.kpis[0]!;
     const typo = kpi.name.includes('Arbeitslosenquote') ? 'Arbeitslosenqoute' : kpi.name.slice(0, -2);
     await page.goto(`${base}/`);
@@ -80,6 +75,7 @@ describe('visitor journeys', () => {
   });
 
   it('Pagefind finds text from an agenda item', async () => {
+    const page = currentPage();
     await page.goto(`${base}/suche/?q=Prozessmanagement`);
     const result = page.locator('.pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 15_000 });
@@ -88,6 +84,7 @@ describe('visitor journeys', () => {
   });
 
   it('answers unknown paths with the site 404 page', async () => {
+    const page = currentPage();
     const res = await page.goto(`${base}/gibt-es-nicht/`);
     expect(res?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Seite nicht gefunden');
