@@ -7,8 +7,9 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // Webhook and API bodies stay small; imports send values in batches.
-  { name: 'strapi::body', config: { jsonLimit: '2mb', formLimit: '2mb', textLimit: '2mb' } },
+  // The import sends all values in one request (one transaction): 10,000
+  // values are about 1 MB of JSON.
+  { name: 'strapi::body', config: { jsonLimit: '16mb', formLimit: '2mb', textLimit: '2mb' } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

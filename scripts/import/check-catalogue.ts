@@ -22,12 +22,17 @@ const sameUnit = (a: string, b: string) => a.replace(/\s+/g, '').toLowerCase() =
 export function checkAgainstCatalogue(values: readonly LocatedValue[], kpis: ReadonlyMap<string, Pick<Kpi, 'code' | 'name' | 'unit'>>): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const codes = [...kpis.keys()];
+  const reported = new Set<string>(); // wide format: one message per row, not per year
   for (const v of values) {
     const kpi = kpis.get(v.code);
+    const rowKey = `${v.at.row}`;
+    if (reported.has(rowKey)) continue;
     if (!kpi) {
       const near = codes.map((c) => ({ c, d: distance(c, v.code) })).sort((x, y) => x.d - y.d).filter((x) => x.d <= 2).slice(0, 3).map((x) => x.c);
+      reported.add(rowKey);
       problems.push({ at: v.codeAt, message: `unbekannter Kennzahl-Code „${v.code}“`, hint: near.length ? `Meinten Sie ${near.map((c) => `„${c}“`).join(' oder ')}?` : 'Die gültigen Codes stehen in der Vorlage (npm run import -- template --year <JJJJ>) und im CMS.' });
     } else if (v.unit !== null && !sameUnit(v.unit, kpi.unit)) {
+      reported.add(rowKey);
       problems.push({ at: v.unitAt ?? v.at, message: `Einheit „${v.unit}“ passt nicht zu ${kpi.code} (${kpi.name}), die in „${kpi.unit}“ geführt wird`, hint: `Den Wert in „${kpi.unit}“ umrechnen und die Einheit anpassen – oder die Einheit der Kennzahl im CMS ändern.` });
     }
   }

@@ -12,14 +12,19 @@ export async function loadKpis(cmsUrl: string, token: string | undefined): Promi
 }
 
 export async function applyImport(cmsUrl: string, token: string | undefined, values: readonly ImportValue[]): Promise<ImportResult> {
-  const res = await fetch(`${cmsUrl.replace(/\/+$/, '')}/api/import/observations`, {
+  let res: Response;
+  try {
+    res = await fetch(`${cmsUrl.replace(/\/+$/, '')}/api/import/observations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ values: values.map(({ code, period, series, value, note }) => ({ code, period, series, value, note })) }),
-    signal: AbortSignal.timeout(300_000),
-  });
+      signal: AbortSignal.timeout(300_000),
+    });
+  } catch (error) {
+    throw new ImportWriteError(`Die Verbindung zum CMS ist abgebrochen (${(error as Error).message}). Ob die Werte gespeichert wurden, zeigt ein erneuter Probelauf: npm run import -- <Datei>`);
+  }
   const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
-  if (res.status === 401 || res.status === 403) throw new ImportWriteError(`Die CMS hat das Schreiben abgelehnt (${res.status}): Der Token darf keine Werte importieren. CMS_IMPORT_TOKEN prüfen (lokal: cms/.data/import-token).`);
-  if (!res.ok) throw new ImportWriteError(`Die CMS hat den Import abgelehnt (${res.status}): ${body.error?.message ?? 'unbekannter Fehler'}. Es wurde nichts gespeichert.`);
+  if (res.status === 401 || res.status === 403) throw new ImportWriteError(`Das CMS hat das Schreiben abgelehnt (${res.status}): Der Token darf keine Werte importieren. CMS_IMPORT_TOKEN prüfen (lokal: cms/.data/import-token).`);
+  if (!res.ok) throw new ImportWriteError(`Das CMS hat den Import abgelehnt (${res.status}): ${body.error?.message ?? 'unbekannter Fehler'}. Es wurde nichts gespeichert.`);
   return importResultSchema.parse(body);
 }

@@ -51,8 +51,12 @@ export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?:
       problems.push({ at: ref(row, valueCol), message: `„${raw}“ ist keine Zahl`, hint: `Zahlen mit ${decimal === ',' ? 'Dezimalkomma (12,5) und Tausenderpunkt (1.234,5)' : 'Dezimalpunkt (12.5)'} schreiben; für fehlende Werte die Zelle leer lassen oder „-“ bzw. „k.A.“ eintragen.` });
       return;
     }
-    const year = Number(period.slice(0, 4));
-    if (!/^(19|20)\d{2}$/.test(period) || year < MIN_YEAR || year > maxYear(options.now)) {
+    if (!/^\d{4}$/.test(period)) {
+      problems.push({ at: ref(row, periodCol), message: `„${period}“ ist kein Jahr`, hint: 'Ein vierstelliges Berichtsjahr eintragen, z. B. 2024 (Quartale und Monate importiert dieses Werkzeug nicht).' });
+      return;
+    }
+    const year = Number(period);
+    if (year < MIN_YEAR || year > maxYear(options.now)) {
       problems.push({ at: ref(row, periodCol), message: `Jahr „${period}“ liegt außerhalb von ${MIN_YEAR} bis ${maxYear(options.now)}`, hint: 'Ein vierstelliges Berichtsjahr eintragen, z. B. 2024.' });
       return;
     }

@@ -26,7 +26,9 @@ const USAGE = `Aufruf:
                     [--encoding utf-8|windows-1252] [--delimiter ";"] [--decimal ,|.] [--report DATEI]
   npm run import -- template --year JJJJ [--out DATEI.xlsx]`;
 
-const { values: opts, positionals } = parseArgs({
+function parseCommandLine() {
+  try {
+    return parseArgs({
   allowPositionals: true,
   options: {
     apply: { type: 'boolean', default: false },
@@ -39,7 +41,13 @@ const { values: opts, positionals } = parseArgs({
     year: { type: 'string' },
     out: { type: 'string' },
   },
-});
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const { values: opts, positionals } = parseCommandLine();
 
 function fail(message: string, code: number): never {
   console.error(message);

@@ -34,6 +34,7 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object' && 'error' in value) return String(value.error); // e.g. #DIV/0!
   if (typeof value === 'object' && 'result' in value) return cellValue(value.result as ExcelJS.CellValue); // formula
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
   if (typeof value === 'object' && 'text' in value) return String(value.text);

@@ -27,7 +27,7 @@ export function createCmsClient(baseUrl: string, token: string | undefined): Cms
       throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`);
     }
     if (res.status === 401 || res.status === 403) {
-      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Set CMS_TOKEN, or check cms/.data/build-token.`);
+      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`);
     }
     if (!res.ok) throw new CmsError(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     return res.json();
