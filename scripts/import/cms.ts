@@ -1,14 +1,21 @@
 // The import's view of the CMS: the KPI catalogue (public read API, through
 // the snapshot's client) and the all-or-nothing write.
-import { apiKpiSchema, importResultSchema, kpiSchema, type ImportResult, type ImportValue, type Kpi } from '@sdd/shared-types';
-import { createCmsClient } from '../snapshot/cms-client.ts';
-import { kpi as toKpi } from '../snapshot/to-snapshot.ts';
+import { apiKpiSchema, importResultSchema, type ImportResult, type ImportValue, type Kpi } from '@sdd/shared-types';
+import { CmsError, createCmsClient } from '../snapshot/cms-client.ts';
 
 export class ImportWriteError extends Error {}
 
-export async function loadKpis(cmsUrl: string, token: string | undefined): Promise<Map<string, Kpi>> {
+/** What the import needs of each published KPI (other fields are the editors' business). */
+export type CatalogueKpi = Pick<Kpi, 'code' | 'name' | 'unit' | 'observations'>;
+
+export async function loadKpis(cmsUrl: string, token: string | undefined): Promise<Map<string, CatalogueKpi>> {
   const entries = await createCmsClient(cmsUrl, token).collection('kpis', 'populate[observations]=true&populate[target]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug', apiKpiSchema);
-  return new Map(entries.map((e) => kpiSchema.parse(toKpi(e))).map((k) => [k.code, k]));
+  return new Map(
+    entries.map((e) => [
+      e.code,
+      { code: e.code, name: e.name, unit: e.unit, observations: e.observations.map((o) => ({ period: o.period, value: o.value, series: o.series || null, provisional: o.provisional ?? false, note: o.note || null })) },
+    ]),
+  );
 }
 
 export async function applyImport(cmsUrl: string, token: string | undefined, values: readonly ImportValue[]): Promise<ImportResult> {
@@ -26,5 +33,7 @@ export async function applyImport(cmsUrl: string, token: string | undefined, val
   const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
   if (res.status === 401 || res.status === 403) throw new ImportWriteError(`Das CMS hat das Schreiben abgelehnt (${res.status}): Der Token darf keine Werte importieren. CMS_IMPORT_TOKEN prüfen (lokal: cms/.data/import-token).`);
   if (!res.ok) throw new ImportWriteError(`Das CMS hat den Import abgelehnt (${res.status}): ${body.error?.message ?? 'unbekannter Fehler'}. Es wurde nichts gespeichert.`);
-  return importResultSchema.parse(body);
+  const result = importResultSchema.safeParse(body);
+  if (!result.success) throw new CmsError(`Unerwartete Antwort des CMS auf den Import: ${JSON.stringify(body).slice(0, 200)}`);
+  return result.data;
 }

@@ -73,6 +73,13 @@ export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?:
     const noteHere = layout.format === 'long' || valueCol === newestValueColumn(layout, cells);
     const note = layout.columns.note === undefined || !noteHere ? null : text(cells[layout.columns.note]) || null;
     const unit = layout.columns.unit === undefined ? null : text(cells[layout.columns.unit]) || null;
+    for (const [field, content] of [['series', series], ['note', note]] as const) {
+      const column = layout.columns[field];
+      if (content && content.length > 255 && column !== undefined) {
+        problems.push({ at: ref(row, column), message: `Text ist ${content.length} Zeichen lang (höchstens 255)`, hint: 'Den Text kürzen; ausführliche Erläuterungen gehören in die Beschreibung der Kennzahl im CMS.' });
+        return;
+      }
+    }
     const unitAt = layout.columns.unit === undefined ? null : ref(row, layout.columns.unit);
     values.push({ code, period, series, value, note, unit, at: ref(row, valueCol), codeAt: ref(row, layout.columns.code), unitAt });
   };

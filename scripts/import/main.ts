@@ -119,5 +119,6 @@ try {
 } catch (error) {
   if (error instanceof SheetError) fail(error.message, 1);
   if (error instanceof CmsError || error instanceof ImportWriteError) fail(error.message, 2);
-  throw error;
+  // Anything else (a file that cannot be written, say): the message, not a stack trace.
+  fail(`Fehler: ${(error as Error).message}`, 2);
 }

@@ -2,9 +2,9 @@
 // every KPI (one row per series), its code, name and unit, the last three
 // years' values and an empty column for the new year. Read back as wide format.
 import ExcelJS from 'exceljs';
-import type { Kpi } from '@sdd/shared-types';
+import type { CatalogueKpi } from './cms.ts';
 
-export async function writeTemplate(kpis: readonly Kpi[], year: number, file: string): Promise<number> {
+export async function writeTemplate(kpis: readonly CatalogueKpi[], year: number, file: string): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Smart Data Dashboard';
   const sheet = workbook.addWorksheet('Werte', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });

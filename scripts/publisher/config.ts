@@ -17,7 +17,7 @@ const envSchema = z.object({
   /** Finished builds kept for rollback (the live one included). */
   PUBLISHER_KEEP_BUILDS: intFrom(3),
   /** Request bodies larger than this are refused (413). */
-  PUBLISHER_MAX_BODY_BYTES: intFrom(1_048_576),
+  PUBLISHER_MAX_BODY_BYTES: intFrom(4 * 1_048_576),
   PUBLISHER_STATE_DIR: z.string().default(join(ROOT, '.data', 'publisher')),
   CMS_URL: z.string().default('http://127.0.0.1:1337'),
   CMS_TOKEN: z.string().optional(),

@@ -46,7 +46,8 @@ export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; 
       const started = performance.now();
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new StepError(`stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)), config.PUBLISHER_BUILD_TIMEOUT_MS);
+        // A little later than the child process's own timeout, so that the child is killed first.
+        timer = setTimeout(() => reject(new StepError(`stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)), config.PUBLISHER_BUILD_TIMEOUT_MS + 5000);
       });
       const result = await Promise.race([Promise.resolve().then(work), timeout]).finally(() => clearTimeout(timer));
       record.steps.push({ name, ms: Math.round(performance.now() - started) });

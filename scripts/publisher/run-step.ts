@@ -7,7 +7,10 @@ export class StepError extends Error {}
 /** Process groups of steps still running, so that stopping the publisher can end them. */
 const active = new Set<number>();
 
+let stopping = false;
+
 export function killRunningSteps(): void {
+  stopping = true;
   for (const pid of active) {
     try {
       process.kill(-pid, 'SIGKILL');
@@ -19,6 +22,7 @@ export function killRunningSteps(): void {
 }
 
 export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<void> {
+  if (stopping) return Promise.reject(new StepError('the publisher is stopping'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid) active.add(child.pid);

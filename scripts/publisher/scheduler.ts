@@ -32,7 +32,8 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
     const reasons = pending;
     pending = [];
     firstPendingAt = undefined;
-    running = run(reasons).catch(() => undefined); // failures are recorded by the runner
+    // Build failures are recorded by the runner; anything escaping it is a bug worth a log line.
+    running = run(reasons).catch((error: unknown) => console.error(`[publisher] build runner failed: ${(error as Error).message}`));
     await running;
     running = undefined;
     if (pending.length > 0) arm();

@@ -9,18 +9,23 @@ import { z } from 'zod';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 
 const HISTORY_LENGTH = 20;
+/** Successful builds remembered apart from the history, so that a run of failures never hides the live build or the rollback targets. */
+const SUCCESSES_KEPT = 10;
+
+const fileSchema = z.object({ history: z.array(buildRecordSchema), successes: z.array(buildRecordSchema) });
 
 export function createStatusStore(stateDir: string) {
   const file = join(stateDir, 'history.json');
   let history: BuildRecord[] = [];
+  let successes: BuildRecord[] = [];
   try {
-    if (existsSync(file)) history = z.array(buildRecordSchema).catch([]).parse(JSON.parse(readFileSync(file, 'utf8')));
+    if (existsSync(file)) ({ history, successes } = fileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
   } catch {
     // A damaged history must not stop publishing; it starts afresh.
   }
   let running: BuildRecord | null = null;
 
-  const persist = () => writeJsonAtomically(file, history);
+  const persist = () => writeJsonAtomically(file, { history, successes });
 
   return {
     start(record: BuildRecord): void {
@@ -33,16 +38,17 @@ export function createStatusStore(stateDir: string) {
     finish(record: BuildRecord): void {
       running = null;
       history = [record, ...history].slice(0, HISTORY_LENGTH);
+      if (record.outcome === 'success') successes = [record, ...successes].slice(0, SUCCESSES_KEPT);
       persist();
     },
-    successfulIds: () => new Set(history.filter((b) => b.outcome === 'success').map((b) => b.id)),
+    successfulIds: () => new Set(successes.map((b) => b.id)),
     snapshot(liveId: string | null, queued: boolean, pendingEvents: number): PublisherStatus {
       return {
-        live: history.find((b) => b.id === liveId) ?? null,
+        live: successes.find((b) => b.id === liveId) ?? null,
         running,
         queued,
         pendingEvents,
-        lastSuccess: history.find((b) => b.outcome === 'success') ?? null,
+        lastSuccess: successes[0] ?? null,
         lastFailure: history.find((b) => b.outcome === 'failure') ?? null,
         history,
       };

@@ -62,7 +62,7 @@ export function startStaticServer(root: () => string, port: number, host = '127.
     }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res); // e.g. a build pruned mid-request
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -30,7 +30,11 @@ export function createCmsClient(baseUrl: string, token: string | undefined): Cms
       throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`);
     }
     if (!res.ok) throw new CmsError(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
-    return res.json();
+    try {
+      return await res.json();
+    } catch {
+      throw new CmsError(`GET ${url} did not answer with JSON.`);
+    }
   }
 
   function parse<T extends z.ZodType>(schema: T, data: unknown, what: string): z.infer<T> {

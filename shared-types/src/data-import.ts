@@ -17,9 +17,9 @@ export const cellRefSchema = z.object({
 export const importValueSchema = z.object({
   code: kpiCodeSchema,
   period: periodSchema,
-  series: z.string().min(1).nullable(),
+  series: z.string().min(1).max(255).nullable(),
   value: z.number().finite(),
-  note: z.string().nullable(),
+  note: z.string().max(255).nullable(),
 });
 
 /** POST /api/import/observations — applied all or nothing. */

@@ -99,6 +99,12 @@ describe('non-public agenda items never leave the CMS', () => {
     expect((await getPublic(`/api/bodies?filters[meetings][agendaItems][title][$contains]=Vergabe`)).status).toBe(400);
     expect((await getPublic(`/api/bodies?populate[meetings][filters][agendaItems][title][$contains]=Vergabe`)).status).toBe(400);
     expect((await getPublic(`/api/bodies?populate[meetings][sort]=agendaItems.title`)).status).toBe(400);
+    // Counting or paging hidden items with filters under the agenda-item populate.
+    const probe = 'populate[agendaItems][count]=true&populate[agendaItems][filters][public]=false';
+    expect((await getPublic(`/api/meetings?${probe}`)).status).toBe(400);
+    const nested = 'populate[meetings][populate][agendaItems][count]=true&populate[meetings][populate][agendaItems][filters][public]=false';
+    expect((await getPublic(`/api/bodies?${nested}`)).status).toBe(400);
+    expect((await getPublic(`/api/meetings?populate[agendaItems][limit]=1`)).status).toBe(400);
   });
 
   it('are absent from findOne of their session', async () => {

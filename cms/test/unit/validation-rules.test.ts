@@ -1,7 +1,7 @@
 // The plugin's field rules as pure functions (the integration tests prove
 // they are wired into the CMS).
 import { describe, expect, it } from 'vitest';
-import { checkKpiCode, checkObservations, checkSdgAssignments, checkSlug, checkTarget, checkUnit, maxPlausibleYear } from '../../src/plugins/smart-data/server/src/validation/rules.ts';
+import { checkKpiCode, checkLink, checkObservations, checkSdgAssignments, checkSlug, checkTarget, checkUnit, maxPlausibleYear } from '../../src/plugins/smart-data/server/src/validation/rules.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const obs = (period: string, series: string | null = null, value: unknown = 1) => ({ period, series, value, provisional: false });
@@ -39,6 +39,13 @@ describe('validation rules', () => {
   it('checks SDG goals and targets', () => {
     expect(checkSdgAssignments([{ goal: 11, target: '11.6' }, { goal: 6, target: '6.a' }, { goal: 13, target: null }])).toEqual([]);
     expect(paths(checkSdgAssignments([{ goal: 0 }, { goal: 11, target: '1.6' }]))).toEqual(['sdgs.0.goal', 'sdgs.1.target']);
+  });
+
+  it('accepts only absolute http(s) links', () => {
+    expect(checkLink('sourceUrl', 'https://www.statistik.bayern.de/')).toEqual([]);
+    expect(checkLink('sourceUrl', null)).toEqual([]);
+    expect(paths(checkLink('sourceUrl', 'www.stadt.de'))).toEqual(['sourceUrl']);
+    expect(paths(checkLink('website', 'javascript:alert(1)'))).toEqual(['website']);
   });
 
   it('checks targets', () => {

@@ -39,6 +39,7 @@ beforeAll(async () => {
       PUBLISHER_PORT: String(inject('publisherPort')),
       PUBLISHER_STATE_DIR: stateDir,
       PUBLISHER_DEBOUNCE_MS: '800',
+      PUBLISHER_MAX_BODY_BYTES: '100000',
       CMS_URL: inject('cmsUrl'),
       CMS_TOKEN: inject('buildToken'),
       SDD_WEBHOOK_SECRET: secret,
@@ -79,7 +80,7 @@ describe('publisher', () => {
   });
 
   it('refuses oversized bodies with 413', async () => {
-    const big = 'x'.repeat(1_100_000);
+    const big = 'x'.repeat(200_000); // PUBLISHER_MAX_BODY_BYTES is 100,000 here
     const res = await fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${secret}` }, body: big }).catch(() => null);
     expect(res === null || res.status === 413).toBe(true);
   });

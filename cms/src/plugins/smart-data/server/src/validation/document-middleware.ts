@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../uids';
 import { throwIfProblems, type FieldProblem } from './problem';
-import { checkKpiCode, checkObservations, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkUnit } from './rules';
+import { checkKpiCode, checkLink, checkObservations, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkUnit } from './rules';
 
 type Data = Record<string, unknown>;
 type DocumentContext = { uid: string; action: string; params: { data?: Data; documentId?: string } };
@@ -35,6 +35,7 @@ async function kpiProblems(strapi: Core.Strapi, data: Data, isCreate: boolean, d
     ...checkObservations(data.observations),
     ...checkSdgAssignments(data.sdgs),
     ...checkTarget(data.target),
+    ...checkLink('sourceUrl', data.sourceUrl),
   ];
   if (typeof data.code === 'string' && !problems.some((p) => p.path[0] === 'code')) {
     const other = await findOtherWith(strapi, UID.kpi, 'code', data.code, 'name', documentId);
@@ -69,6 +70,7 @@ export function validationMiddleware(strapi: Core.Strapi) {
       const problems: FieldProblem[] = SLUGGED.includes(uid) ? checkSlug(data.slug) : [];
       if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, self)));
       if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, self)));
+      if (uid === UID.body) problems.push(...checkLink('website', data.website));
       if (uid === UID.kpi && action === 'clone' && data.code === undefined) {
         problems.push({ path: ['code'], message: 'Eine duplizierte Kennzahl braucht einen neuen, eindeutigen Code.' });
       }

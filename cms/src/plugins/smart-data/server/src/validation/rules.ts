@@ -1,6 +1,6 @@
 // Field rules for editor input, as pure functions over plain data: the
 // document-service middleware feeds them, tests call them directly.
-import { kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
+import { httpUrlSchema, kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
 import type { FieldProblem } from './problem';
 
 export const MIN_YEAR = 1900;
@@ -16,6 +16,12 @@ export function checkSlug(slug: unknown): FieldProblem[] {
   return slugSchema.safeParse(slug).success
     ? []
     : [{ path: ['slug'], message: 'Der Kurzname (Slug) darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten, z. B. „co2-bilanz“.' }];
+}
+
+/** An optional link must be an absolute http(s) address: the public site links to it. */
+export function checkLink(field: string, value: unknown): FieldProblem[] {
+  if (value === undefined || value === null || value === '') return [];
+  return httpUrlSchema.safeParse(value).success ? [] : [{ path: [field], message: `„${String(value)}“ ist keine vollständige Adresse: bitte mit https:// angeben, z. B. „https://www.statistik.bayern.de/“.` }];
 }
 
 export function checkKpiCode(code: unknown): FieldProblem[] {
