@@ -45,13 +45,13 @@ describe('build scheduler', () => {
   it('does not postpone the build for ever under a steady stream of events', async () => {
     const r = recorder(5);
     const s = createScheduler(r.run, 40, 120);
-    const started = Date.now();
-    while (r.runs.length === 0 && Date.now() - started < 1000) {
+    // Events every 15 ms never leave the 40 ms window quiet: only the maximum wait can start builds.
+    for (let i = 0; i < 40; i++) {
       s.trigger('tick');
       await sleep(15);
     }
+    const duringStream = r.runs.length;
     s.stop();
-    expect(r.runs.length).toBeGreaterThan(0);
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(duringStream).toBeGreaterThanOrEqual(2);
   });
 });
