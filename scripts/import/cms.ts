@@ -2,6 +2,7 @@
 // the snapshot's client) and the all-or-nothing write.
 import { apiKpiSchema, importResultSchema, type ImportResult, type ImportValue, type Kpi } from '@sdd/shared-types';
 import { CmsError, createCmsClient } from '../snapshot/cms-client.ts';
+import { kpi as toKpi } from '../snapshot/to-snapshot.ts';
 
 export class ImportWriteError extends Error {}
 
@@ -10,12 +11,8 @@ export type CatalogueKpi = Pick<Kpi, 'code' | 'name' | 'unit' | 'observations'>;
 
 export async function loadKpis(cmsUrl: string, token: string | undefined): Promise<Map<string, CatalogueKpi>> {
   const entries = await createCmsClient(cmsUrl, token).collection('kpis', 'populate[observations]=true&populate[target]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug', apiKpiSchema);
-  return new Map(
-    entries.map((e) => [
-      e.code,
-      { code: e.code, name: e.name, unit: e.unit, observations: e.observations.map((o) => ({ period: o.period, value: o.value, series: o.series || null, provisional: o.provisional ?? false, note: o.note || null })) },
-    ]),
-  );
+  // The snapshot's mapping, without its full validation: a KPI with, say, an odd source link must not block the import.
+  return new Map(entries.map((e) => [e.code, (({ code, name, unit, observations }) => ({ code, name, unit, observations }))(toKpi(e))]));
 }
 
 export async function applyImport(cmsUrl: string, token: string | undefined, values: readonly ImportValue[]): Promise<ImportResult> {

@@ -39,7 +39,7 @@ export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; 
     // A burst (say, an import) can bring hundreds of events: keep a readable few.
     const shown = reasons.length > 10 ? [...reasons.slice(0, 10), `… and ${reasons.length - 10} more`] : reasons;
     const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, pages: null };
-    status.start(record);
+    status.setRunning(record);
     let step = '';
     const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
       step = name;
@@ -51,7 +51,7 @@ export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; 
       });
       const result = await Promise.race([Promise.resolve().then(work), timeout]).finally(() => clearTimeout(timer));
       record.steps.push({ name, ms: Math.round(performance.now() - started) });
-      status.update(record);
+      status.setRunning(record);
       return result;
     };
     try {

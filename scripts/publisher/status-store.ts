@@ -28,11 +28,8 @@ export function createStatusStore(stateDir: string) {
   const persist = () => writeJsonAtomically(file, { history, successes });
 
   return {
-    start(record: BuildRecord): void {
-      running = record;
-    },
-    /** Updates the running build (e.g. a finished step). */
-    update(record: BuildRecord): void {
+    /** The build now running, as far as it got (called again after every step). */
+    setRunning(record: BuildRecord): void {
       running = record;
     },
     finish(record: BuildRecord): void {

@@ -8,14 +8,12 @@ export const de = {
     home: 'Startseite',
     footerNav: 'Rechtliches und Service',
     exampleData: 'Beispieldaten: Die Werte dieser Kennzahl dienen nur der Vorführung.',
-    dataAsOf: (date: string) => `Datenstand: ${date}`,
     snapshotOf: (date: string) => `Stand der Veröffentlichung: ${date}`,
   },
   nav: {
     fields: 'Handlungsfelder',
     sdgs: 'Nachhaltigkeitsziele',
     tiles: 'Kacheln',
-    kpis: 'Kennzahlen',
     council: 'Gremien',
     search: 'Suche',
     data: 'Offene Daten',
@@ -31,14 +29,12 @@ export const de = {
   },
   tile: {
     kpis: 'Kennzahlen dieser Kachel',
-    field: 'Handlungsfeld',
     sdgs: 'Beitrag zu den Nachhaltigkeitszielen',
     noValue: 'kein Wert',
     toKpi: (name: string) => `Zur Kennzahl „${name}“`,
   },
   kpi: {
     summary: 'Zusammenfassung',
-    chart: 'Verlauf',
     chartTitle: (name: string) => `Verlauf: ${name}`,
     table: 'Werte als Tabelle',
     tableCaption: (name: string, unit: string) => `${name} (${unit})`,
@@ -139,7 +135,6 @@ export const de = {
   },
   // Island KpiChart.svelte (text drawn into the canvas: legend and tooltips).
   chart: {
-    provisional: 'vorläufig',
     /** Tooltip line of one value, e.g. "Frauen: 12,5 % (vorläufig)". */
     value: (label: string, value: string, provisional: boolean) => `${label}: ${value}${provisional ? ' (vorläufig)' : ''}`,
     /** Legend label of the target line, e.g. "Ziel 2030: 80 %". */
