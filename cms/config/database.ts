@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { ensurePrivateDir, ensurePrivateSqlite } from '../scripts/private-files';
 
 // SQLite by default (one file under .data/); PostgreSQL for production,
 // configured by DATABASE_URL or DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD.
@@ -10,11 +11,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   if (client === 'sqlite') {
     // Compiled to dist/config/, so the app root is two levels up.
     const appRoot = path.resolve(__dirname, '..', '..');
+    const stateDir = path.resolve(appRoot, env('SDD_STATE_DIR', '.data'));
+    // Default: inside the state folder, beside the admin login and build token.
+    const filename = path.resolve(appRoot, env('DATABASE_FILENAME', path.join(stateDir, 'data.db')));
+    // Before Strapi opens it: the database holds drafts and the webhook secret in clear.
+    ensurePrivateDir(stateDir);
+    ensurePrivateSqlite(filename);
     return {
       connection: {
         client: 'sqlite',
-        // Default: inside the state folder, beside the admin login and build token.
-        connection: { filename: path.resolve(appRoot, env('DATABASE_FILENAME', path.join(env('SDD_STATE_DIR', '.data'), 'data.db'))) },
+        connection: { filename },
         useNullAsDefault: true,
         acquireConnectionTimeout: timeout,
       },

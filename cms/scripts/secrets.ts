@@ -2,7 +2,8 @@
 // (Strapi reads it itself). Existing values are never replaced: changing
 // APP_KEYS or the salts would log everyone out and invalidate API tokens.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { restrictFile, writePrivateFile } from './private-files.ts';
 
 export const SECRET_NAMES = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
 
@@ -20,8 +21,9 @@ export function generateSecrets(): Record<(typeof SECRET_NAMES)[number], string>
   };
 }
 
-/** Adds the secrets missing from `envFile` (creating it, mode 600); returns the names added. */
+/** Adds the secrets missing from `envFile` (creating it); makes it mode 600 on every call; returns the names added. */
 export function ensureSecretsFile(envFile: string): string[] {
+  restrictFile(envFile);
   const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
   const present = new Set(current.split('\n').map((line) => line.split('=')[0]?.trim()));
   const fresh = generateSecrets();
@@ -29,7 +31,6 @@ export function ensureSecretsFile(envFile: string): string[] {
   if (missing.length === 0) return [];
   const header = current ? '' : '# Generated on first start. Never commit this file; back it up with .data/.\n';
   const lines = missing.map((name) => `${name}=${fresh[name]}`).join('\n');
-  writeFileSync(envFile, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${header}${lines}\n`, { mode: 0o600 });
-  chmodSync(envFile, 0o600);
+  writePrivateFile(envFile, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${header}${lines}\n`);
   return missing;
 }

@@ -2,6 +2,7 @@
 // every KPI (one row per series), its code, name and unit, the last three
 // years' values and an empty column for the new year. Read back as wide format.
 import ExcelJS from 'exceljs';
+import { spreadsheetSafe } from '@sdd/shared-types';
 import type { CatalogueKpi } from './cms.ts';
 
 export async function writeTemplate(kpis: readonly CatalogueKpi[], year: number, file: string): Promise<number> {
@@ -24,7 +25,9 @@ export async function writeTemplate(kpis: readonly CatalogueKpi[], year: number,
     const series = [...new Set(kpi.observations.map((o) => o.series))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
     for (const s of series.length ? series : [null]) {
       const values = Object.fromEntries(past.map((y) => [String(y), kpi.observations.find((o) => o.period === String(y) && o.series === s)?.value ?? null]));
-      sheet.addRow({ code: kpi.code, name: kpi.name, unit: kpi.unit, series: s ?? '', ...values });
+      // The name is free text (the import ignores it): neutralised like every CSV cell. Code, unit and series
+      // are read back and compared, so they stay as they are; exceljs writes them as text cells, never as formulas.
+      sheet.addRow({ code: kpi.code, name: spreadsheetSafe(kpi.name), unit: kpi.unit, series: s ?? '', ...values });
       rows++;
     }
   }

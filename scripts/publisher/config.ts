@@ -21,6 +21,8 @@ const envSchema = z.object({
   PUBLISHER_STATE_DIR: z.string().default(join(ROOT, '.data', 'publisher')),
   CMS_URL: z.string().default('http://127.0.0.1:1337'),
   CMS_TOKEN: z.string().optional(),
+  /** File holding the build token, read at every build: a regenerated token is picked up without a restart. Wins over CMS_TOKEN. */
+  CMS_TOKEN_FILE: z.string().optional(),
   SDD_WEBHOOK_SECRET: z.string().min(32, 'SDD_WEBHOOK_SECRET must be at least 32 characters (npm start generates one)'),
 });
 

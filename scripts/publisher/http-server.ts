@@ -44,11 +44,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** "entry.publish plugin::smart-data.kpi" from a Strapi webhook body, or a generic label. */
-function describeEvent(body: string): string {
+/** Longest event or model name kept; Strapi's are short ("entry.publish", "plugin::smart-data.kpi"). */
+const MAX_NAME_LENGTH = 80;
+/** What a name from the body must look like to be kept; anything else (huge, binary, markup) is not stored. */
+const NAME = new RegExp(`^[A-Za-z0-9_.:-]{1,${MAX_NAME_LENGTH}}$`);
+
+/** "entry.publish plugin::smart-data.kpi" from a Strapi webhook body, or a generic label; bounded, since it ends up in /status. */
+export function describeEvent(body: string): string {
   try {
     const payload = JSON.parse(body) as { event?: unknown; uid?: unknown; model?: unknown };
-    return [payload.event, payload.uid ?? payload.model].filter((p) => typeof p === 'string').join(' ') || 'webhook';
+    const parts = [payload.event, payload.uid ?? payload.model].filter((p): p is string => typeof p === 'string');
+    return parts.map((p) => (NAME.test(p) ? p : 'unknown')).join(' ') || 'webhook';
   } catch {
     return 'webhook';
   }

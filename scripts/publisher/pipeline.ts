@@ -30,17 +30,18 @@ function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
 
 const newId = (now = new Date()) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d+)Z$/, '-$1');
 
-export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void }) {
+export function createPipeline(deps: { config: PublisherConfig; cms: () => CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void }) {
   const { config, cms, releases, status, log } = deps;
 
   return async function build(reasons: string[]): Promise<void> {
     const id = newId();
-    const dir = releases.create(id);
     // A burst (say, an import) can bring hundreds of events: keep a readable few.
     const shown = reasons.length > 10 ? [...reasons.slice(0, 10), `… and ${reasons.length - 10} more`] : reasons;
     const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, pages: null };
     status.setRunning(record);
-    let step = '';
+    // Everything from here on, creating the build folder included, ends as a recorded build.
+    let step = 'build folder';
+    let dir = '';
     const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
       step = name;
       const started = performance.now();
@@ -55,8 +56,9 @@ export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; 
       return result;
     };
     try {
+      dir = releases.create(id);
       const snapshot = await timed('snapshot', async () => {
-        const s = await takeSnapshot(cms, config.CMS_URL);
+        const s = await takeSnapshot(cms(), config.CMS_URL);
         writeJsonAtomically(join(dir, 'snapshot.json'), s);
         return s;
       });
@@ -78,7 +80,11 @@ export function createPipeline(deps: { config: PublisherConfig; cms: CmsClient; 
     } finally {
       record.finishedAt = new Date().toISOString();
       status.finish(record);
-      releases.prune(config.PUBLISHER_KEEP_BUILDS, status.successfulIds());
+      try {
+        releases.prune(config.PUBLISHER_KEEP_BUILDS, status.successfulIds());
+      } catch (error) {
+        log(`removing old builds failed: ${(error as Error).message}`);
+      }
     }
   };
 }

@@ -1,6 +1,7 @@
 // Wires the publisher together: CMS client, scheduler, pipeline, status, HTTP.
 import type { Server } from 'node:http';
 import { createCmsClient } from '../snapshot/cms-client.ts';
+import { currentBuildToken } from './build-token.ts';
 import type { PublisherConfig } from './config.ts';
 import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
@@ -23,7 +24,8 @@ export interface Publisher {
 export async function startPublisher(config: PublisherConfig, log: (line: string) => void = (l) => console.log(`[publisher] ${l}`)): Promise<Publisher> {
   const releases = createReleases(config.PUBLISHER_STATE_DIR);
   const status = createStatusStore(config.PUBLISHER_STATE_DIR);
-  const cms = createCmsClient(config.CMS_URL, config.CMS_TOKEN);
+  // A client per build: the token file is reread every time.
+  const cms = () => createCmsClient(config.CMS_URL, currentBuildToken(config));
   const scheduler = createScheduler(createPipeline({ config, cms, releases, status, log }), config.PUBLISHER_DEBOUNCE_MS);
   const server = createPublisherServer({
     secret: config.SDD_WEBHOOK_SECRET,

@@ -7,7 +7,9 @@ import { basename, join } from 'node:path';
 export function createReleases(stateDir: string) {
   const buildsDir = join(stateDir, 'builds');
   const liveLink = join(stateDir, 'live');
-  mkdirSync(buildsDir, { recursive: true });
+  // Folders created here are owner-only (the default .data/ holds the webhook secret); an existing
+  // state folder keeps its mode, since a web server of another user may serve live/site from it.
+  mkdirSync(buildsDir, { recursive: true, mode: 0o700 });
 
   const liveId = (): string | null => {
     try {

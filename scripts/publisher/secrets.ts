@@ -1,15 +1,17 @@
 // The webhook secret: generated once into a git-ignored file, compared in
 // constant time.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, restrictFile, writePrivateFile } from '../../cms/scripts/private-files.ts';
 
+/** The secret in `file` (generated when missing); folder 700 and file 600 on every call. */
 export function ensureSecretFile(file: string): string {
+  ensurePrivateDir(dirname(file));
+  restrictFile(file);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  writePrivateFile(file, `${secret}\n`);
   return secret;
 }
 

@@ -25,7 +25,14 @@ export function createStatusStore(stateDir: string) {
   }
   let running: BuildRecord | null = null;
 
-  const persist = () => writeJsonAtomically(file, { history, successes });
+  // A state folder that cannot be written must not hide the build from /status: the record stays in memory.
+  const persist = () => {
+    try {
+      writeJsonAtomically(file, { history, successes });
+    } catch (error) {
+      console.error(`[publisher] cannot save ${file}: ${(error as Error).message}`);
+    }
+  };
 
   return {
     /** The build now running, as far as it got (called again after every step). */

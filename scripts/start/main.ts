@@ -3,12 +3,12 @@
 // then a first build. Prints where everything is; Ctrl-C stops it all.
 //   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { publisherConfig, ROOT } from '../publisher/config.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { ensureSecretFile } from '../publisher/secrets.ts';
 import { startStaticServer } from '../serve/static-server.ts';
+import { adminLoginLine, loginFileExisted } from './admin-login.ts';
 import { writePlaceholder } from './placeholder.ts';
 import { waitForHttp } from './wait-for.ts';
 
@@ -22,6 +22,8 @@ const CMS_STATE = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data');
 const log = (line: string) => console.log(`[start] ${line}`);
 
 const secret = ensureSecretFile(join(STATE, 'webhook-secret'));
+const loginFile = join(CMS_STATE, 'admin-login.json');
+const loginExisted = loginFileExisted(loginFile);
 const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
 const publisherUrl = `http://127.0.0.1:${PUBLISHER_PORT}`;
 
@@ -57,8 +59,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 
 try {
   await waitForHttp(`${cmsUrl}/_health`, (s) => s === 204, 300_000, () => cmsRunning);
-  const token = readFileSync(join(CMS_STATE, 'build-token'), 'utf8').trim();
-  const publisher = await startPublisher(publisherConfig({ ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), CMS_URL: cmsUrl, CMS_TOKEN: token, SDD_WEBHOOK_SECRET: secret }));
+  // The token file is reread at every build: a token regenerated in the CMS needs no restart.
+  const publisher = await startPublisher(publisherConfig({ ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), CMS_URL: cmsUrl, CMS_TOKEN_FILE: join(CMS_STATE, 'build-token'), SDD_WEBHOOK_SECRET: secret }));
   const placeholder = writePlaceholder(join(STATE, 'placeholder'));
   const web = await startStaticServer(() => publisher.liveSiteDir() ?? placeholder, SITE_PORT);
   stopServices = async () => {
@@ -66,13 +68,11 @@ try {
     await publisher.stop();
   };
   publisher.trigger('start');
-  const loginFile = join(CMS_STATE, 'admin-login.json');
-  const login = existsSync(loginFile) ? (JSON.parse(readFileSync(loginFile, 'utf8')) as { email: string; password: string }) : null;
   console.log(`
   Smart Data Dashboard is running
     Website:      http://127.0.0.1:${SITE_PORT}/   (first build in progress; reload in a few seconds)
     CMS admin:    ${cmsUrl}/admin
-    Admin login:  ${login ? `${login.email} / ${login.password}   (stored in cms/.data/admin-login.json)` : 'from ADMIN_EMAIL / ADMIN_PASSWORD'}
+    Admin login:  ${adminLoginLine(loginFile, loginExisted)}
     Publisher:    ${publisherUrl}/status
   Press Ctrl-C to stop.
 `);

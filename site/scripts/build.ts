@@ -2,7 +2,7 @@
 // search: `astro build`, then Pagefind over the output.
 //   SNAPSHOT_FILE  the snapshot to build from (default: the demo fixture)
 //   SITE_OUT_DIR   where to write the site (default: site/dist)
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,20 +14,35 @@ const astroCli = join(dirname(require.resolve('astro/package.json')), 'bin', 'as
 // pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.
 const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
-function step(name: string, args: string[]): number {
+/** The step now running: stopping this wrapper stops it at once, instead of leaving it to run on alone. */
+let current: ChildProcess | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (!current || current.exitCode !== null || current.signalCode !== null) process.exit(1);
+    current.once('exit', () => process.exit(1));
+    current.kill('SIGKILL');
+  });
+}
+
+function step(name: string, args: string[]): Promise<number> {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, {
+  const child = spawn(process.execPath, args, {
     cwd: siteRoot,
     stdio: 'inherit',
     env: { ...process.env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (result.status !== 0) {
-    console.error(`site build: ${name} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
-  }
-  return performance.now() - started;
+  current = child;
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      if (code !== 0) {
+        console.error(`site build: ${name} failed (exit ${code ?? signal})`);
+        process.exit(code ?? 1);
+      }
+      resolve(performance.now() - started);
+    });
+  });
 }
 
-const astroMs = step('astro build', [astroCli, 'build', '--silent']);
-const pagefindMs = step('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent']);
+const astroMs = await step('astro build', [astroCli, 'build', '--silent']);
+const pagefindMs = await step('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent']);
 console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`);

@@ -1,10 +1,11 @@
 // Creates the first admin on an empty database: credentials from ADMIN_EMAIL
-// and ADMIN_PASSWORD, otherwise generated, printed once and stored
-// git-ignored in the state folder.
+// and ADMIN_PASSWORD, otherwise generated and stored
+// git-ignored in the state folder (never logged: logs travel further;
+// npm start shows it once).
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { writePrivate } from './state-dir';
+import { writePrivateFile } from '../../scripts/private-files';
 
 export const ADMIN_LOGIN_FILE = 'admin-login.json';
 
@@ -19,10 +20,10 @@ export async function ensureAdminUser(strapi: Core.Strapi, dir: string): Promise
   const password = process.env.ADMIN_PASSWORD || generatePassword();
   await users.createFirstAdmin({ email, password, firstname: 'Admin', lastname: 'Smart Data' });
   const file = path.join(dir, ADMIN_LOGIN_FILE);
-  if (!fromEnv) writePrivate(file, `${JSON.stringify({ email, password }, null, 2)}\n`);
+  if (!fromEnv) writePrivateFile(file, `${JSON.stringify({ email, password }, null, 2)}\n`);
   strapi.log.info(
     fromEnv
       ? `[cms] admin user ${email} created (password from ADMIN_PASSWORD)`
-      : `[cms] admin user created — e-mail: ${email}  password: ${password}  (stored in ${file})`,
+      : `[cms] admin user ${email} created; its generated password is in ${file} (npm start shows it once)`,
   );
 }

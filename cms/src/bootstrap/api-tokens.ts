@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { writePrivate } from './state-dir';
+import { writePrivateFile } from '../../scripts/private-files';
 
 export const BUILD_TOKEN_NAME = 'site-build (read-only)';
 export const BUILD_TOKEN_FILE = 'build-token';
@@ -33,11 +33,32 @@ async function ensureApiToken(strapi: Core.Strapi, dir: string, spec: TokenSpec)
   const token = existing
     ? await tokens.regenerate(existing.id)
     : await tokens.create({ name: spec.name, description: spec.description, type: 'custom', permissions: spec.permissions, lifespan: null });
-  writePrivate(file, `${token.accessKey}\n`);
+  writePrivateFile(file, `${token.accessKey}\n`);
   strapi.log.info(`[cms] API token "${spec.name}" ${existing ? 'regenerated' : 'created'} (stored in ${file})`);
 }
 
+/**
+ * Strapi creates "Read Only" and "Full Access" tokens without expiry on a fresh
+ * database (before this bootstrap runs); their keys can be viewed in the admin.
+ * Nothing here uses them: they are removed on every start, recognised by
+ * Strapi's own name, type and description (a token an admin made keeps living).
+ */
+async function removeStrapiDefaultTokens(strapi: Core.Strapi): Promise<void> {
+  const rows: Array<{ id: number; name: string; type: string; description: string }> = await strapi.db.query('admin::api-token').findMany({
+    where: { name: { $in: ['Read Only', 'Full Access'] } },
+    select: ['id', 'name', 'type', 'description'],
+  });
+  const tokens = strapi.service('admin::api-token-content-api');
+  for (const row of rows) {
+    const isDefault = row.description?.startsWith('A default API token with') && ['read-only', 'full-access'].includes(row.type);
+    if (!isDefault) continue;
+    await tokens.revoke(row.id);
+    strapi.log.info(`[cms] removed Strapi's default API token "${row.name}" (never expires, not used)`);
+  }
+}
+
 export async function ensureApiTokens(strapi: Core.Strapi, dir: string): Promise<void> {
+  await removeStrapiDefaultTokens(strapi);
   const api = strapi.plugin('smart-data').service('public-api');
   const read: string[] = api.readActions();
   await ensureApiToken(strapi, dir, { name: BUILD_TOKEN_NAME, file: BUILD_TOKEN_FILE, description: 'Reads published content of the public API for the static site build.', permissions: read });

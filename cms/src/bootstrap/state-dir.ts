@@ -1,16 +1,14 @@
 // The git-ignored folder for what this installation generates and must keep:
-// the SQLite database, the admin login, the build token. Back it up.
+// the SQLite database, the admin login, the API tokens. Back it up.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir, restrictFile } from '../../scripts/private-files';
 
+/** The state folder, created if missing; it and every file in it are made owner-only on every start. */
 export function stateDir(appRoot: string): string {
-  const dir = path.resolve(appRoot, process.env.SDD_STATE_DIR ?? '.data');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const dir = ensurePrivateDir(path.resolve(appRoot, process.env.SDD_STATE_DIR ?? '.data'));
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) restrictFile(path.join(dir, entry.name));
+  }
   return dir;
-}
-
-/** Writes a file readable by the owner only. */
-export function writePrivate(file: string, content: string): void {
-  fs.writeFileSync(file, content, { mode: 0o600 });
-  fs.chmodSync(file, 0o600);
 }

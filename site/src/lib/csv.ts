@@ -1,9 +1,11 @@
 // CSV as spreadsheet programs read it: RFC 4180 quoting, CRLF line ends,
-// UTF-8 with BOM (so Excel shows umlauts), "." as decimal separator.
-import type { Kpi } from '@sdd/shared-types';
+// UTF-8 with BOM (so Excel shows umlauts), "." as decimal separator; text
+// that a spreadsheet would run as a formula is neutralised (spreadsheetSafe).
+import { spreadsheetSafe, type Kpi, type SpreadsheetValue } from '@sdd/shared-types';
 
-const cell = (v: string | number | boolean | null) => {
-  const s = v === null ? '' : String(v);
+const cell = (v: SpreadsheetValue) => {
+  const safe = spreadsheetSafe(v);
+  const s = safe === null ? '' : String(safe);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
