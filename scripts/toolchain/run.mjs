@@ -9,9 +9,10 @@
 // run before any TypeScript tooling exists.
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, symlinkSync, rmSync, chmodSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, symlinkSync, rmSync, chmodSync, readdirSync, readlinkSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { acquireLock } from './lock.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOOLCHAIN = join(ROOT, '.toolchain');
@@ -58,13 +59,17 @@ function ensureNode() {
       fail(`Node ${process.version} is too old (need ≥ ${MIN_NODE.join('.')}). Please install Node 22.18 or newer.`);
     }
     log(`Node ${process.version} is too old; fetching ${NODE_PACKAGE} from the npm registry into .toolchain/ …`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    run('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    // Unpacked beside it and renamed into place: an interrupted download never looks like a Node.
+    const tmp = `${dir}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    run('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', tmp], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
     if (!tgz) fail(`npm pack ${NODE_PACKAGE} produced no archive.`);
-    run('tar', ['xzf', join(dir, /** @type {string} */ (tgz)), '-C', dir]);
-    rmSync(join(dir, /** @type {string} */ (tgz)));
+    run('tar', ['xzf', join(tmp, /** @type {string} */ (tgz)), '-C', tmp]);
+    rmSync(join(tmp, /** @type {string} */ (tgz)));
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(tmp, dir);
   }
   return [bin, join(dir, 'package')];
 }
@@ -76,25 +81,55 @@ function ensurePnpm(nodeBin) {
   const cli = join(TOOLCHAIN, 'pnpm', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   if (!existsSync(cli)) {
     log(`pnpm ${PNPM_VERSION} not found; installing it into .toolchain/ …`);
-    mkdirSync(join(TOOLCHAIN, 'pnpm'), { recursive: true });
-    run('npm', ['install', '--silent', '--no-save', '--no-package-lock', '--prefix', join(TOOLCHAIN, 'pnpm'), `pnpm@${PNPM_VERSION}`]);
+    const tmp = join(TOOLCHAIN, `pnpm.tmp-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    run('npm', ['install', '--silent', '--no-save', '--no-package-lock', '--prefix', tmp, `pnpm@${PNPM_VERSION}`]);
+    rmSync(join(TOOLCHAIN, 'pnpm'), { recursive: true, force: true });
+    renameSync(tmp, join(TOOLCHAIN, 'pnpm'));
   }
   return `"${nodeBin}" "${cli}"`;
 }
 
-/** Shims in .toolchain/bin so that child processes find the same node and pnpm. */
+/**
+ * Replaces `file` atomically: written (or linked) under a temporary name, then
+ * renamed over it. A command starting meanwhile finds the old shim or the
+ * new one, never a missing or half-written one (an empty shell script exits
+ * 0 having done nothing).
+ * @param {string} file @param {(tmp: string) => void} create
+ */
+function replaceAtomically(file, create) {
+  const tmp = `${file}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  create(tmp);
+  renameSync(tmp, file);
+}
+
+/** @param {string} file */
+const linkTarget = (file) => {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return null;
+  }
+};
+
+/** Shims in .toolchain/bin so that child processes find the same node and pnpm; rewritten only when they differ. */
 function writeShims(/** @type {string} */ nodeBin, /** @type {string} */ pnpmCmd) {
   mkdirSync(BIN, { recursive: true });
   const nodeShim = join(BIN, 'node');
-  rmSync(nodeShim, { force: true });
-  symlinkSync(nodeBin, nodeShim);
+  if (linkTarget(nodeShim) !== nodeBin) replaceAtomically(nodeShim, (tmp) => symlinkSync(nodeBin, tmp));
   const pnpmShim = join(BIN, 'pnpm');
   if (pnpmCmd === 'pnpm') {
     rmSync(pnpmShim, { force: true });
     return;
   }
-  writeFileSync(pnpmShim, `#!/bin/sh\nexec ${pnpmCmd} "$@"\n`);
-  chmodSync(pnpmShim, 0o755);
+  const script = `#!/bin/sh\nexec ${pnpmCmd} "$@"\n`;
+  if (existsSync(pnpmShim) && readFileSync(pnpmShim, 'utf8') === script) return;
+  replaceAtomically(pnpmShim, (tmp) => {
+    writeFileSync(tmp, script);
+    chmodSync(tmp, 0o755);
+  });
 }
 
 /** package.json of every workspace package (folders listed in pnpm-workspace.yaml, one level of globs). */
@@ -119,12 +154,14 @@ function ensureInstalled(/** @type {NodeJS.ProcessEnv} */ env, /** @type {string
   log('installing dependencies (first run or changed lockfile) …');
   const frozen = existsSync(join(ROOT, 'pnpm-lock.yaml')) ? ['--frozen-lockfile'] : [];
   run('pnpm', ['install', ...frozen, '--reporter=append-only'], { cwd: ROOT, env });
-  writeFileSync(stampFile, stamp);
+  replaceAtomically(stampFile, (tmp) => writeFileSync(tmp, stamp));
 }
 
 function main() {
   const [script, ...args] = process.argv.slice(2);
   if (!script) fail('usage: node scripts/toolchain/run.mjs <root script> [args…]');
+  // Provisioning and installing, one command at a time: two at once broke each other's shims and node_modules.
+  const releaseProvisioning = acquireLock(join(TOOLCHAIN, 'locks'), 'provision', log);
   const [nodeBin, headers] = ensureNode();
   const pnpmCmd = ensurePnpm(nodeBin);
   writeShims(nodeBin, pnpmCmd);
@@ -143,6 +180,7 @@ function main() {
     ...(headers ? { npm_config_nodedir: headers } : {}),
   };
   ensureInstalled(env, nodeVersion);
+  releaseProvisioning();
   const child = spawn('pnpm', ['run', '--silent', script, ...args], { cwd: ROOT, env, stdio: 'inherit' });
   // Forward Ctrl-C / SIGTERM to the child and exit with its code.
   for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => child.kill(sig));

@@ -13,10 +13,11 @@ export interface CorsPolicy {
   trusted: ReadonlySet<string>;
 }
 
-/** "https://cms.example.org/some/path" → "https://cms.example.org"; blank or invalid → null. */
+/** "https://cms.example.org/some/path" → "https://cms.example.org"; blank, invalid or not http(s) → null (never the origin "null"). */
 function originOf(url: string): string | null {
   try {
-    return url.trim() ? new URL(url.trim()).origin : null;
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
   } catch {
     return null;
   }

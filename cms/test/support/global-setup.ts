@@ -22,7 +22,9 @@ export async function setup(project: TestProject): Promise<void> {
   if (usePostgres) postgres = await startPostgres();
   // The CMS's webhook points at a port reserved for the publisher tests.
   const publisherPort = await freePort();
-  const env = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_WEBHOOK_SECRET: WEBHOOK_SECRET };
+  // The suites send thousands of anonymous requests from one address: the rate limit stays on but high
+  // (hardening-start.test.ts checks it with a low one).
+  const env = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_WEBHOOK_SECRET: WEBHOOK_SECRET, API_RATE_LIMIT_PER_MINUTE: '1000000' };
   strapi = await startStrapi({ env, ...(postgres ? { database: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url } } : {}) });
   project.provide('cmsUrl', strapi.url);
   project.provide('buildToken', readFileSync(join(strapi.stateDir, 'build-token'), 'utf8').trim());

@@ -1,0 +1,103 @@
+// The publisher's own failure paths, without a CMS: a build folder that
+// cannot be created, oversized webhook event names, the token file, and the
+// modes of its state.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../../cms/scripts/free-port.ts';
+import { currentBuildToken } from '../build-token.ts';
+import { publisherConfig } from '../config.ts';
+import { startPublisher, type Publisher } from '../publisher.ts';
+import { ensureSecretFile } from '../secrets.ts';
+import { publisherStatus } from './settle.ts';
+
+const SECRET = 'x'.repeat(40);
+const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+let publisher: Publisher | undefined;
+let work: string | undefined;
+
+afterEach(async () => {
+  await publisher?.stop();
+  publisher = undefined;
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function start(stateDir: string): Promise<Publisher> {
+  // A CMS address where nothing listens: the snapshot step fails at once.
+  const closedPort = await freePort();
+  publisher = await startPublisher(
+    publisherConfig({ PUBLISHER_PORT: String(await freePort()), PUBLISHER_STATE_DIR: stateDir, PUBLISHER_DEBOUNCE_MS: '50', CMS_URL: `http://127.0.0.1:${closedPort}`, SDD_WEBHOOK_SECRET: SECRET }),
+    () => {},
+  );
+  return publisher;
+}
+
+describe('every failure is a recorded failure', () => {
+  it('a build whose folder cannot be created shows up in /status and the history', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    const p = await start(work);
+    // Replace builds/ by a file: mkdir of builds/<id> fails (ENOTDIR), also for root, unlike a chmod.
+    rmSync(join(work, 'builds'), { recursive: true });
+    writeFileSync(join(work, 'builds'), 'not a folder');
+    p.trigger('test');
+    await p.idle();
+    const status = await publisherStatus(p);
+    expect(status.history).toHaveLength(1);
+    expect(status.lastFailure?.error).toMatch(/^build folder: .*ENOTDIR/);
+    expect(status.lastFailure?.reasons).toEqual(['test']);
+    expect(status.running).toBeNull();
+  });
+
+  it('a missing token file fails the build loudly instead of reading anonymously', () => {
+    expect(() => currentBuildToken({ CMS_TOKEN: undefined, CMS_TOKEN_FILE: '/nonexistent/build-token' })).toThrow(/CMS_TOKEN_FILE \/nonexistent\/build-token.*ENOENT/);
+  });
+});
+
+describe('webhook event names', () => {
+  it('are stored bounded in /status, however long the body makes them', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    const p = await start(work);
+    const body = JSON.stringify({ event: `entry.publish${'A'.repeat(200_000)}`, uid: 'plugin::smart-data.kpi<script>' });
+    const res = await fetch(`${p.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(202);
+    await p.idle();
+    const status = await publisherStatus(p);
+    expect(status.history[0]?.reasons).toEqual(['unknown unknown']);
+    expect(JSON.stringify(status).length).toBeLessThan(5000);
+  });
+});
+
+describe('the build token file', () => {
+  it('is reread at every call, so a regenerated token needs no restart', () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    const file = join(work, 'build-token');
+    writeFileSync(file, 'first\n');
+    const config = { CMS_TOKEN: 'from-env', CMS_TOKEN_FILE: file };
+    expect(currentBuildToken(config)).toBe('first');
+    writeFileSync(file, 'second\n');
+    expect(currentBuildToken(config)).toBe('second');
+    expect(currentBuildToken({ CMS_TOKEN: 'from-env', CMS_TOKEN_FILE: undefined })).toBe('from-env');
+  });
+});
+
+describe('file modes of the publisher state', () => {
+  it('tightens an existing state folder and webhook secret to 700/600', () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    const state = join(work, '.data');
+    mkdirSync(state, { mode: 0o755 });
+    chmodSync(state, 0o755);
+    writeFileSync(join(state, 'webhook-secret'), 'old-secret\n', { mode: 0o644 });
+    chmodSync(join(state, 'webhook-secret'), 0o644);
+    expect(ensureSecretFile(join(state, 'webhook-secret'))).toBe('old-secret');
+    expect(mode(state)).toBe('700');
+    expect(mode(join(state, 'webhook-secret'))).toBe('600');
+  });
+
+  it('creates a fresh state folder owner-only', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    await start(join(work, 'fresh', 'publisher'));
+    expect(mode(join(work, 'fresh'))).toBe('700');
+    expect(mode(join(work, 'fresh', 'publisher'))).toBe('700');
+  });
+});
