@@ -43,9 +43,9 @@ function run(cmd, args, opts = {}) {
   if (res.status !== 0) fail(`"${cmd} ${args.join(' ')}" failed (exit ${res.status ?? res.signal}).`);
 }
 
-/** @param {string} cmd @param {string[]} args */
-function capture(cmd, args) {
-  const res = spawnSync(cmd, args, { encoding: 'utf8' });
+/** @param {string} cmd @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
+function capture(cmd, args, env = process.env) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', env });
   return res.status === 0 ? res.stdout.trim() : null;
 }
 
@@ -76,7 +76,10 @@ function ensureNode() {
 
 /** @param {string} nodeBin @returns {string} a command line prefix for pnpm */
 function ensurePnpm(nodeBin) {
-  const own = capture('pnpm', ['--version']);
+  // The machine's own pnpm: our shim (when a command runs inside another) must not pass for it, or the
+  // shim would be removed as unneeded while other commands rely on it.
+  const machinePath = (process.env.PATH ?? '').split(':').filter((dir) => resolve(dir) !== BIN).join(':');
+  const own = capture('pnpm', ['--version'], { ...process.env, PATH: machinePath });
   if (own === PNPM_VERSION) return 'pnpm';
   const cli = join(TOOLCHAIN, 'pnpm', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   if (!existsSync(cli)) {
@@ -184,6 +187,7 @@ function main() {
   const child = spawn('pnpm', ['run', '--silent', script, ...args], { cwd: ROOT, env, stdio: 'inherit' });
   // Forward Ctrl-C / SIGTERM to the child and exit with its code.
   for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => child.kill(sig));
+  child.on('error', (error) => fail(`cannot run pnpm: ${error.message}`));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
