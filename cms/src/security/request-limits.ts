@@ -12,8 +12,8 @@ export const IMPORT_PATH = '/api/import/observations';
 const schema = z.object({
   /** Requests per minute and client address to /api/… without a valid API token; 0 switches the limit off. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(300),
-  /** Deepest `populate` nesting the public API answers; the site build needs 2. */
-  API_MAX_POPULATE_DEPTH: z.coerce.number().int().min(1).default(2),
+  /** Deepest `populate` nesting the public API answers; the site build needs 2, one more is left for API users. */
+  API_MAX_POPULATE_DEPTH: z.coerce.number().int().min(1).default(3),
 });
 
 export type RequestLimits = z.infer<typeof schema>;

@@ -39,11 +39,11 @@ describe('cross-origin requests', () => {
 });
 
 describe('public API limits', () => {
-  it('refuses a populate nested deeper than two levels, with a German message naming the setting', async () => {
+  it('refuses a populate nested deeper than three levels, with a German message naming the setting', async () => {
     const deep = await request<{ error: { message: string } }>('GET', '/api/tiles?populate[kpis][populate][tiles][populate][kpis][populate]=*');
     expect(deep.status).toBe(400);
-    expect(deep.body.error.message).toMatch(/populate.*4 Ebenen.*höchstens 2.*API_MAX_POPULATE_DEPTH/);
-    const dotted = await request('GET', '/api/tiles?populate=kpis.tiles.kpis');
+    expect(deep.body.error.message).toMatch(/populate.*4 Ebenen.*höchstens 3.*API_MAX_POPULATE_DEPTH/);
+    const dotted = await request('GET', '/api/tiles?populate=kpis.tiles.kpis.tiles');
     expect(dotted.status).toBe(400);
     // What the site build asks for (two levels) is answered.
     const build = await request('GET', '/api/meetings?populate[agendaItems][populate][tiles][fields][0]=slug');

@@ -43,7 +43,7 @@ describe('rate limiter', () => {
 
 describe('request limits from the environment', () => {
   it('has defaults and refuses nonsense with a German message', () => {
-    expect(requestLimitsFromEnv({})).toEqual({ API_RATE_LIMIT_PER_MINUTE: 300, API_MAX_POPULATE_DEPTH: 2 });
+    expect(requestLimitsFromEnv({})).toEqual({ API_RATE_LIMIT_PER_MINUTE: 300, API_MAX_POPULATE_DEPTH: 3 });
     expect(() => requestLimitsFromEnv({ API_RATE_LIMIT_PER_MINUTE: 'viele' })).toThrow(/API_RATE_LIMIT_PER_MINUTE.*ganze Zahl/);
   });
 });
