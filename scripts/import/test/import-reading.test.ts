@@ -1,10 +1,9 @@
 // Reading and checking spreadsheets, without a CMS: every fixture format and
 // encoding, every problem class with its row and column.
 import { join } from 'node:path';
-import type { ImportProblem, Kpi } from '@sdd/shared-types';
+import type { ImportCatalogueKpi, ImportProblem } from '@sdd/shared-types';
 import { describe, expect, it } from 'vitest';
-import { checkAgainstCatalogue } from '../check-catalogue.ts';
-import { extractValues } from '../extract.ts';
+import { checkFile } from '../check-file.ts';
 import { detectLayout } from '../layout.ts';
 import { detectDecimalMark, isMissingMarker, parseNumber } from '../numbers.ts';
 import { planImport } from '../plan.ts';
@@ -12,7 +11,7 @@ import { columnLetter, readSheet } from '../sheet.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const NOW = new Date('2026-06-01T00:00:00Z');
-const catalogue = new Map<string, Pick<Kpi, 'code' | 'name' | 'unit' | 'observations'>>(
+const catalogue = new Map<string, ImportCatalogueKpi>(
   [
     ['MOB-01', 'Pkw-Dichte', 'Pkw je 1.000 EW'],
     ['WIR-01', 'Arbeitslosenquote', '%'],
@@ -20,15 +19,14 @@ const catalogue = new Map<string, Pick<Kpi, 'code' | 'name' | 'unit' | 'observat
     ['KLI-01', 'Jahresmitteltemperatur', '°C'],
     ['UMW-01', 'Feinstaub PM2,5', 'µg/m³'],
     ['WOH-01', 'SGB-II-Quote', '%'],
-  ].map(([code, name, unit]) => [code!, { code: code!, name: name!, unit: unit!, observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }] }]),
+  ].map(([code, name, unit]) => [code!, { code: code!, name: name!, unit: unit!, periodicity: 'yearly', status: 'published', observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }] }]),
 );
 
 async function read(name: string) {
   const sheet = await readSheet(fixture(name));
-  const detected = detectLayout(sheet.rows[0]!.cells);
-  if ('problem' in detected) throw new Error(detected.problem);
-  const extracted = extractValues(sheet, detected.layout, { now: NOW });
-  return { sheet, layout: detected.layout, ...extracted, problems: [...extracted.problems, ...checkAgainstCatalogue(extracted.values, catalogue)] };
+  const checked = checkFile(sheet, catalogue, { now: NOW });
+  if ('fatal' in checked) throw new Error(checked.fatal.message);
+  return { sheet, ...checked };
 }
 const at = (p: ImportProblem) => ('row' in p.at ? `${p.at.row}${p.at.column}` : '-');
 
@@ -60,7 +58,7 @@ describe('numbers', () => {
 describe('valid files', () => {
   it('long format, semicolon, decimal comma, Windows-1252', async () => {
     const r = await read('valid/long-semikolon-dezimalkomma-cp1252.csv');
-    expect([r.sheet.encoding, r.sheet.delimiter, r.decimal, r.layout.format]).toEqual(['windows-1252', ';', ',', 'long']);
+    expect([r.sheet.encoding, r.sheet.delimiter, r.decimal, r.shape]).toEqual(['windows-1252', ';', ',', 'Langformat']);
     expect(r.problems).toEqual([]);
     expect(r.skipped).toBe(2);
     expect(r.values.map((v) => [v.code, v.period, v.series, v.value, v.note])).toEqual([
@@ -80,7 +78,7 @@ describe('valid files', () => {
 
   it('wide format CSV with a name column and missing markers', async () => {
     const r = await read('valid/breit-semikolon-utf8.csv');
-    expect(r.layout.format).toBe('wide');
+    expect(r.shape).toBe('Breitformat');
     expect(r.problems).toEqual([]);
     expect(r.values.map((v) => [v.code, v.period, v.value])).toEqual([['DIG-01', '2025', 97.5], ['UMW-01', '2025', 8.4]]);
     expect(r.skipped).toBe(4);
@@ -88,7 +86,7 @@ describe('valid files', () => {
 
   it('wide format XLSX with series and numeric cells', async () => {
     const r = await read('valid/breit.xlsx');
-    expect(r.layout.format).toBe('wide');
+    expect(r.shape).toBe('Breitformat');
     expect(r.problems).toEqual([]);
     expect(r.values.map((v) => [v.code, v.series, v.period, v.value, v.note])).toEqual([
       ['WOH-01', 'Frauen', '2025', 6.25, 'neu'],
