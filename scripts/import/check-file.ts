@@ -19,6 +19,8 @@ export interface CheckOptions {
   orientation?: Orientation;
   decimal?: DecimalMark;
   now?: Date;
+  /** Most values read before "zu viele Werte" (MAX_IMPORT_VALUES; smaller in tests). */
+  maxValues?: number;
 }
 
 export interface CheckedFile extends Extracted {
@@ -57,7 +59,7 @@ export function checkFile(sheet: Sheet, catalogue: Catalogue, options: CheckOpti
     problems.push({ at: p.field === 'period' ? v.periodAt : v.at, message: p.message, hint: p.hint });
   }
   if (extracted.tooMany) {
-    problems.unshift({ at: { file: sheet.file }, message: `zu viele Werte: mehr als ${MAX_IMPORT_VALUES.toLocaleString('de-DE')} in einer Datei`, hint: 'Die Datei aufteilen (z. B. nach Kennzahlen oder Jahren) und die Teile nacheinander importieren.' });
+    problems.unshift({ at: { file: sheet.file }, message: `zu viele Werte: mehr als ${(options.maxValues ?? MAX_IMPORT_VALUES).toLocaleString('de-DE')} in einer Datei`, hint: 'Die Datei aufteilen (z. B. nach Kennzahlen oder Jahren) und die Teile nacheinander importieren.' });
   } else if (problems.length === 0 && values.length === 0) {
     problems.push({
       at: { file: sheet.file },

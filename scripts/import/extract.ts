@@ -47,7 +47,7 @@ function newestValueColumn(layout: Layout, cells: Cell[]): number | undefined {
   return [...layout.years].sort((a, b) => b.period.localeCompare(a.period)).find((y) => !('missing' in readValue(cells[y.column], ',')))?.column;
 }
 
-export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?: DecimalMark; now?: Date } = {}): Extracted {
+export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?: DecimalMark; now?: Date; maxValues?: number } = {}): Extracted {
   const [header, ...body] = sheet.rows;
   const heads = header?.cells ?? [];
   const ref = (row: number, column: number) => cellRef(sheet, row, column, heads[column]);
@@ -83,7 +83,7 @@ export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?:
         return;
       }
     }
-    if (out.values.length >= MAX_IMPORT_VALUES) {
+    if (out.values.length >= (options.maxValues ?? MAX_IMPORT_VALUES)) {
       out.tooMany = true;
       return;
     }

@@ -35,7 +35,7 @@ export function detectOrientation(sheet: Sheet, now?: Date): Orientation | undef
   return inHeader >= inColumn ? 'columns' : 'rows';
 }
 
-export function extractSingleKpi(sheet: Sheet, code: string, options: { decimal?: DecimalMark; now?: Date; orientation?: Orientation } = {}): Extracted & { orientation: Orientation | undefined } {
+export function extractSingleKpi(sheet: Sheet, code: string, options: { decimal?: DecimalMark; now?: Date; orientation?: Orientation; maxValues?: number } = {}): Extracted & { orientation: Orientation | undefined } {
   const [header, ...body] = sheet.rows;
   const heads = header?.cells ?? [];
   const orientation = options.orientation ?? detectOrientation(sheet, options.now);
@@ -62,7 +62,7 @@ export function extractSingleKpi(sheet: Sheet, code: string, options: { decimal?
     const { series, unit } = seriesOf(label);
     const tooLong = checkTextLength(series, ref(labelAt.row, labelAt.column));
     if (tooLong) return problem(tooLong);
-    if (out.values.length >= MAX_IMPORT_VALUES) {
+    if (out.values.length >= (options.maxValues ?? MAX_IMPORT_VALUES)) {
       out.tooMany = true;
       return;
     }
