@@ -109,7 +109,7 @@ try {
   report.result = result;
   writeJsonAtomically(reportFile, report);
   const published = result.perKpi.filter((k) => k.status === 'published' && k.created + k.changed > 0).length;
-  const drafts = result.perKpi.filter((k) => k.status === 'draft' && k.created + k.changed > 0).map((k) => k.code);
+  const drafts = result.perKpi.filter((k) => k.status === 'draft' && k.created + k.changed > 0).map((k) => k.code).sort();
   console.log(`Gespeichert: ${result.created} neue und ${result.changed} geänderte Werte in ${changedCodes.size} Kennzahlen.`);
   if (published > 0) console.log(`Veröffentlicht in ${published} Kennzahlen; die Website wird einmal neu gebaut.`);
   if (drafts.length > 0) console.log(`Nur im Entwurf gespeichert, nicht veröffentlicht: ${drafts.join(', ')} (diese Kennzahlen sind nicht veröffentlicht; das bleibt so).`);
