@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contentManager } from '../../../cms/test/support/api.ts';
+import { adminJwt, contentManager } from '../../../cms/test/support/api.ts';
 import { publisherConfig } from '../../publisher/config.ts';
 import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
 import { publisherStatus, settled as waitSettled } from '../../publisher/test/settle.ts';
 import { publicKpi, runImport as spawnImport, valueOf } from './run-import.ts';
+import { createPublishedKpi, KPI_UID as KPI, testKpi } from './test-kpi.ts';
 
-const KPI = 'plugin::smart-data.kpi';
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const work = mkdtempSync(join(tmpdir(), 'sdd-import-drafts-'));
 let publisher: Publisher;
@@ -45,14 +45,7 @@ async function draftOf(code: string): Promise<CmEntry> {
 const valueIn = (entry: { observations: Observation[] } | undefined, period: string, series: string | null = null) =>
   entry?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
 
-/** Creates and publishes a KPI as an editor would, with the given periodicity. */
-async function createPublishedKpi(code: string, periodicity: 'monthly' | 'quarterly', unit: string) {
-  const res = await contentManager('POST', `/collection-types/${KPI}/actions/publish`, {
-    code, name: `Testkennzahl ${code}`, unit, description: 'Für den Importtest.', method: 'Gemessen.', sourceName: 'Stadtwerke', licence: 'Datenlizenz Deutschland – Namensnennung – 2.0',
-    periodicity, polarity: 'neutral', decimals: 1, exampleData: true, sdgs: [{ goal: 7, target: null }], observations: [],
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-}
+const createKpi = async (code: string, periodicity: 'monthly' | 'quarterly', unit: string) => createPublishedKpi(inject('cmsUrl'), await adminJwt(), testKpi(code, periodicity, unit));
 
 beforeAll(async () => {
   publisher = await startPublisher(
@@ -144,8 +137,8 @@ describe('the endpoint refuses what the command refuses (one rule for both)', ()
 
 describe("files as the offices send them (--kpi), applied and on the built site", () => {
   it('monthly values with German month names, quarters from UTF-16, years as rows with units, cities as rows', async () => {
-    await createPublishedKpi('STR-M', 'monthly', 'MWh');
-    await createPublishedKpi('QUA-Q', 'quarterly', '%');
+    await createKpi('STR-M', 'monthly', 'MWh');
+    await createKpi('QUA-Q', 'quarterly', '%');
     const energy = await runImport(fixture('valid/liegenschaften-jahre-als-zeilen.csv'), '--kpi', 'ENE-08');
     expect(energy.code, energy.err).toBe(0);
     expect(energy.out).toContain('eine Kennzahl (ENE-08), Zeiträume als Zeilen, Reihen als Spalten');
