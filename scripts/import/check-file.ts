@@ -4,6 +4,7 @@
 // units, and the shared import rules the CMS applies again on the write.
 import { checkImportValues, MAX_IMPORT_VALUES, type ImportCatalogueKpi, type ImportProblem } from '@sdd/shared-types';
 import { checkAgainstCatalogue, unknownCodeHint } from './check-catalogue.ts';
+import { detectEcosystemFormat, extractEcosystem, FORMAT_LABEL, type EcosystemFormat } from './ecosystem-formats.ts';
 import { extractValues, type Extracted } from './extract.ts';
 import { detectLayout } from './layout.ts';
 import type { DecimalMark } from './numbers.ts';
@@ -15,7 +16,8 @@ export type Catalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'n
 export interface CheckOptions {
   /** The file holds one KPI, without a code column. */
   kpi?: string;
-  format?: 'long' | 'wide';
+  /** Forced layout; otherwise detected from the header. */
+  format?: 'long' | 'wide' | EcosystemFormat;
   orientation?: Orientation;
   decimal?: DecimalMark;
   now?: Date;
@@ -38,18 +40,32 @@ export function checkFile(sheet: Sheet, catalogue: Catalogue, options: CheckOpti
   if (!header) return { fatal: { at: { file: sheet.file }, message: 'die Datei ist leer', hint: 'Eine Datei mit Kopfzeile und Werten wählen (Vorlage: npm run import -- template --year <JJJJ>).' } };
   let extracted: Extracted;
   let shape: string;
+  const ecosystem = options.format === 'opensdg' || options.format === 'genesis' ? options.format : options.format ? undefined : detectEcosystemFormat(header.cells);
+  if (ecosystem && options.kpi === undefined) {
+    return { fatal: { at: { file: sheet.file }, message: `Zeile 1: ${FORMAT_LABEL[ecosystem]} erkannt – sie nennt keinen Kennzahl-Code dieses Dashboards`, hint: 'Den Code der Kennzahl angeben, zu der die Werte gehören: npm run import -- <Datei> --kpi CODE' } };
+  }
   if (options.kpi !== undefined) {
     const code = options.kpi.trim().toUpperCase();
     if (!catalogue.has(code)) return { fatal: { at: { file: sheet.file }, message: `unbekannter Kennzahl-Code „${code}“ (--kpi)`, hint: unknownCodeHint(code, [...catalogue.keys()]) } };
+    if (ecosystem) {
+      extracted = extractEcosystem(sheet, ecosystem, code, options);
+      shape = `${FORMAT_LABEL[ecosystem]} für ${code}`;
+      return finish(sheet, catalogue, options, extracted, shape);
+    }
     const single = extractSingleKpi(sheet, code, options);
     extracted = single;
     shape = `eine Kennzahl (${code}), Zeiträume als ${single.orientation === 'columns' ? 'Spalten, Reihen als Zeilen' : 'Zeilen, Reihen als Spalten'}`;
   } else {
-    const detected = detectLayout(header.cells, options.format);
+    const detected = detectLayout(header.cells, options.format as 'long' | 'wide' | undefined);
     if ('problem' in detected) return { fatal: { at: { file: sheet.file }, message: `Zeile 1: ${detected.problem}`, hint: detected.hint } };
     extracted = extractValues(sheet, detected.layout, options);
     shape = detected.layout.format === 'long' ? 'Langformat' : 'Breitformat';
   }
+  return finish(sheet, catalogue, options, extracted, shape);
+}
+
+/** The checks every layout shares: catalogue, shared import rules, too many or no values. */
+function finish(sheet: Sheet, catalogue: Catalogue, options: CheckOptions, extracted: Extracted, shape: string): CheckedFile {
   const { values } = extracted;
   const problems = [...extracted.problems, ...checkAgainstCatalogue(values, catalogue)];
   // Long format has all values in one column: the row says where.

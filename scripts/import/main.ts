@@ -20,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 // Relative paths are meant from where the steward ran npm, not from the repo root.
 const fromCaller = (path: string) => resolve(process.env.SDD_CALLER_CWD ?? process.cwd(), path);
 const USAGE = `Aufruf:
-  npm run import -- <datei.xlsx|datei.csv> [--apply] [--kpi CODE] [--format long|wide] [--sheet NAME]
+  npm run import -- <datei.xlsx|datei.csv> [--apply] [--kpi CODE] [--format long|wide|opensdg|genesis] [--sheet NAME]
                     [--encoding utf-8|windows-1252|utf-16le|utf-16be] [--delimiter ";"] [--decimal ,|.] [--report DATEI]
   npm run import -- template --year JJJJ [--out DATEI.xlsx]`;
 
@@ -58,10 +58,10 @@ const tokenFile = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'im
 const token = process.env.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
 const [target] = positionals;
 if (!target) fail(USAGE, 2);
-if (opts.format && !['long', 'wide'].includes(opts.format)) fail(`--format: „long“ oder „wide“.\n${USAGE}`, 2);
+if (opts.format && !['long', 'wide', 'opensdg', 'genesis'].includes(opts.format)) fail(`--format: „long“, „wide“, „opensdg“ oder „genesis“.\n${USAGE}`, 2);
 if (opts.encoding && !['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'].includes(opts.encoding)) fail(`--encoding: „utf-8“, „windows-1252“, „utf-16le“ oder „utf-16be“.\n${USAGE}`, 2);
 if (opts.decimal && ![',', '.'].includes(opts.decimal)) fail(`--decimal: „,“ oder „.“.\n${USAGE}`, 2);
-if (opts.kpi && opts.format) fail(`--kpi und --format schließen sich aus: --kpi liest eine Datei ohne Code-Spalte.\n${USAGE}`, 2);
+if (opts.kpi && (opts.format === 'long' || opts.format === 'wide')) fail(`--kpi und --format ${opts.format} schließen sich aus: --kpi liest eine Datei ohne Code-Spalte.\n${USAGE}`, 2);
 
 try {
   if (target === 'template') {
@@ -76,7 +76,7 @@ try {
   const started = new Date();
   const sheet = await readSheet(fromCaller(target), { sheet: opts.sheet, encoding: opts.encoding as never, delimiter: opts.delimiter });
   const kpis = await loadCatalogue(cmsUrl, token);
-  const checked = checkFile(sheet, kpis, { kpi: opts.kpi, format: opts.format as 'long' | 'wide' | undefined, decimal: opts.decimal as ',' | '.' | undefined });
+  const checked = checkFile(sheet, kpis, { kpi: opts.kpi, format: opts.format as 'long' | 'wide' | 'opensdg' | 'genesis' | undefined, decimal: opts.decimal as ',' | '.' | undefined });
   if ('fatal' in checked) fail(formatProblems([checked.fatal]), 1);
   const { problems } = checked;
   const csvInfo = sheet.kind === 'csv' ? `, ${sheet.encoding}, Trennzeichen „${sheet.delimiter === '\t' ? 'Tab' : sheet.delimiter}“` : '';

@@ -72,7 +72,7 @@ describe('the import never publishes what is not published', () => {
     expect(valueIn(draft, '2025')).toBe(7.5);
     await settled();
     expect(await builds()).toBe(before);
-  });
+  }, 240_000); // waits for any build already under way, before and after
 
   it('command: the dry run says so per KPI; an unpublished KPI stays unpublished; published ones are published', async () => {
     const dig15 = await draftOf('DIG-15');

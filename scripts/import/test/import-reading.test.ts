@@ -27,6 +27,8 @@ const catalogue = new Map<string, ImportCatalogueKpi>(
     ['DIG-12', 'Seitenaufrufe', 'Aufrufe'],
     ['STR-M', 'Stromverbrauch', 'MWh', 'monthly'],
     ['QUA-Q', 'Quartalswert', '%', 'quarterly'],
+    ['DIG-13', 'Sensoren im LoRaWAN-Netz', 'Sensoren'],
+    ['GLO-99', 'Einwohner/innen', 'Personen'],
   ].map(([code, name, unit, periodicity]) => [code!, { code: code!, name: name!, unit: unit!, periodicity: (periodicity ?? 'yearly') as 'yearly', status: 'published' as const, observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }] }]),
 );
 
@@ -256,5 +258,29 @@ describe('broken files get a German message naming where, and nothing is read', 
     expect(!('fatal' in checked) && checked.problems.map((p) => p.message)).toEqual(['zu viele Werte: mehr als 20 in einer Datei']);
     expect(!('fatal' in checked) && checked.values.length).toBe(20);
     expect(MAX_IMPORT_VALUES).toBe(100_000);
+  });
+});
+
+describe('formats of the ecosystem (--kpi, detected from the header)', () => {
+  it('an Open SDG data CSV with a disaggregation and blank lines: blank category is the headline', async () => {
+    const r = await read('valid/opensdg-indicator_11-6-1.csv', 'DIG-13');
+    expect(r.problems).toEqual([]);
+    expect(r.shape).toBe('Open-SDG-CSV für DIG-13');
+    expect([r.sheet.delimiter, r.decimal]).toEqual([',', '.']);
+    expect(triples(r.values)).toEqual([['2017', null, 34], ['2017', 'low', 6], ['2017', 'high', 22], ['2022', null, 37], ['2022', 'low', 6.5], ['2022', 'high', 26]]);
+  });
+
+  it('a GENESIS flat CSV with quality flags "-", "." and "x": a reference day 31.12. is the year; the one region is no series', async () => {
+    const r = await read('valid/genesis-12411-0015_flat.csv', 'GLO-99');
+    expect(r.problems).toEqual([]);
+    expect(r.shape).toBe('GENESIS-Flatfile (ffcsv) für GLO-99');
+    expect(triples(r.values)).toEqual([['2022', 'männlich', 35412], ['2021', 'weiblich', 36210], ['2021', 'männlich', 35120], ['2021', null, 71330]]);
+    expect(r.skipped).toBe(3);
+  });
+
+  it('without --kpi: recognised, and the steward is told to name the KPI', async () => {
+    const sheet = await readSheet(fixture('valid/genesis-12411-0015_flat.csv'));
+    const checked = checkFile(sheet, catalogue, { now: NOW });
+    expect('fatal' in checked && checked.fatal.message).toBe('Zeile 1: GENESIS-Flatfile (ffcsv) erkannt – sie nennt keinen Kennzahl-Code dieses Dashboards');
   });
 });
