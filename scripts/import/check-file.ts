@@ -2,11 +2,12 @@
 // what the dry run knows before it compares values. Layout (code column,
 // long or wide; or one KPI by --kpi), values, the catalogue's codes and
 // units, and the shared import rules the CMS applies again on the write.
-import { checkImportValues, MAX_IMPORT_VALUES, type ImportCatalogueKpi, type ImportProblem } from '@sdd/shared-types';
+import { checkImportValues, MAX_IMPORT_VALUES, type ImportCatalogueKpi, type ImportMapping, type ImportProblem } from '@sdd/shared-types';
 import { checkAgainstCatalogue, unknownCodeHint } from './check-catalogue.ts';
 import { detectEcosystemFormat, extractEcosystem, FORMAT_LABEL, type EcosystemFormat } from './ecosystem-formats.ts';
 import { extractValues, type Extracted } from './extract.ts';
 import { detectLayout } from './layout.ts';
+import { applyToValues } from './mapping.ts';
 import type { DecimalMark } from './numbers.ts';
 import type { Sheet } from './sheet.ts';
 import { extractSingleKpi, type Orientation } from './single-kpi.ts';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   now?: Date;
   /** Most values read before "zu viele Werte" (MAX_IMPORT_VALUES; smaller in tests). */
   maxValues?: number;
+  /** A mapping's series names (file → CMS), applied before any check. */
+  series?: ImportMapping['series'];
 }
 
 export interface CheckedFile extends Extracted {
@@ -67,6 +70,7 @@ export function checkFile(sheet: Sheet, catalogue: Catalogue, options: CheckOpti
 /** The checks every layout shares: catalogue, shared import rules, too many or no values. */
 function finish(sheet: Sheet, catalogue: Catalogue, options: CheckOptions, extracted: Extracted, shape: string): CheckedFile {
   const { values } = extracted;
+  applyToValues(values, options);
   const problems = [...extracted.problems, ...checkAgainstCatalogue(values, catalogue)];
   // Long format has all values in one column: the row says where.
   const where = (i: number) => `Zeile ${values[i]!.at.row}${shape === 'Langformat' ? '' : `, Spalte ${values[i]!.at.column}`}`;

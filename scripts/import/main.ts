@@ -7,10 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ImportMapping } from '@sdd/shared-types';
 import { CmsError } from '../snapshot/cms-client.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { applyImport, ImportWriteError, loadCatalogue } from './cms.ts';
 import { checkFile } from './check-file.ts';
+import { applyToSheet, readMapping, writeMappings } from './mapping.ts';
 import { planImport, totals } from './plan.ts';
 import { formatPlan, formatProblems } from './print.ts';
 import { readSheet, SheetError } from './sheet.ts';
@@ -20,9 +22,9 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 // Relative paths are meant from where the steward ran npm, not from the repo root.
 const fromCaller = (path: string) => resolve(process.env.SDD_CALLER_CWD ?? process.cwd(), path);
 const USAGE = `Aufruf:
-  npm run import -- <datei.xlsx|datei.csv> [--apply] [--kpi CODE] [--format long|wide|opensdg|genesis] [--sheet NAME]
+  npm run import -- <datei.xlsx|datei.csv> [--apply] [--mapping DATEI.json] [--kpi CODE] [--format long|wide|opensdg|genesis] [--sheet NAME]
                     [--encoding utf-8|windows-1252|utf-16le|utf-16be] [--delimiter ";"] [--decimal ,|.] [--report DATEI]
-  npm run import -- template --year JJJJ [--out DATEI.xlsx]`;
+  npm run import -- template --year JJJJ [--out DATEI.xlsx] [--mappings ORDNER]`;
 
 function parseCommandLine() {
   try {
@@ -32,6 +34,8 @@ function parseCommandLine() {
     apply: { type: 'boolean', default: false },
     format: { type: 'string' },
     kpi: { type: 'string' },
+    mapping: { type: 'string' },
+    mappings: { type: 'string' },
     sheet: { type: 'string' },
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
@@ -46,12 +50,24 @@ function parseCommandLine() {
     process.exit(2);
   }
 }
-const { values: opts, positionals } = parseCommandLine();
+const { values: cli, positionals } = parseCommandLine();
 
 function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
 }
+
+function loadMapping(): ImportMapping {
+  if (!cli.mapping) return {};
+  try {
+    return readMapping(fromCaller(cli.mapping));
+  } catch (error) {
+    fail((error as Error).message, 2);
+  }
+}
+// A mapping supplies defaults; the command line overrides them.
+const mapping = loadMapping();
+const opts = { ...cli, kpi: cli.kpi ?? mapping.kpi, format: cli.format ?? mapping.format, sheet: cli.sheet ?? mapping.sheet, encoding: cli.encoding ?? mapping.encoding, delimiter: cli.delimiter ?? mapping.delimiter, decimal: cli.decimal ?? mapping.decimal };
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 const tokenFile = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'import-token');
@@ -68,15 +84,17 @@ try {
     const year = Number(opts.year);
     if (!Number.isInteger(year) || year < 1900 || year > 2100) fail(`template braucht --year JJJJ, z. B. --year ${new Date().getFullYear()}.\n${USAGE}`, 2);
     const out = fromCaller(opts.out ?? `vorlage-kennzahlen-${year}.xlsx`);
-    const rows = await writeTemplate([...(await loadCatalogue(cmsUrl, token)).values()], year, out);
+    const kpis = [...(await loadCatalogue(cmsUrl, token)).values()];
+    const rows = await writeTemplate(kpis, year, out);
     console.log(`Vorlage mit ${rows} Zeilen geschrieben: ${out}`);
+    if (opts.mappings) console.log(`${writeMappings(kpis, fromCaller(opts.mappings))} Zuordnungen (eine je Kennzahl) geschrieben: ${fromCaller(opts.mappings)}`);
     process.exit(0);
   }
 
   const started = new Date();
-  const sheet = await readSheet(fromCaller(target), { sheet: opts.sheet, encoding: opts.encoding as never, delimiter: opts.delimiter });
+  const sheet = applyToSheet(await readSheet(fromCaller(target), { sheet: opts.sheet, encoding: opts.encoding as never, delimiter: opts.delimiter }), mapping);
   const kpis = await loadCatalogue(cmsUrl, token);
-  const checked = checkFile(sheet, kpis, { kpi: opts.kpi, format: opts.format as 'long' | 'wide' | 'opensdg' | 'genesis' | undefined, decimal: opts.decimal as ',' | '.' | undefined });
+  const checked = checkFile(sheet, kpis, { kpi: opts.kpi, format: opts.format as 'long' | 'wide' | 'opensdg' | 'genesis' | undefined, decimal: opts.decimal as ',' | '.' | undefined, series: mapping.series });
   if ('fatal' in checked) fail(formatProblems([checked.fatal]), 1);
   const { problems } = checked;
   const csvInfo = sheet.kind === 'csv' ? `, ${sheet.encoding}, Trennzeichen „${sheet.delimiter === '\t' ? 'Tab' : sheet.delimiter}“` : '';
@@ -95,7 +113,7 @@ try {
   const t = totals(plans);
   if (!opts.apply) {
     writeJsonAtomically(reportFile, report);
-    console.log(`Probelauf: nichts gespeichert. Übernehmen mit: npm run import -- ${[target, ...(opts.kpi ? ['--kpi', opts.kpi] : [])].join(' ')} --apply\nBericht: ${reportFile}`);
+    console.log(`Probelauf: nichts gespeichert. Übernehmen mit: npm run import -- ${[target, ...(cli.mapping ? ['--mapping', cli.mapping] : cli.kpi ? ['--kpi', cli.kpi] : [])].join(' ')} --apply\nBericht: ${reportFile}`);
     process.exit(0);
   }
   if (t.created + t.changed === 0) {

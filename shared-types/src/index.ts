@@ -17,3 +17,4 @@ export * from './publisher.ts';
 export * from './data-import.ts';
 export * from './observation-merge.ts';
 export * from './import-rules.ts';
+export * from './import-mapping.ts';

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../check-file.ts';
 import { detectLayout } from '../layout.ts';
 import { detectDecimalMark, isMissingMarker, parseNumber } from '../numbers.ts';
+import { applyToSheet, readMapping } from '../mapping.ts';
 import { readPeriod } from '../periods.ts';
 import { planImport } from '../plan.ts';
 import { columnLetter, csvSheet, readSheet } from '../sheet.ts';
@@ -282,5 +283,21 @@ describe('formats of the ecosystem (--kpi, detected from the header)', () => {
     const sheet = await readSheet(fixture('valid/genesis-12411-0015_flat.csv'));
     const checked = checkFile(sheet, catalogue, { now: NOW });
     expect('fatal' in checked && checked.fatal.message).toBe('Zeile 1: GENESIS-Flatfile (ffcsv) erkannt – sie nennt keinen Kennzahl-Code dieses Dashboards');
+  });
+});
+
+describe('reusable mappings (--mapping)', () => {
+  it('title rows above the header, a sum row and series spelled differently: told once, in a mapping', async () => {
+    const mapping = readMapping(fixture('valid/liegenschaften.mapping.json'));
+    const sheet = applyToSheet(await readSheet(fixture('valid/liegenschaften-mit-titel.csv')), mapping);
+    const checked = checkFile(sheet, catalogue, { now: NOW, kpi: mapping.kpi, series: mapping.series });
+    if ('fatal' in checked) throw new Error(checked.fatal.message);
+    expect(checked.problems).toEqual([]);
+    expect(triples(checked.values)).toEqual([['2022', 'Brentanoschule', 1140], ['2022', 'Rathaus', 350.1], ['2023', 'Brentanoschule', 1099.5], ['2023', 'Rathaus', 341]]);
+    expect(checked.values[0]!.at).toMatchObject({ row: 4, column: 'B', header: 'Brentano-Schule (MWh)' });
+  });
+
+  it('refuses an unknown field, naming the file and the field', () => {
+    expect(() => readMapping(fixture('with-problems/zuordnung-falsch.json'))).toThrow('Die Zuordnung zuordnung-falsch.json ist ungültig:\n  ✗ zuordnung-falsch.json: unbekanntes Feld „headerRows“');
   });
 });
