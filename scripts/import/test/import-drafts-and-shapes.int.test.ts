@@ -45,7 +45,7 @@ async function draftOf(code: string): Promise<CmEntry> {
 const valueIn = (entry: { observations: Observation[] } | undefined, period: string, series: string | null = null) =>
   entry?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
 
-const createKpi = async (code: string, periodicity: 'monthly' | 'quarterly', unit: string) => createPublishedKpi(inject('cmsUrl'), await adminJwt(), testKpi(code, periodicity, unit));
+const createKpi = async (code: string, periodicity: 'yearly' | 'monthly' | 'quarterly', unit: string) => createPublishedKpi(inject('cmsUrl'), await adminJwt(), testKpi(code, periodicity, unit));
 
 beforeAll(async () => {
   publisher = await startPublisher(
@@ -161,5 +161,27 @@ describe("files as the offices send them (--kpi), applied and on the built site"
     expect(valueIn(site('QUA-Q'), '2024-Q2')).toBe(13.1);
     expect(valueIn(site('DIG-12'), '2022', 'Aschaffenburg')).toBe(157133);
     expect(valueIn(site('DIG-12'), '2020', 'Würzburg')).toBeUndefined();
+  }, 240_000);
+
+  it('an Open SDG CSV, a GENESIS flat CSV and a file read with a reusable mapping', async () => {
+    await createKpi('EIN-W', 'yearly', 'Personen');
+    for (const args of [
+      [fixture('valid/opensdg-indicator_11-6-1.csv'), '--kpi', 'DIG-13'],
+      [fixture('valid/genesis-12411-0015_flat.csv'), '--kpi', 'EIN-W'],
+      [fixture('valid/liegenschaften-mit-titel.csv'), '--mapping', fixture('valid/liegenschaften.mapping.json')],
+    ]) {
+      const run = await runImport(...args, '--apply');
+      expect(run.code, `${args[0]}: ${run.err}`).toBe(0);
+    }
+    await settled();
+    const live = publisher.liveSiteDir()!;
+    const site = (code: string) => JSON.parse(readFileSync(join(live, 'kennzahlen', `${code.toLowerCase()}.json`), 'utf8')) as { observations: Observation[] };
+    expect(valueIn(site('DIG-13'), '2022', 'high')).toBe(26);
+    expect(valueIn(site('DIG-13'), '2017')).toBe(34);
+    expect(valueIn(site('EIN-W'), '2021', 'weiblich')).toBe(36210);
+    expect(valueIn(site('EIN-W'), '2021')).toBe(71330);
+    expect(valueIn(site('EIN-W'), '2022', 'weiblich')).toBeUndefined(); // "-" in the file
+    expect(valueIn(site('ENE-08'), '2023', 'Rathaus')).toBe(341);
+    expect(valueIn(site('ENE-08'), '2023', 'Summe')).toBeUndefined();
   }, 240_000);
 });

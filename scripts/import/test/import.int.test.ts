@@ -1,7 +1,7 @@
 // The import command against the real CMS (cms test project, SQLite or
 // PostgreSQL): dry run, problems, all-or-nothing apply with rollback,
 // idempotence, one site build, the next snapshot, the template.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -119,8 +119,9 @@ describe('import command', () => {
 
   it('writes a template that reads back as a wide file', async () => {
     const file = join(work, 'vorlage.xlsx');
-    const run = await runImport('template', '--year', '2026', '--out', file);
+    const run = await runImport('template', '--year', '2026', '--out', file, '--mappings', join(work, 'zuordnungen'));
     expect(run.code, run.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'zuordnungen', 'WOH-01.json'), 'utf8'))).toMatchObject({ kpi: 'WOH-01', series: { Frauen: 'Frauen', Männer: 'Männer' } });
     const sheet = await readSheet(file);
     expect(sheet.rows[0]!.cells).toEqual(['Kennzahl', 'Name', 'Einheit', 'Reihe', '2023', '2024', '2025', '2026', 'Anmerkung']);
     const mob = sheet.rows.find((r) => r.cells[0] === 'MOB-01')!;
