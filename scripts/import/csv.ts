@@ -12,6 +12,15 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** More records than any importable file has: reading stops there instead of holding gigabytes. */
+export class CsvSizeError extends Error {
+  readonly maxRecords: number;
+  constructor(maxRecords: number) {
+    super(`mehr als ${maxRecords.toLocaleString('de-DE')} Zeilen`);
+    this.maxRecords = maxRecords;
+  }
+}
+
 function utf16Without(bytes: Uint8Array): Encoding | undefined {
   // No BOM, but every other byte zero in the first characters: UTF-16 text of mostly Latin letters.
   const sample = bytes.subarray(0, 200);
@@ -50,7 +59,7 @@ export function detectDelimiter(text: string): string {
  * Unquoted fields are sliced, not built character by character (a 50 MB
  * file must not need gigabytes).
  */
-export function parseCsv(text: string, delimiter: string): string[][] {
+export function parseCsv(text: string, delimiter: string, maxRecords = Infinity): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
@@ -58,6 +67,7 @@ export function parseCsv(text: string, delimiter: string): string[][] {
   const endRecord = () => {
     records.push(record);
     record = [];
+    if (records.length > maxRecords) throw new CsvSizeError(maxRecords);
   };
   while (i <= n) {
     if (i === n) {

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { CsvSyntaxError, decode, detectDelimiter, parseCsv, type Encoding } from './csv.ts';
+import { MAX_IMPORT_VALUES } from '@sdd/shared-types';
+import { CsvSizeError, CsvSyntaxError, decode, detectDelimiter, parseCsv, type Encoding } from './csv.ts';
 
 export type Cell = string | number;
 export interface Sheet {
@@ -83,8 +84,10 @@ export function csvSheet(file: string, bytes: Uint8Array, options: { encoding?: 
   const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: string[][];
   try {
-    records = parseCsv(text, delimiter);
+    // Twice the most values one import takes: room for rows without values, and a 50 MB file stays a few hundred MB in memory.
+    records = parseCsv(text, delimiter, 2 * MAX_IMPORT_VALUES);
   } catch (error) {
+    if (error instanceof CsvSizeError) throw new SheetError(`${file}: zu viele Zeilen (${error.message}); ein Import nimmt höchstens ${MAX_IMPORT_VALUES.toLocaleString('de-DE')} Werte.\n  → Die Datei aufteilen (z. B. nach Kennzahlen oder Jahren) und die Teile nacheinander importieren.`);
     if (error instanceof CsvSyntaxError) throw new SheetError(`${file}, Zeile ${error.row}: ${error.message}.\n  → Das fehlende Anführungszeichen ergänzen (oder das überzählige entfernen) und die Datei erneut prüfen.`);
     throw error;
   }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../check-file.ts';
 import { detectLayout } from '../layout.ts';
 import { detectDecimalMark, isMissingMarker, parseNumber } from '../numbers.ts';
+import { CsvSizeError, parseCsv } from '../csv.ts';
 import { applyToSheet, readMapping } from '../mapping.ts';
 import { readPeriod } from '../periods.ts';
 import { planImport } from '../plan.ts';
@@ -229,6 +230,11 @@ describe('broken files get a German message naming where, and nothing is read', 
     await expect(readSheet(fixture('with-problems/offenes-anfuehrungszeichen.csv'))).rejects.toThrow(/^offenes-anfuehrungszeichen\.csv, Zeile 2: nach dem schließenden Anführungszeichen eines Feldes, das in Zeile 2 beginnt, folgt „h“/);
     const neverClosed = new TextEncoder().encode('Kennzahl;Jahr;Wert;Anmerkung\nMOB-01;2025;1234;"Zählung März\nKLI-01;2024;12,3;\n');
     expect(() => csvSheet('offen.csv', neverClosed)).toThrow(/^offen\.csv, Zeile 2: das Anführungszeichen, das in Zeile 2 ein Feld öffnet, wird nie geschlossen/);
+  });
+
+  it('stops reading a CSV beyond the rows any import can take (a 50 MB file must not need gigabytes)', () => {
+    expect(() => parseCsv('a;b\n1;2\n3;4\n5;6\n', ';', 3)).toThrow(CsvSizeError);
+    expect(parseCsv('a;b\n1;2\n3;4\n', ';', 3)).toHaveLength(3);
   });
 
   it('a header-only file is a problem, not "nothing to do"', async () => {
