@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminJwt, contentManager } from '../../../cms/test/support/api.ts';
-import { publisherConfig } from '../../publisher/config.ts';
-import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import type { Publisher } from '../../publisher/publisher.ts';
 import { publisherStatus, settled as waitSettled } from '../../publisher/test/settle.ts';
-import { publicKpi, runImport as spawnImport, valueOf } from './run-import.ts';
+import { publicKpi, runImport as spawnImport, valueOf, startTestPublisher } from './run-import.ts';
 import { createPublishedKpi, KPI_UID as KPI, testKpi } from './test-kpi.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
@@ -48,10 +47,7 @@ const valueIn = (entry: { observations: Observation[] } | undefined, period: str
 const createKpi = async (code: string, periodicity: 'yearly' | 'monthly' | 'quarterly', unit: string) => createPublishedKpi(inject('cmsUrl'), await adminJwt(), testKpi(code, periodicity, unit));
 
 beforeAll(async () => {
-  publisher = await startPublisher(
-    publisherConfig({ ...process.env, PUBLISHER_PORT: String(inject('publisherPort')), PUBLISHER_STATE_DIR: join(work, 'publisher'), PUBLISHER_DEBOUNCE_MS: '800', CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken'), SDD_WEBHOOK_SECRET: inject('webhookSecret') }),
-    () => {},
-  );
+  publisher = await startTestPublisher(work);
 });
 afterAll(async () => {
   await publisher?.stop();

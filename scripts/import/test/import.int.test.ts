@@ -8,11 +8,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCmsClient } from '../../snapshot/cms-client.ts';
 import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
-import { publisherConfig } from '../../publisher/config.ts';
-import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import type { Publisher } from '../../publisher/publisher.ts';
 import { publisherStatus, settled as waitSettled } from '../../publisher/test/settle.ts';
 import { readSheet } from '../sheet.ts';
-import { runImport as spawnImport, valueOf } from './run-import.ts';
+import { runImport as spawnImport, valueOf, startTestPublisher } from './run-import.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const work = mkdtempSync(join(tmpdir(), 'sdd-import-'));
@@ -24,10 +23,7 @@ const builds = async () => (await publisherStatus(publisher)).history.length;
 const settled = () => waitSettled(publisher);
 
 beforeAll(async () => {
-  publisher = await startPublisher(
-    publisherConfig({ ...process.env, PUBLISHER_PORT: String(inject('publisherPort')), PUBLISHER_STATE_DIR: join(work, 'publisher'), PUBLISHER_DEBOUNCE_MS: '800', CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken'), SDD_WEBHOOK_SECRET: inject('webhookSecret') }),
-    () => {},
-  );
+  publisher = await startTestPublisher(work);
 });
 afterAll(async () => {
   await publisher?.stop();

@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { publisherConfig } from '../../publisher/config.ts';
+import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
 
@@ -39,4 +41,12 @@ export async function publicKpi(code: string): Promise<{ code: string; name: str
 /** Published value of a KPI observation, via the public API. */
 export async function valueOf(code: string, period: string, series: string | null = null): Promise<number | null | undefined> {
   return (await publicKpi(code))?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
+}
+
+/** The publisher the test CMS's webhook aims at, with its state in `work`. */
+export function startTestPublisher(work: string): Promise<Publisher> {
+  return startPublisher(
+    publisherConfig({ ...process.env, PUBLISHER_PORT: String(inject('publisherPort')), PUBLISHER_STATE_DIR: join(work, 'publisher'), PUBLISHER_DEBOUNCE_MS: '800', CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken'), SDD_WEBHOOK_SECRET: inject('webhookSecret') }),
+    () => {},
+  );
 }
