@@ -99,12 +99,18 @@ describe('import command', () => {
     expect(await valueOf('UMW-01', '2023')).toBe(before);
   });
 
-  it('refuses writes without the import permission', async () => {
+  it('refuses writes and the draft catalogue without the import permission', async () => {
     const body = JSON.stringify({ values: [{ code: 'UMW-01', period: '2023', series: null, value: 1, note: null }] });
     const anonymous = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const buildToken = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('buildToken')}` }, body });
     expect(anonymous.status).toBe(403);
     expect(buildToken.status).toBe(403);
+    // The catalogue lists drafts: never for the public or the site build.
+    for (const token of [undefined, inject('buildToken')]) {
+      const res = await fetch(`${inject('cmsUrl')}/api/import/catalogue`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      expect(res.status).toBe(403);
+      expect(await res.text()).not.toContain('ENE-99');
+    }
   });
 
   it('puts applied values into the next snapshot', async () => {
