@@ -44,12 +44,22 @@ async function draftOf(code: string): Promise<CmEntry> {
 const valueIn = (entry: { observations: Observation[] } | undefined, period: string, series: string | null = null) =>
   entry?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
 
-const createKpi = async (code: string, periodicity: 'yearly' | 'monthly' | 'quarterly', unit: string) => createPublishedKpi(inject('cmsUrl'), await adminJwt(), testKpi(code, periodicity, unit));
+const created: string[] = [];
+const createKpi = async (code: string, periodicity: 'yearly' | 'monthly' | 'quarterly', unit: string) => {
+  await createPublishedKpi(inject('cmsUrl'), await adminJwt(), testKpi(code, periodicity, unit));
+  created.push(code);
+};
 
 beforeAll(async () => {
   publisher = await startTestPublisher(work);
 });
 afterAll(async () => {
+  // Other test files expect exactly the demo's published KPIs.
+  for (const code of created) {
+    const res = await contentManager('DELETE', `/collection-types/${KPI}/${(await draftOf(code)).documentId}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(await publicKpi(code)).toBeUndefined();
+  }
   await publisher?.stop();
   rmSync(work, { recursive: true, force: true });
 });
