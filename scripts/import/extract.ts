@@ -1,101 +1,105 @@
-// Reads every value out of a sheet, located by file, row and column, and
-// collects the problems that need no knowledge of the CMS: numbers that are
-// not numbers, years out of range, a value given twice.
-import type { CellRef, ImportProblem, ImportValue } from '@sdd/shared-types';
+// Reads every value out of a sheet with a code column (long or wide
+// layout), located by file, row and column, and collects the problems that
+// need no knowledge of the CMS: numbers that are not numbers, periods that
+// are not periods, texts too long. Duplicates, year ranges and periodicity
+// are the shared import rules' business (check-file.ts).
+import { MAX_IMPORT_VALUES, type CellRef, type ImportProblem, type ImportValue } from '@sdd/shared-types';
+import { decimalOf, readValue } from './cell-value.ts';
 import type { Layout } from './layout.ts';
-import { detectDecimalMark, isMissingMarker, parseNumber, type DecimalMark } from './numbers.ts';
+import type { DecimalMark } from './numbers.ts';
+import { readPeriod } from './periods.ts';
 import { columnLetter, type Cell, type Sheet } from './sheet.ts';
 
 export interface LocatedValue extends ImportValue {
   /** The value's cell. */
   at: CellRef;
-  /** The cell of the row's KPI code. */
+  /** The cell that named the period. */
+  periodAt: CellRef;
+  /** The cell that named the KPI (the code column, or the value itself when the file is for one KPI). */
   codeAt: CellRef;
-  /** The unit the sheet states for this row, and its cell, if it has a unit column. */
+  /** The unit the sheet states for this value, and its cell, if it states one. */
   unit: string | null;
   unitAt: CellRef | null;
 }
 
-export const MIN_YEAR = 1900;
-export const maxYear = (now = new Date()) => now.getFullYear() + 1;
+export interface Extracted {
+  values: LocatedValue[];
+  problems: ImportProblem[];
+  skipped: number;
+  decimal: DecimalMark;
+  /** More values than one import may carry: extraction stopped there. */
+  tooMany: boolean;
+}
 
-const text = (c: Cell | undefined) => (c === undefined ? '' : String(c).trim());
+export const text = (c: Cell | undefined) => (c === undefined ? '' : String(c).trim());
+
+export const cellRef = (sheet: Sheet, row: number, column: number, header: Cell | undefined): CellRef => ({ file: sheet.file, row, column: columnLetter(column), header: text(header) });
+
+const periodHint = 'Ein Jahr (2024), einen Monat (01.2024, Jan 24, Januar 2024) oder ein Quartal (Q1 2024, 1. Quartal 2024) eintragen.';
+
+export function checkTextLength(content: string | null, at: CellRef): ImportProblem | null {
+  if (!content || content.length <= 255) return null;
+  return { at, message: `Text ist ${content.length} Zeichen lang (höchstens 255)`, hint: 'Den Text kürzen; ausführliche Erläuterungen gehören in die Beschreibung der Kennzahl im CMS.' };
+}
 
 function newestValueColumn(layout: Layout, cells: Cell[]): number | undefined {
   if (layout.format !== 'wide') return undefined;
-  return [...layout.years].sort((a, b) => b.period.localeCompare(a.period)).find((y) => {
-    const c = cells[y.column];
-    return c !== undefined && !(typeof c === 'string' && isMissingMarker(c));
-  })?.column;
+  return [...layout.years].sort((a, b) => b.period.localeCompare(a.period)).find((y) => !('missing' in readValue(cells[y.column], ',')))?.column;
 }
 
-export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?: DecimalMark; now?: Date } = {}) {
+export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?: DecimalMark; now?: Date; maxValues?: number } = {}): Extracted {
   const [header, ...body] = sheet.rows;
   const heads = header?.cells ?? [];
-  const ref = (row: number, column: number): CellRef => ({ file: sheet.file, row, column: columnLetter(column), header: text(heads[column]) });
+  const ref = (row: number, column: number) => cellRef(sheet, row, column, heads[column]);
   const valueColumns = layout.format === 'long' ? [layout.columns.value] : layout.years.map((y) => y.column);
-  const decimal = options.decimal ?? detectDecimalMark(body.flatMap((r) => valueColumns.map((c) => r.cells[c]).filter((c): c is string => typeof c === 'string')));
-  const values: LocatedValue[] = [];
-  const problems: ImportProblem[] = [];
-  let skipped = 0;
-  const seen = new Map<string, CellRef>();
+  const decimal = options.decimal ?? decimalOf(body.flatMap((r) => valueColumns.map((c) => r.cells[c])));
+  const out: Extracted = { values: [], problems: [], skipped: 0, decimal, tooMany: false };
 
-  const add = (row: number, codeCell: Cell | undefined, period: string, periodCol: number, valueCol: number, cells: Cell[]) => {
-    const raw = cells[valueCol];
-    if (raw === undefined || (typeof raw === 'string' && isMissingMarker(raw))) {
-      skipped++;
+  const add = (row: number, codeCell: Cell | undefined, periodCell: Cell | undefined, periodCol: number, valueCol: number, cells: Cell[]) => {
+    const reading = readValue(cells[valueCol], decimal);
+    if ('missing' in reading) {
+      out.skipped++;
       return;
     }
-    const value = typeof raw === 'number' ? raw : parseNumber(raw, decimal);
-    if (value === null) {
-      problems.push({ at: ref(row, valueCol), message: `„${raw}“ ist keine Zahl`, hint: `Zahlen mit ${decimal === ',' ? 'Dezimalkomma (12,5) und Tausenderpunkt (1.234,5)' : 'Dezimalpunkt (12.5)'} schreiben; für fehlende Werte die Zelle leer lassen oder „-“ bzw. „k.A.“ eintragen.` });
+    if ('problem' in reading) {
+      out.problems.push({ at: ref(row, valueCol), message: reading.problem, hint: reading.hint });
       return;
     }
-    if (!/^\d{4}$/.test(period)) {
-      problems.push({ at: ref(row, periodCol), message: `„${period}“ ist kein Jahr`, hint: 'Ein vierstelliges Berichtsjahr eintragen, z. B. 2024 (Quartale und Monate importiert dieses Werkzeug nicht).' });
+    const period = readPeriod(periodCell, options.now);
+    if (period === null || 'problem' in period) {
+      out.problems.push({ at: ref(row, periodCol), message: period?.problem ?? `„${text(periodCell)}“ ist kein Zeitraum`, hint: period?.hint ?? periodHint });
       return;
     }
-    const year = Number(period);
-    if (year < MIN_YEAR || year > maxYear(options.now)) {
-      problems.push({ at: ref(row, periodCol), message: `Jahr „${period}“ liegt außerhalb von ${MIN_YEAR} bis ${maxYear(options.now)}`, hint: 'Ein vierstelliges Berichtsjahr eintragen, z. B. 2024.' });
-      return;
-    }
-    const code = text(codeCell).toUpperCase();
     const series = layout.columns.series === undefined ? null : text(cells[layout.columns.series]) || null;
-    const key = `${code}|${period}|${series ?? ''}`;
-    const first = seen.get(key);
-    if (first) {
-      problems.push({ at: ref(row, valueCol), message: `${code} ${period}${series ? ` (${series})` : ''} kommt doppelt vor (zuerst in Zeile ${first.row})`, hint: 'Jede Kennzahl darf je Jahr und Reihe nur einmal vorkommen: eine der Zeilen löschen.' });
-      return;
-    }
-    seen.set(key, ref(row, valueCol));
     // In wide format a row's note belongs to its newest value only.
     const noteHere = layout.format === 'long' || valueCol === newestValueColumn(layout, cells);
     const note = layout.columns.note === undefined || !noteHere ? null : text(cells[layout.columns.note]) || null;
     const unit = layout.columns.unit === undefined ? null : text(cells[layout.columns.unit]) || null;
     for (const [field, content] of [['series', series], ['note', note]] as const) {
       const column = layout.columns[field];
-      if (content && content.length > 255 && column !== undefined) {
-        problems.push({ at: ref(row, column), message: `Text ist ${content.length} Zeichen lang (höchstens 255)`, hint: 'Den Text kürzen; ausführliche Erläuterungen gehören in die Beschreibung der Kennzahl im CMS.' });
+      const tooLong = column === undefined ? null : checkTextLength(content, ref(row, column));
+      if (tooLong) {
+        out.problems.push(tooLong);
         return;
       }
     }
+    if (out.values.length >= (options.maxValues ?? MAX_IMPORT_VALUES)) {
+      out.tooMany = true;
+      return;
+    }
     const unitAt = layout.columns.unit === undefined ? null : ref(row, layout.columns.unit);
-    values.push({ code, period, series, value, note, unit, at: ref(row, valueCol), codeAt: ref(row, layout.columns.code), unitAt });
+    out.values.push({ code: text(codeCell).toUpperCase(), period: period.period, series, value: reading.value, note, unit, at: ref(row, valueCol), periodAt: ref(row, periodCol), codeAt: ref(row, layout.columns.code), unitAt });
   };
 
   for (const { row, cells } of body) {
+    if (out.tooMany) break;
     const code = cells[layout.columns.code];
     if (text(code) === '') {
-      problems.push({ at: ref(row, layout.columns.code), message: 'Kennzahl-Code fehlt', hint: 'In jeder Zeile den Code der Kennzahl eintragen, z. B. „KLI-01“ (siehe Vorlage).' });
+      out.problems.push({ at: ref(row, layout.columns.code), message: 'Kennzahl-Code fehlt', hint: 'In jeder Zeile den Code der Kennzahl eintragen, z. B. „KLI-01“ (siehe Vorlage) – oder bei einer Datei für nur eine Kennzahl: --kpi CODE.' });
       continue;
     }
-    if (layout.format === 'long') {
-      const periodCell = cells[layout.columns.period];
-      add(row, code, typeof periodCell === 'number' ? String(periodCell) : text(periodCell), layout.columns.period, layout.columns.value, cells);
-    } else {
-      for (const y of layout.years) add(row, code, y.period, y.column, y.column, cells);
-    }
+    if (layout.format === 'long') add(row, code, cells[layout.columns.period], layout.columns.period, layout.columns.value, cells);
+    else for (const y of layout.years) add(row, code, y.period, y.column, y.column, cells);
   }
-  return { values, problems, skipped, decimal };
+  return out;
 }

@@ -2,7 +2,8 @@
 // optional series, unit, note). Wide format: one row per KPI (and series),
 // one column per year. Headers in German or English; the format is detected
 // from them unless forced.
-import type { Cell } from './sheet.ts';
+import { readPeriod } from './periods.ts';
+import { columnLetter, type Cell } from './sheet.ts';
 
 export type Field = 'code' | 'period' | 'value' | 'series' | 'unit' | 'note' | 'name';
 
@@ -34,18 +35,23 @@ export type LayoutResult = { layout: Layout } | { problem: string; hint: string 
 export function detectLayout(header: readonly Cell[], forced?: 'long' | 'wide'): LayoutResult {
   const columns: Partial<Record<Field, number>> = {};
   const years: WideLayout['years'] = [];
+  let badPeriod: { problem: string; hint: string } | undefined;
   header.forEach((cell, i) => {
     const h = normalise(cell);
-    const period = /^(19|20)\d{2}$/.test(h) ? h : null;
-    if (period) {
-      years.push({ column: i, period });
+    const period = readPeriod(cell);
+    if (period && 'problem' in period) badPeriod ??= { problem: `Spalte ${columnLetter(i)}: ${period.problem}`, hint: period.hint };
+    if (period && 'period' in period) {
+      years.push({ column: i, period: period.period });
       return;
     }
     const field = (Object.keys(SYNONYMS) as Field[]).find((f) => SYNONYMS[f].includes(h));
     if (field && columns[field] === undefined) columns[field] = i;
   });
   const hint = 'Die erste Zeile muss Spaltenüberschriften enthalten, z. B. „Kennzahl;Jahr;Wert“ (lang) oder „Kennzahl;2023;2024“ (breit). Eine Vorlage erzeugt: npm run import -- template --year <JJJJ>';
-  if (columns.code === undefined) return { problem: 'keine Spalte für den Kennzahl-Code gefunden (erwartet: „Kennzahl“, „Code“ oder „KPI“)', hint };
+  if (badPeriod) return badPeriod;
+  if (columns.code === undefined) {
+    return { problem: 'keine Spalte für den Kennzahl-Code gefunden (erwartet: „Kennzahl“, „Code“ oder „KPI“)', hint: `Ist die Datei für nur eine Kennzahl (Zeiträume als Zeilen oder Spalten), deren Code angeben: npm run import -- <Datei> --kpi CODE. Sonst: ${hint}` };
+  }
   const format = forced ?? (columns.period !== undefined && columns.value !== undefined ? 'long' : years.length > 0 ? 'wide' : undefined);
   if (format === 'long') {
     if (columns.period === undefined || columns.value === undefined) return { problem: 'Langformat braucht die Spalten „Jahr“ und „Wert“', hint };

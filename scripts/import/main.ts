@@ -7,14 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ImportMapping } from '@sdd/shared-types';
 import { CmsError } from '../snapshot/cms-client.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
-import { applyImport, ImportWriteError, loadKpis } from './cms.ts';
-import { checkAgainstCatalogue } from './check-catalogue.ts';
-import { extractValues } from './extract.ts';
-import { detectLayout } from './layout.ts';
+import { applyImport, ImportWriteError, loadCatalogue } from './cms.ts';
+import { checkFile } from './check-file.ts';
+import { applyToSheet, readMapping, writeMappings } from './mapping.ts';
 import { planImport, totals } from './plan.ts';
-import { formatPlan, formatProblems, progress } from './print.ts';
+import { formatPlan, formatProblems } from './print.ts';
 import { readSheet, SheetError } from './sheet.ts';
 import { writeTemplate } from './template.ts';
 
@@ -22,9 +22,9 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 // Relative paths are meant from where the steward ran npm, not from the repo root.
 const fromCaller = (path: string) => resolve(process.env.SDD_CALLER_CWD ?? process.cwd(), path);
 const USAGE = `Aufruf:
-  npm run import -- <datei.xlsx|datei.csv> [--apply] [--format long|wide] [--sheet NAME]
-                    [--encoding utf-8|windows-1252] [--delimiter ";"] [--decimal ,|.] [--report DATEI]
-  npm run import -- template --year JJJJ [--out DATEI.xlsx]`;
+  npm run import -- <datei.xlsx|datei.csv> [--apply] [--mapping DATEI.json] [--kpi CODE] [--format long|wide|opensdg|genesis] [--sheet NAME]
+                    [--encoding utf-8|windows-1252|utf-16le|utf-16be] [--delimiter ";"] [--decimal ,|.] [--report DATEI]
+  npm run import -- template --year JJJJ [--out DATEI.xlsx] [--mappings ORDNER]`;
 
 function parseCommandLine() {
   try {
@@ -33,6 +33,9 @@ function parseCommandLine() {
   options: {
     apply: { type: 'boolean', default: false },
     format: { type: 'string' },
+    kpi: { type: 'string' },
+    mapping: { type: 'string' },
+    mappings: { type: 'string' },
     sheet: { type: 'string' },
     encoding: { type: 'string' },
     delimiter: { type: 'string' },
@@ -47,50 +50,58 @@ function parseCommandLine() {
     process.exit(2);
   }
 }
-const { values: opts, positionals } = parseCommandLine();
+const { values: cli, positionals } = parseCommandLine();
 
 function fail(message: string, code: number): never {
   console.error(message);
   process.exit(code);
 }
 
+function loadMapping(): ImportMapping {
+  if (!cli.mapping) return {};
+  try {
+    return readMapping(fromCaller(cli.mapping));
+  } catch (error) {
+    fail((error as Error).message, 2);
+  }
+}
+// A mapping supplies defaults; the command line overrides them.
+const mapping = loadMapping();
+const opts = { ...cli, kpi: cli.kpi ?? mapping.kpi, format: cli.format ?? mapping.format, sheet: cli.sheet ?? mapping.sheet, encoding: cli.encoding ?? mapping.encoding, delimiter: cli.delimiter ?? mapping.delimiter, decimal: cli.decimal ?? mapping.decimal };
+
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 const tokenFile = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'import-token');
 const token = process.env.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
 const [target] = positionals;
 if (!target) fail(USAGE, 2);
-if (opts.format && !['long', 'wide'].includes(opts.format)) fail(`--format must be "long" or "wide".\n${USAGE}`, 2);
-if (opts.encoding && !['utf-8', 'windows-1252'].includes(opts.encoding)) fail(`--encoding must be "utf-8" or "windows-1252".\n${USAGE}`, 2);
-if (opts.decimal && ![',', '.'].includes(opts.decimal)) fail(`--decimal must be "," or ".".\n${USAGE}`, 2);
+if (opts.format && !['long', 'wide', 'opensdg', 'genesis'].includes(opts.format)) fail(`--format: „long“, „wide“, „opensdg“ oder „genesis“.\n${USAGE}`, 2);
+if (opts.encoding && !['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'].includes(opts.encoding)) fail(`--encoding: „utf-8“, „windows-1252“, „utf-16le“ oder „utf-16be“.\n${USAGE}`, 2);
+if (opts.decimal && ![',', '.'].includes(opts.decimal)) fail(`--decimal: „,“ oder „.“.\n${USAGE}`, 2);
+if (opts.kpi && (opts.format === 'long' || opts.format === 'wide')) fail(`--kpi und --format ${opts.format} schließen sich aus: --kpi liest eine Datei ohne Code-Spalte.\n${USAGE}`, 2);
 
 try {
   if (target === 'template') {
     const year = Number(opts.year);
     if (!Number.isInteger(year) || year < 1900 || year > 2100) fail(`template braucht --year JJJJ, z. B. --year ${new Date().getFullYear()}.\n${USAGE}`, 2);
     const out = fromCaller(opts.out ?? `vorlage-kennzahlen-${year}.xlsx`);
-    const rows = await writeTemplate([...(await loadKpis(cmsUrl, token)).values()], year, out);
+    const kpis = [...(await loadCatalogue(cmsUrl, token)).values()];
+    const rows = await writeTemplate(kpis, year, out);
     console.log(`Vorlage mit ${rows} Zeilen geschrieben: ${out}`);
+    if (opts.mappings) console.log(`${writeMappings(kpis, fromCaller(opts.mappings))} Zuordnungen (eine je Kennzahl) geschrieben: ${fromCaller(opts.mappings)}`);
     process.exit(0);
   }
 
   const started = new Date();
-  const sheet = await readSheet(fromCaller(target), { sheet: opts.sheet, encoding: opts.encoding as never, delimiter: opts.delimiter });
-  const header = sheet.rows[0];
-  if (!header) fail(`${sheet.file}: die Datei ist leer.`, 1);
-  const detected = detectLayout(header.cells, opts.format as 'long' | 'wide' | undefined);
-  if ('problem' in detected) fail(`${sheet.file}, Zeile 1: ${detected.problem}.\n  → ${detected.hint}`, 1);
-  const { layout } = detected;
-  const bar = progress('Werte prüfen', sheet.rows.length);
-  const extracted = extractValues(sheet, layout, { decimal: opts.decimal as ',' | '.' | undefined });
-  bar.tick(sheet.rows.length / 2);
-  const kpis = await loadKpis(cmsUrl, token);
-  const problems = [...extracted.problems, ...checkAgainstCatalogue(extracted.values, kpis)].sort((a, b) => ('row' in a.at ? a.at.row : 0) - ('row' in b.at ? b.at.row : 0));
-  bar.done();
+  const sheet = applyToSheet(await readSheet(fromCaller(target), { sheet: opts.sheet, encoding: opts.encoding as never, delimiter: opts.delimiter }), mapping);
+  const kpis = await loadCatalogue(cmsUrl, token);
+  const checked = checkFile(sheet, kpis, { kpi: opts.kpi, format: opts.format as 'long' | 'wide' | 'opensdg' | 'genesis' | undefined, decimal: opts.decimal as ',' | '.' | undefined, series: mapping.series });
+  if ('fatal' in checked) fail(formatProblems([checked.fatal]), 1);
+  const { problems } = checked;
   const csvInfo = sheet.kind === 'csv' ? `, ${sheet.encoding}, Trennzeichen „${sheet.delimiter === '\t' ? 'Tab' : sheet.delimiter}“` : '';
-  console.log(`${sheet.file}: ${layout.format === 'long' ? 'Langformat' : 'Breitformat'}${csvInfo}, Dezimalzeichen „${extracted.decimal}“, ${extracted.values.length} Werte in ${sheet.rows.length - 1} Zeilen.`);
-  const plans = problems.length === 0 ? planImport(extracted.values, kpis) : [];
+  console.log(`${sheet.file}: ${checked.shape}${csvInfo}, Dezimalzeichen „${checked.decimal}“, ${checked.values.length} Werte in ${sheet.rows.length - 1} Zeilen.`);
+  const plans = problems.length === 0 ? planImport(checked.values, kpis) : [];
   const report = {
-    file: fromCaller(target), format: layout.format, encoding: sheet.encoding ?? null, delimiter: sheet.delimiter ?? null, decimal: extracted.decimal,
+    file: fromCaller(target), shape: checked.shape, encoding: sheet.encoding ?? null, delimiter: sheet.delimiter ?? null, decimal: checked.decimal,
     cms: cmsUrl, mode: opts.apply ? 'apply' : 'dry-run', startedAt: started.toISOString(), problems, plan: plans, totals: totals(plans), result: null as unknown,
   };
   const reportFile = fromCaller(opts.report ?? join(ROOT, '.data', 'import-reports', `${started.toISOString().replace(/[:.]/g, '-')}-${basename(target)}.json`));
@@ -98,24 +109,29 @@ try {
     writeJsonAtomically(reportFile, report);
     fail(`${formatProblems(problems)}\nBericht: ${reportFile}`, 1);
   }
-  console.log(formatPlan(plans, extracted.skipped));
+  console.log(formatPlan(plans, checked.skipped));
   const t = totals(plans);
   if (!opts.apply) {
     writeJsonAtomically(reportFile, report);
-    console.log(`Probelauf: nichts gespeichert. Übernehmen mit: npm run import -- ${target} --apply\nBericht: ${reportFile}`);
+    console.log(`Probelauf: nichts gespeichert. Übernehmen mit: npm run import -- ${[target, ...(cli.mapping ? ['--mapping', cli.mapping] : cli.kpi ? ['--kpi', cli.kpi] : [])].join(' ')} --apply\nBericht: ${reportFile}`);
     process.exit(0);
   }
   if (t.created + t.changed === 0) {
-    report.result = { kpis: t.kpis, created: 0, changed: 0, unchanged: t.unchanged };
+    report.result = { kpis: t.kpis, created: 0, changed: 0, unchanged: t.unchanged, perKpi: [] };
     writeJsonAtomically(reportFile, report);
-    console.log(`Nichts zu tun: alle Werte sind schon im CMS.\nBericht: ${reportFile}`);
+    console.log(`Nichts zu tun: alle ${t.unchanged} Werte sind schon so im CMS.\nBericht: ${reportFile}`);
     process.exit(0);
   }
   const changedCodes = new Set(plans.filter((p) => p.created.length + p.changed.length > 0).map((p) => p.code));
-  const result = await applyImport(cmsUrl, token, extracted.values.filter((v) => changedCodes.has(v.code)));
+  const result = await applyImport(cmsUrl, token, checked.values.filter((v) => changedCodes.has(v.code)));
   report.result = result;
   writeJsonAtomically(reportFile, report);
-  console.log(`Gespeichert und veröffentlicht: ${result.created} neue und ${result.changed} geänderte Werte in ${changedCodes.size} Kennzahlen. Die Website wird einmal neu gebaut.\nBericht: ${reportFile}`);
+  const published = result.perKpi.filter((k) => k.status === 'published' && k.created + k.changed > 0).length;
+  const drafts = result.perKpi.filter((k) => k.status === 'draft' && k.created + k.changed > 0).map((k) => k.code).sort();
+  console.log(`Gespeichert: ${result.created} neue und ${result.changed} geänderte Werte in ${changedCodes.size} Kennzahlen.`);
+  if (published > 0) console.log(`Veröffentlicht in ${published} Kennzahlen; die Website wird einmal neu gebaut.`);
+  if (drafts.length > 0) console.log(`Nur im Entwurf gespeichert, nicht veröffentlicht: ${drafts.join(', ')} (diese Kennzahlen sind nicht veröffentlicht; das bleibt so).`);
+  console.log(`Bericht: ${reportFile}`);
 } catch (error) {
   if (error instanceof SheetError) fail(error.message, 1);
   if (error instanceof CmsError || error instanceof ImportWriteError) fail(error.message, 2);

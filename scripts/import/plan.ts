@@ -1,25 +1,37 @@
-// The dry run's diff: per KPI, new values, changed values (old → new) and
-// how many stay as they are — computed with the same merge rule the CMS
-// applies.
-import { mergeObservations, type ImportValue, type Kpi } from '@sdd/shared-types';
+// The dry run's diff: per KPI, new values, changed values (old → new), how
+// many stay as they are, series the KPI did not have (a typo in a header
+// would otherwise become a series), and whether the values reach the public
+// site or only the KPI's draft — computed with the same merge rule the CMS
+// applies, on the same version of the KPI it reports on.
+import { mergeObservations, type ImportCatalogueKpi, type ImportKpiStatus, type ImportValue } from '@sdd/shared-types';
 
 export interface KpiPlan {
   code: string;
   name: string;
+  status: ImportKpiStatus;
   created: { period: string; series: string | null; value: number }[];
   changed: { period: string; series: string | null; from: number | null; to: number }[];
   unchanged: number;
+  newSeries: string[];
 }
 
-export function planImport(values: readonly ImportValue[], kpis: ReadonlyMap<string, Pick<Kpi, 'code' | 'name' | 'observations'>>): KpiPlan[] {
+export type PlanCatalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'status' | 'observations'>>;
+
+export function planImport(values: readonly ImportValue[], kpis: PlanCatalogue): KpiPlan[] {
   const byCode = new Map<string, ImportValue[]>();
-  for (const v of values) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
+  for (const v of values) {
+    const list = byCode.get(v.code);
+    if (list) list.push(v);
+    else byCode.set(v.code, [v]);
+  }
   return [...byCode.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, incoming]) => {
       const kpi = kpis.get(code)!;
       const { created, changed, unchanged } = mergeObservations(kpi.observations, incoming);
-      return { code, name: kpi.name, created, changed, unchanged };
+      const known = new Set(kpi.observations.map((o) => o.series));
+      const newSeries = [...new Set(incoming.map((v) => v.series))].filter((s): s is string => s !== null && !known.has(s));
+      return { code, name: kpi.name, status: kpi.status, created, changed, unchanged, newSeries };
     });
 }
 
@@ -28,4 +40,5 @@ export const totals = (plans: readonly KpiPlan[]) => ({
   created: plans.reduce((n, p) => n + p.created.length, 0),
   changed: plans.reduce((n, p) => n + p.changed.length, 0),
   unchanged: plans.reduce((n, p) => n + p.unchanged, 0),
+  drafts: plans.filter((p) => p.status === 'draft' && p.created.length + p.changed.length > 0).length,
 });

@@ -16,34 +16,18 @@ export function formatProblems(problems: readonly ImportProblem[]): string {
 export function formatPlan(plans: readonly KpiPlan[], skipped: number): string {
   const lines: string[] = [];
   for (const p of plans) {
+    // Said per KPI: a draft-only (or unpublished) KPI gets the values in its draft and stays off the site.
+    const draft = p.status === 'draft' ? ' [Entwurf – wird nicht veröffentlicht]' : '';
     if (p.created.length + p.changed.length === 0) {
-      lines.push(`  ${p.code} ${p.name}: ${p.unchanged} unverändert`);
+      lines.push(`  ${p.code} ${p.name}${draft}: ${p.unchanged} unverändert`);
       continue;
     }
-    lines.push(`  ${p.code} ${p.name}: ${p.created.length} neu, ${p.changed.length} geändert, ${p.unchanged} unverändert`);
+    lines.push(`  ${p.code} ${p.name}${draft}: ${p.created.length} neu, ${p.changed.length} geändert, ${p.unchanged} unverändert`);
+    for (const s of p.newSeries) lines.push(`      ! neue Reihe „${s}“ – bisher hat ${p.code} keine Reihe dieses Namens (Tippfehler?)`);
     for (const c of p.created) lines.push(`      + ${label(c.period, c.series)}: ${fmt(c.value)}`);
     for (const c of p.changed) lines.push(`      ~ ${label(c.period, c.series)}: ${c.from === c.to ? `${fmt(c.to)} (neue Anmerkung)` : `${fmt(c.from)} → ${fmt(c.to)}`}`);
   }
   const t = totals(plans);
   lines.push(`Gesamt: ${t.kpis} Kennzahlen, ${t.created} neue Werte, ${t.changed} geänderte Werte, ${t.unchanged} unverändert${skipped ? `, ${skipped} leere Zellen übersprungen` : ''}.`);
   return lines.join('\n');
-}
-
-/** A one-line progress bar on a terminal; silent otherwise (CI, pipes). */
-export function progress(label: string, total: number) {
-  const tty = process.stderr.isTTY && total >= 2000;
-  let last = -1;
-  return {
-    tick(done: number) {
-      if (!tty) return;
-      const pct = Math.floor((done / total) * 100);
-      if (pct === last) return;
-      last = pct;
-      const bar = '█'.repeat(Math.floor(pct / 4)).padEnd(25, '░');
-      process.stderr.write(`\r${label} ${bar} ${pct} %`);
-    },
-    done() {
-      if (tty) process.stderr.write(`\r${' '.repeat(label.length + 35)}\r`);
-    },
-  };
 }

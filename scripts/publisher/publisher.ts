@@ -49,8 +49,10 @@ export async function startPublisher(config: PublisherConfig, log: (line: string
     trigger: scheduler.trigger,
     idle: scheduler.idle,
     async stop() {
-      scheduler.stop();
+      const building = scheduler.stop();
       killRunningSteps();
+      // The killed build still records its failure in the state folder: wait for it, so callers may remove the folder.
+      await building;
       await new Promise((resolve) => server.close(resolve));
     },
   };

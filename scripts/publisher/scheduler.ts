@@ -64,10 +64,12 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
         settleIfIdle();
       });
     },
-    stop(): void {
+    /** Drops waiting events; resolves when the running build (if any) has ended. */
+    stop(): Promise<void> {
       clearTimeout(timer);
       timer = undefined;
       pending = [];
+      return running ?? Promise.resolve();
     },
   };
 }

@@ -1,7 +1,8 @@
 // The yearly data import: values read from a steward's spreadsheet, the
 // problems found in it, and the request the import command sends the CMS.
 import { z } from 'zod';
-import { kpiCodeSchema, periodSchema } from './kpi.ts';
+import { MAX_IMPORT_VALUES } from './import-rules.ts';
+import { kpiCodeSchema, observationSchema, periodicitySchema, periodSchema } from './kpi.ts';
 
 /** Where a value or a problem sits in the spreadsheet, as the steward sees it. */
 export const cellRefSchema = z.object({
@@ -24,20 +25,47 @@ export const importValueSchema = z.object({
 
 /** POST /api/import/observations — applied all or nothing. */
 export const importRequestSchema = z.object({
-  values: z.array(importValueSchema).min(1).max(100_000),
+  values: z.array(importValueSchema).min(1).max(MAX_IMPORT_VALUES),
 });
 
-export const importResultSchema = z.object({
-  kpis: z.number().int(),
+/**
+ * Whether an import reaches the public site: values of a KPI with a
+ * published version are published at once; a KPI that has none (never
+ * published, or unpublished by an editor) receives them in its draft only
+ * and stays unpublished.
+ */
+export const importKpiStatusSchema = z.enum(['published', 'draft']);
+
+/** One KPI as the import sees it (GET /api/import/catalogue, import token only). */
+export const importCatalogueKpiSchema = z.object({
+  code: kpiCodeSchema,
+  name: z.string(),
+  unit: z.string(),
+  periodicity: periodicitySchema,
+  status: importKpiStatusSchema,
+  /** The values of the version the import reports on: the published one, else the draft. */
+  observations: z.array(observationSchema),
+});
+export const importCatalogueSchema = z.object({ kpis: z.array(importCatalogueKpiSchema) });
+
+const countsSchema = z.object({
   created: z.number().int(),
   changed: z.number().int(),
   unchanged: z.number().int(),
+});
+
+export const importResultSchema = countsSchema.extend({
+  kpis: z.number().int(),
+  /** Per KPI: where its values went. */
+  perKpi: z.array(countsSchema.extend({ code: kpiCodeSchema, status: importKpiStatusSchema })),
 });
 
 export type CellRef = z.infer<typeof cellRefSchema>;
 export type ImportValue = z.infer<typeof importValueSchema>;
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;
+export type ImportKpiStatus = z.infer<typeof importKpiStatusSchema>;
+export type ImportCatalogueKpi = z.infer<typeof importCatalogueKpiSchema>;
 
 /** A problem in the spreadsheet: where, what, and what to do. */
 export interface ImportProblem {

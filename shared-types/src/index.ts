@@ -16,4 +16,6 @@ export type * from './site-view.ts';
 export * from './publisher.ts';
 export * from './data-import.ts';
 export * from './observation-merge.ts';
+export * from './import-rules.ts';
+export * from './import-mapping.ts';
 export * from './spreadsheet-cell.ts';

@@ -62,5 +62,5 @@ export async function ensureApiTokens(strapi: Core.Strapi, dir: string): Promise
   const api = strapi.plugin('smart-data').service('public-api');
   const read: string[] = api.readActions();
   await ensureApiToken(strapi, dir, { name: BUILD_TOKEN_NAME, file: BUILD_TOKEN_FILE, description: 'Reads published content of the public API for the static site build.', permissions: read });
-  await ensureApiToken(strapi, dir, { name: IMPORT_TOKEN_NAME, file: IMPORT_TOKEN_FILE, description: 'The yearly data import: reads KPIs and writes their values.', permissions: [...read, api.importAction()] });
+  await ensureApiToken(strapi, dir, { name: IMPORT_TOKEN_NAME, file: IMPORT_TOKEN_FILE, description: 'The yearly data import: reads KPIs and writes their values.', permissions: [...read, ...api.importActions()] });
 }

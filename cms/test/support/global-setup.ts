@@ -25,7 +25,8 @@ export async function setup(project: TestProject): Promise<void> {
   // The suites send thousands of anonymous requests from one address: the rate limit stays on but high
   // (hardening-start.test.ts checks it with a low one).
   const env = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_WEBHOOK_SECRET: WEBHOOK_SECRET, API_RATE_LIMIT_PER_MINUTE: '1000000' };
-  strapi = await startStrapi({ env, ...(postgres ? { database: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url } } : {}) });
+  // Seeding the demo on PostgreSQL took over 3 minutes on a loaded 2-core machine: allow 10 before giving up.
+  strapi = await startStrapi({ env, timeoutMs: 600_000, ...(postgres ? { database: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url } } : {}) });
   project.provide('cmsUrl', strapi.url);
   project.provide('buildToken', readFileSync(join(strapi.stateDir, 'build-token'), 'utf8').trim());
   project.provide('importToken', readFileSync(join(strapi.stateDir, 'import-token'), 'utf8').trim());

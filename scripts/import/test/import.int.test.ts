@@ -1,47 +1,29 @@
 // The import command against the real CMS (cms test project, SQLite or
 // PostgreSQL): dry run, problems, all-or-nothing apply with rollback,
 // idempotence, one site build, the next snapshot, the template.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCmsClient } from '../../snapshot/cms-client.ts';
 import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
-import { publisherConfig } from '../../publisher/config.ts';
-import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import type { Publisher } from '../../publisher/publisher.ts';
 import { publisherStatus, settled as waitSettled } from '../../publisher/test/settle.ts';
 import { readSheet } from '../sheet.ts';
+import { runImport as spawnImport, valueOf, startTestPublisher } from './run-import.ts';
 
-const MAIN = join(import.meta.dirname, '..', 'main.ts');
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const work = mkdtempSync(join(tmpdir(), 'sdd-import-'));
 let publisher: Publisher;
 
-function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, [MAIN, ...args, ...(args[0] === 'template' ? [] : ['--report', join(work, `report-${Date.now()}.json`)])], {
-    env: { ...process.env, CMS_URL: inject('cmsUrl'), CMS_IMPORT_TOKEN: inject('importToken') },
-    encoding: 'utf8',
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
-
-/** Published value of a KPI observation, via the public API. */
-async function valueOf(code: string, period: string, series: string | null = null): Promise<number | null | undefined> {
-  const res = await fetch(`${inject('cmsUrl')}/api/kpis?filters[code][$eq]=${code}&populate[observations]=true`);
-  const body = (await res.json()) as { data: { observations: { period: string; series: string | null; value: number | null }[] }[] };
-  return body.data[0]?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
-}
+const runImport = (...args: string[]) => spawnImport(work, ...args);
 
 const builds = async () => (await publisherStatus(publisher)).history.length;
 const settled = () => waitSettled(publisher);
 
 beforeAll(async () => {
-  publisher = await startPublisher(
-    publisherConfig({ ...process.env, PUBLISHER_PORT: String(inject('publisherPort')), PUBLISHER_STATE_DIR: join(work, 'publisher'), PUBLISHER_DEBOUNCE_MS: '800', CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken'), SDD_WEBHOOK_SECRET: inject('webhookSecret') }),
-    () => {},
-  );
+  publisher = await startTestPublisher(work);
 });
 afterAll(async () => {
   await publisher?.stop();
@@ -51,7 +33,7 @@ afterAll(async () => {
 describe('import command', () => {
   it('dry run shows new and changed values and writes nothing', async () => {
     const before = await valueOf('KLI-01', '2024');
-    const run = runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'));
+    const run = await runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'));
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Langformat, windows-1252, Trennzeichen „;“, Dezimalzeichen „,“');
     expect(run.out).toMatch(/MOB-01 Pkw-Dichte: 1 neu, 0 geändert/);
@@ -63,7 +45,7 @@ describe('import command', () => {
   });
 
   it('reports every problem with file, row and column, exits non-zero and writes nothing', async () => {
-    const run = runImport(fixture('with-problems/probleme.csv'));
+    const run = await runImport(fixture('with-problems/probleme.csv'));
     expect(run.code).toBe(1);
     for (const line of [
       'probleme.csv, Zeile 3, Spalte A („Kennzahl“): unbekannter Kennzahl-Code „XYZ-99“',
@@ -82,15 +64,15 @@ describe('import command', () => {
   it('applies all values, publishes them, triggers exactly one site build, and a second run changes nothing', async () => {
     await settled();
     const before = await builds();
-    const run = runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
+    const run = await runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
     expect(run.code, run.err).toBe(0);
-    expect(run.out).toMatch(/Gespeichert und veröffentlicht: 3 neue und 1 geänderte Werte in 3 Kennzahlen/);
+    expect(run.out).toContain('Gespeichert: 3 neue und 1 geänderte Werte in 3 Kennzahlen.\nVeröffentlicht in 3 Kennzahlen; die Website wird einmal neu gebaut.');
     expect(await valueOf('MOB-01', '2025')).toBe(1234);
     expect(await valueOf('WIR-01', '2025', 'Frauen')).toBe(5.1);
     expect(await valueOf('KLI-01', '2024')).toBe(12.3);
     await settled();
     expect(await builds()).toBe(before + 1);
-    const again = runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
+    const again = await runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
     expect(again.code, again.err).toBe(0);
     expect(again.out).toContain('Nichts zu tun');
     await settled();
@@ -98,7 +80,7 @@ describe('import command', () => {
   }, 180_000);
 
   it('applies a wide XLSX with series', async () => {
-    const run = runImport(fixture('valid/breit.xlsx'), '--apply');
+    const run = await runImport(fixture('valid/breit.xlsx'), '--apply');
     expect(run.code, run.err).toBe(0);
     expect(await valueOf('WOH-01', '2025', 'Frauen')).toBe(6.25);
     expect(await valueOf('WOH-01', '2025', 'Männer')).toBe(5.75);
@@ -117,12 +99,18 @@ describe('import command', () => {
     expect(await valueOf('UMW-01', '2023')).toBe(before);
   });
 
-  it('refuses writes without the import permission', async () => {
+  it('refuses writes and the draft catalogue without the import permission', async () => {
     const body = JSON.stringify({ values: [{ code: 'UMW-01', period: '2023', series: null, value: 1, note: null }] });
     const anonymous = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const buildToken = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('buildToken')}` }, body });
     expect(anonymous.status).toBe(403);
     expect(buildToken.status).toBe(403);
+    // The catalogue lists drafts: never for the public or the site build.
+    for (const token of [undefined, inject('buildToken')]) {
+      const res = await fetch(`${inject('cmsUrl')}/api/import/catalogue`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      expect(res.status).toBe(403);
+      expect(await res.text()).not.toContain('ENE-99');
+    }
   });
 
   it('puts applied values into the next snapshot', async () => {
@@ -133,8 +121,9 @@ describe('import command', () => {
 
   it('writes a template that reads back as a wide file', async () => {
     const file = join(work, 'vorlage.xlsx');
-    const run = runImport('template', '--year', '2026', '--out', file);
+    const run = await runImport('template', '--year', '2026', '--out', file, '--mappings', join(work, 'zuordnungen'));
     expect(run.code, run.err).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, 'zuordnungen', 'WOH-01.json'), 'utf8'))).toMatchObject({ kpi: 'WOH-01', series: { Frauen: 'Frauen', Männer: 'Männer' } });
     const sheet = await readSheet(file);
     expect(sheet.rows[0]!.cells).toEqual(['Kennzahl', 'Name', 'Einheit', 'Reihe', '2023', '2024', '2025', '2026', 'Anmerkung']);
     const mob = sheet.rows.find((r) => r.cells[0] === 'MOB-01')!;
@@ -143,7 +132,7 @@ describe('import command', () => {
     await workbook.xlsx.readFile(file);
     workbook.getWorksheet('Werte')!.getCell(`H${mob.row}`).value = 1240;
     await workbook.xlsx.writeFile(file);
-    const dry = runImport(file);
+    const dry = await runImport(file);
     expect(dry.code, dry.err).toBe(0);
     expect(dry.out).toContain('Breitformat');
     expect(dry.out).toMatch(/MOB-01 Pkw-Dichte: 1 neu, 0 geändert/);

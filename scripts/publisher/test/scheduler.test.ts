@@ -54,4 +54,24 @@ describe('build scheduler', () => {
     s.stop();
     expect(duringStream).toBeGreaterThanOrEqual(2);
   });
+
+  it('stop() resolves only after the running build has ended, and drops waiting events', async () => {
+    let finish!: () => void;
+    const ended: string[] = [];
+    const s = createScheduler(async (reasons) => {
+      await new Promise<void>((r) => (finish = r));
+      ended.push(...reasons);
+    }, 5);
+    s.trigger('first');
+    while (!s.state().running) await sleep(5);
+    s.trigger('waiting');
+    let stopped = false;
+    const stopping = s.stop().then(() => (stopped = true));
+    await sleep(20);
+    expect(stopped).toBe(false);
+    finish();
+    await stopping;
+    expect(ended).toEqual(['first']);
+    expect(s.state()).toMatchObject({ running: false, pendingReasons: [] });
+  });
 });

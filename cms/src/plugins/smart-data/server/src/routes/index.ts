@@ -11,11 +11,14 @@ const adminOnly = { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::ha
 export default {
   ...Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])])),
   'site-setting': readOnly(UID.siteSetting, ['find']),
-  // The import command's write: API tokens with the data-import permission only.
+  // The import command's catalogue and write: API tokens with the data-import permissions only.
   'data-import': {
     type: 'content-api',
     prefix: '',
-    routes: [{ method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} }],
+    routes: [
+      { method: 'GET', path: '/import/catalogue', handler: 'data-import.catalogue', config: {} },
+      { method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} },
+    ],
   },
   // Admin panel API at /smart-data/publisher/… (admin session required).
   admin: {

@@ -23,8 +23,8 @@ const coreServices = Object.fromEntries(
 const publicApi = () => ({
   /** Content-API actions of the public read API, e.g. for a least-privilege build token. */
   readActions: (): string[] => [...PUBLIC_ACTIONS],
-  /** Content-API action of the import write (POST /api/import/observations). */
-  importAction: (): string => 'plugin::smart-data.data-import.apply',
+  /** Content-API actions of the import: its catalogue (drafts included) and its write. */
+  importActions: (): string[] => ['plugin::smart-data.data-import.catalogue', 'plugin::smart-data.data-import.apply'],
 });
 
 export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport };

@@ -1,61 +1,76 @@
 // Writes imported values into KPIs, all or nothing: one database
-// transaction; any failure (unknown code, a value the validation refuses, a
-// database error) rolls back every KPI already written. Each version of a
-// KPI (published, and the editors' draft) is merged with its own
-// observations, so the published one changes exactly as the dry run showed
-// and unpublished draft edits stay unpublished. Rows are written in bulk
-// (observation-rows.ts), checked by the editor rules first. One
-// "entry.publish" event per KPI follows the commit — a burst the publisher
-// turns into one site build; a failed import emits none.
-import { mergeObservations, type ImportResult, type ImportValue, type MergeOutcome } from '@sdd/shared-types';
+// transaction; any failure (unknown code, a value the shared import rules or
+// the editor rules refuse, a database error) rolls back every KPI already
+// written. The import never changes what is published except the values of
+// KPIs that are already published: each version of such a KPI (published,
+// and the editors' draft) is merged with its own observations, so the
+// published one changes exactly as the dry run showed and unpublished draft
+// edits stay unpublished; a KPI without a published version (draft only, or
+// unpublished) receives the values in its draft and stays unpublished
+// (import-documents.ts). Rows are written in bulk (observation-rows.ts). One
+// "entry.publish" event per published KPI follows the commit — a burst the
+// publisher turns into one site build; a failed or draft-only import emits none.
+import { checkImportValues, mergeObservations, type ImportCatalogueKpi, type ImportResult, type ImportValue, type MergeOutcome } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { UID } from '../uids';
 import { checkObservations } from '../validation/rules';
+import { importDocuments, type KpiRow } from './import-documents';
 import { readObservations, replaceObservations } from './observation-rows';
-
-type KpiRow = { id: number; documentId: string; code: string; publishedAt: string | null; updatedAt: string | Date | null };
 
 const time = (v: KpiRow['updatedAt']) => (v ? new Date(v).getTime() : 0);
 const changes = (m: MergeOutcome) => m.created.length + m.changed.length;
+const MAX_LISTED = 10;
+
+function refuse(lines: string[]): never {
+  const more = lines.length > MAX_LISTED ? ` … und ${lines.length - MAX_LISTED} weitere.` : '';
+  throw new errors.ValidationError(`${lines.slice(0, MAX_LISTED).join(' ')}${more} Es wurde nichts gespeichert.`);
+}
 
 export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every KPI with the values the import compares against (the dry run's basis). */
+  async catalogue(): Promise<ImportCatalogueKpi[]> {
+    const docs = [...(await importDocuments(strapi)).values()];
+    const observations = await readObservations(strapi, strapi.db.connection as Knex, docs.map((d) => d.shown.id));
+    return docs
+      .map(({ live, shown }) => ({ code: shown.code, name: shown.name, unit: shown.unit, periodicity: shown.periodicity, status: live ? ('published' as const) : ('draft' as const), observations: observations.get(shown.id) ?? [] }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  },
+
   async apply(values: readonly ImportValue[]): Promise<ImportResult> {
     const byCode = new Map<string, ImportValue[]>();
     for (const v of values) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
-    const result: ImportResult = { kpis: 0, created: 0, changed: 0, unchanged: 0 };
+    const result: ImportResult = { kpis: 0, created: 0, changed: 0, unchanged: 0, perKpi: [] };
     const published: KpiRow[] = [];
     await strapi.db.transaction(async ({ trx, onCommit }: { trx: Knex.Transaction; onCommit: (fn: () => void) => void }) => {
-      const select = ['id', 'documentId', 'code', 'publishedAt', 'updatedAt'];
-      // The published code is what the dry run saw; a draft may have renamed it.
-      const matches = (await strapi.db.query(UID.kpi).findMany({ where: { code: { $in: [...byCode.keys()] } }, select, orderBy: { publishedAt: 'desc' } })) as KpiRow[];
-      const documentOf = new Map<string, string>();
-      for (const row of matches) if (!documentOf.has(row.code)) documentOf.set(row.code, row.documentId);
-      const versions = (await strapi.db.query(UID.kpi).findMany({ where: { documentId: { $in: [...documentOf.values()] } }, select })) as KpiRow[];
-      const existing = await readObservations(strapi, trx, versions.map((r) => r.id));
+      const docs = await importDocuments(strapi, [...byCode.keys()]);
+      const unknown = [...byCode.keys()].filter((code) => !docs.has(code));
+      if (unknown.length > 0) refuse(unknown.map((code) => `Unbekannter Kennzahl-Code „${code}“.`));
+      // The rules the import command applies to a file, applied to the request: one rule for both.
+      const ruled = checkImportValues(values, (code) => docs.get(code)?.shown.periodicity);
+      if (ruled.length > 0) refuse(ruled.map((p) => `Wert Nr. ${p.index + 1}: ${p.message}.`));
+      const existing = await readObservations(strapi, trx, [...docs.values()].flatMap((d) => [d.live, d.draft]).filter((r): r is KpiRow => r !== undefined).map((r) => r.id));
       const now = new Date();
       for (const [code, incoming] of byCode) {
-        const documentId = documentOf.get(code);
-        if (!documentId) throw new errors.ValidationError(`Unbekannter Kennzahl-Code „${code}“: es wurde nichts gespeichert.`);
-        const live = versions.find((r) => r.documentId === documentId && r.publishedAt !== null);
-        const draft = versions.find((r) => r.documentId === documentId && r.publishedAt === null);
+        const { live, draft, shown } = docs.get(code)!;
         const merges = new Map([live, draft].filter((r): r is KpiRow => r !== undefined).map((r) => [r, mergeObservations(existing.get(r.id) ?? [], incoming)]));
-        const reported = merges.get(live ?? draft!)!;
+        const reported = merges.get(shown)!;
         result.kpis++;
         result.created += reported.created.length;
         result.changed += reported.changed.length;
         result.unchanged += reported.unchanged;
+        result.perKpi.push({ code, status: live ? 'published' : 'draft', created: reported.created.length, changed: reported.changed.length, unchanged: reported.unchanged });
         for (const [row, merge] of merges) {
           if (changes(merge) === 0) continue;
           const problems = checkObservations(merge.observations, now);
-          if (problems.length > 0) throw new errors.ValidationError(`${code}: ${problems.map((p) => p.message).join(' ')} Es wurde nichts gespeichert.`);
+          if (problems.length > 0) refuse([`${code}: ${problems.map((p) => p.message).join(' ')}`]);
           await replaceObservations(strapi, trx, [row.id], merge.observations);
         }
         if (![...merges.values()].some((m) => changes(m) > 0)) continue;
         if (!live) {
-          // Never published: let Strapi create the published version (it emits entry.publish itself).
-          await strapi.documents(UID.kpi).publish({ documentId } as never);
+          // No published version: the values stay in the draft, which the content manager shows as changed.
+          await strapi.db.query(UID.kpi).update({ where: { id: draft!.id }, data: { updatedAt: now } });
           continue;
         }
         // Keep the content manager's "modified" badge true to the draft: newer than the published row only if it was before.

@@ -32,7 +32,7 @@ function joinTableOf(strapi: Core.Strapi): { table: string; entity: string; comp
 }
 
 /** Observations of the given KPI rows (by row id), in their stored order. */
-export async function readObservations(strapi: Core.Strapi, trx: Knex.Transaction, rowIds: number[]): Promise<Map<number, Observation[]>> {
+export async function readObservations(strapi: Core.Strapi, trx: Knex, rowIds: number[]): Promise<Map<number, Observation[]>> {
   const j = joinTableOf(strapi);
   const componentTable = strapi.db.metadata.get(OBSERVATION_COMPONENT as never).tableName;
   const rows = await trx(`${j.table} as j`)
