@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
+import { displayLabelMiddleware } from './display/display-label';
+import { dataAsOfMiddleware } from './validation/data-as-of';
 import { validationMiddleware } from './validation/document-middleware';
 
 export default function register({ strapi }: { strapi: Core.Strapi }): void {
   registerComponents(strapi);
   strapi.documents.use(validationMiddleware(strapi) as never);
+  strapi.documents.use(displayLabelMiddleware(strapi) as never);
+  strapi.documents.use(dataAsOfMiddleware(strapi) as never);
 }
