@@ -1,6 +1,7 @@
 // Admin panel customisation: German for every editor from the first visit,
 // whatever the browser says, and German words for the choice lists.
 import { enumValueLabelsDe } from '@sdd/shared-types/enum-labels-de';
+import { setLocale } from 'yup';
 
 // Strapi reads this key once, when the admin starts, and falls back to
 // English; a choice made under Profile → Interface language overwrites it.
@@ -17,7 +18,14 @@ if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY))
  */
 const FIELD_MESSAGES_DE = {
   'components.Input.error.validation.regex': 'Diese Eingabe hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
+  'components.Input.error.validation.regex.withField': '„{field}“ hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
+  'components.Input.error.validation.string': 'Bitte einen Text eingeben.',
 };
+
+// URL-name (uid) fields are checked with yup's own default message, in
+// English and with the regular expression ("slug must match the following:
+// /^(?!…/"); the admin shares this one yup instance (same exact version).
+setLocale({ string: { matches: FIELD_MESSAGES_DE['components.Input.error.validation.regex'] } });
 
 export default {
   config: {

@@ -48,7 +48,7 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.tile': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)', 'Wird aus dem Titel erzeugt; Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
     teaser: ['Kurztext', 'Ein bis zwei Sätze auf der Kachel.'],
     body: ['Text', 'Ausführlicher Text auf der Seite der Kachel.'],
     kpis: ['Kennzahlen', 'Die erste Kennzahl ist die Leitzahl der Kachel.'],
@@ -61,7 +61,7 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.body': {
     name: ['Name'],
-    slug: ['Kurzname (URL)', 'Wird aus dem Namen erzeugt; Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Namen erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
     shortName: ['Abkürzung'],
     kind: ['Art'],
     description: ['Beschreibung'],
@@ -71,7 +71,7 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.meeting': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)', 'Wird aus dem Titel erzeugt; Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
     body: ['Gremium', 'Pflichtfeld: ohne Gremium kann die Sitzung nicht veröffentlicht werden.'],
     number: ['Sitzungsnummer'],
     start: ['Beginn'],
@@ -83,7 +83,7 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.page': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)', `Die Seite erscheint unter /kurzname/. Wird aus dem Titel erzeugt; Kleinbuchstaben, Ziffern und Bindestriche. Nicht erlaubt sind Namen, die die Website selbst verwendet: ${RESERVED_SLUGS.filter((s) => /^[a-z0-9-]+$/.test(s)).join(', ')}.`],
+    slug: ['Kurzname (URL)', `Die Seite erscheint unter /kurzname/. Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nicht erlaubt sind Namen, die die Website selbst verwendet: ${RESERVED_SLUGS.filter((s) => /^[a-z0-9-]+$/.test(s)).join(', ')}.`],
     kind: ['Art der Seite'],
     body: ['Inhalt'],
   },

@@ -18,6 +18,9 @@ type Permission = { action: string; subject?: string | null; properties?: Record
 
 export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   const admin = strapi.admin.services;
+  // The admin's own bootstrap runs after the plugins' and creates Super Admin,
+  // Editor and Author only when no role exists: let it do so first.
+  await admin.role.createRolesIfNoneExist();
   const actions = (admin.permission.actionProvider.values() as Action[]).filter((a) => a.section === 'contentTypes');
   const foreign = [...new Set(actions.flatMap((a) => a.subjects ?? []))].filter((uid) => !uid.startsWith(PLUGIN_PREFIX));
   const contentPermissions = admin['content-type'].getPermissionsWithNestedFields(actions, { restrictedSubjects: foreign }) as Permission[];

@@ -89,6 +89,10 @@ export function validationMiddleware(strapi: Core.Strapi) {
       // Only an update may keep its own code or number; a clone must not.
       const self = action === 'update' ? params.documentId : undefined;
       const problems: FieldProblem[] = SLUGGED.includes(uid) ? checkSlug(data.slug) : [];
+      // Made from the title when left empty (slug-from-title.ts); still empty means no title either.
+      if (SLUGGED.includes(uid) && (data.slug === null || data.slug === '' || (isCreate && data.slug === undefined))) {
+        problems.push({ path: ['slug'], message: 'Bitte einen Kurznamen (URL) angeben oder zuerst den Titel ausfüllen: aus ihm wird der Kurzname erzeugt.' });
+      }
       if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, self)));
       if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, self)));
       problems.push(...checkNotBlank(data, REQUIRED_TEXT[uid] ?? {}, isCreate));
