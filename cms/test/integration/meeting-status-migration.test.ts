@@ -4,15 +4,16 @@
 // CMS runs on its own database (SQLite file, or a database in the test's
 // PostgreSQL cluster), seeded with the demo data, then turned back into the
 // old layout — column and Strapi's stored schema — and started again.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
+import { DatabaseSync } from 'node:sqlite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, inject, it } from 'vitest';
 import { startStrapi, type DatabaseEnv } from '../../scripts/launch-strapi.ts';
 import { demoData } from '../../src/demo-data/index.ts';
+import { findPostgresBin } from '../support/postgres-cluster.ts';
 
 const MIGRATION = '2026.12.02T00.00.00.meeting-status-rename.js';
 const oldLayout = (postgres: boolean) => [
@@ -34,46 +35,42 @@ interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** Runs SQL with psql (the cluster's own client): rows as "a|b" lines. */
+function psql(url: string, sql: string): string[] {
+  const result = spawnSync(join(findPostgresBin()!, 'psql'), [url, '-v', 'ON_ERROR_STOP=1', '-At', '-F', '|', '-c', sql], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
+  return result.stdout.split('\n').filter(Boolean);
+}
+
 async function testDatabase(stateDir: string): Promise<TestDatabase> {
   if (inject('database') !== 'postgres') {
     const file = join(stateDir, 'upgrade.db');
-    const open = () => new Database(file);
+    const withDb = <T>(work: (db: DatabaseSync) => T): T => {
+      const db = new DatabaseSync(file);
+      try { return work(db); } finally { db.close(); }
+    };
     return {
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
-      async run(statements) {
-        const db = open();
-        try { for (const s of statements) db.prepare(s).run(); } finally { db.close(); }
-      },
-      async rows(sql) {
-        const db = open();
-        try { return db.prepare(sql).all() as Row[]; } finally { db.close(); }
-      },
+      async run(statements) { withDb((db) => statements.forEach((sql) => db.exec(sql))); },
+      async rows(sql) { return withDb((db) => db.prepare(sql).all() as unknown as Row[]); },
       async drop() {},
     };
   }
-  const cluster = new URL(inject('postgresUrl'));
+  const cluster = inject('postgresUrl');
   const name = `upgrade_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: cluster.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  psql(cluster, `CREATE DATABASE ${name}`);
   const url = new URL(cluster);
   url.pathname = `/${name}`;
-  const query = async <T>(work: (c: pg.Client) => Promise<T>) => {
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
-    try { return await work(client); } finally { await client.end(); }
-  };
   return {
     env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-    run: (statements) => query(async (c) => { for (const s of statements) await c.query(s); }),
-    rows: (sql) => query(async (c) => (await c.query(sql)).rows as Row[]),
-    async drop() {
-      const c = new pg.Client({ connectionString: cluster.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name}`);
-      await c.end();
+    async run(statements) { for (const sql of statements) psql(url.toString(), sql); },
+    async rows(sql) {
+      return psql(url.toString(), sql).map((line) => {
+        const [slug, meetingStatus, publishedAt] = line.split('|');
+        return { slug: slug!, meetingStatus: meetingStatus || null, publishedAt: publishedAt || null };
+      });
     },
+    async drop() { psql(cluster, `DROP DATABASE IF EXISTS ${name}`); },
   };
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from '../../../../site/test/support/browser.ts';
+import { createEditor } from './editor-user.ts';
 
 export const adminUrl = (path = '') => `${inject('cmsUrl')}/admin${path}`;
 
@@ -46,3 +47,16 @@ export async function logIn(page: Page, login: { email: string; password: string
 }
 
 export const contentManagerUrl = (uid: string, documentId = 'create') => adminUrl(`/content-manager/collection-types/${uid}/${documentId}`);
+
+/** One browser per test file, logged in as a new user of the role "Redaktion". */
+export function useEditorSession(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): () => AdminSession {
+  let session: AdminSession | undefined;
+  hooks.beforeAll(async () => {
+    session = await openBrowser();
+    await logIn(session.page, await createEditor());
+  });
+  hooks.afterAll(async () => {
+    await session?.browser.close();
+  });
+  return () => session!;
+}
