@@ -27,6 +27,7 @@ describe('sessions in the admin', { timeout: 180_000 }, () => {
     await page.goto(adminUrl('/content-manager'));
     await page.getByRole('link', { name: 'Sitzung', exact: true }).waitFor();
     await expect.poll(() => page.locator('html').getAttribute('lang'), POLL).toBe('de');
+    await page.getByText('Neuer Eintrag').first().waitFor();
     await screenshot(page, 'admin-start-de');
     // The role "Redaktion" sees the publishing page but no developer tools.
     await page.getByRole('link', { name: 'Veröffentlichung' }).waitFor();
