@@ -9,11 +9,13 @@ const TABLE = 'sdd_meetings';
 
 module.exports = {
   async up(trx, db) {
-    const schema = db.getSchemaConnection(trx);
-    if (!(await schema.hasTable(TABLE))) return;
+    // A fresh schema builder per statement: knex's builder collects every
+    // call made on it, so a reused one never runs the rename.
+    const schema = () => db.getSchemaConnection(trx);
+    if (!(await schema().hasTable(TABLE))) return;
     // Both columns cannot exist: the rename and this migration arrive together.
-    if (!(await schema.hasColumn(TABLE, 'status')) || (await schema.hasColumn(TABLE, 'meeting_status'))) return;
-    await schema.alterTable(TABLE, (t) => t.renameColumn('status', 'meeting_status'));
+    if (!(await schema().hasColumn(TABLE, 'status')) || (await schema().hasColumn(TABLE, 'meeting_status'))) return;
+    await schema().alterTable(TABLE, (t) => t.renameColumn('status', 'meeting_status'));
   },
   async down() {
     throw new Error('meeting-status-rename cannot be undone: restore a backup instead.');

@@ -38,7 +38,8 @@ export async function openBrowser(): Promise<AdminSession> {
 
 /** Logs in through the login form and waits for the admin's home page. */
 export async function logIn(page: Page, login: { email: string; password: string }): Promise<void> {
-  await page.goto(adminUrl('/auth/login'));
+  // The first load of the admin bundle is slow on a busy machine.
+  await page.goto(adminUrl('/auth/login'), { timeout: 90_000 });
   await page.locator('input[name="email"]').fill(login.email);
   await page.locator('input[name="password"]').fill(login.password);
   await page.locator('button[type="submit"]').click();
