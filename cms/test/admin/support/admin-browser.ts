@@ -32,7 +32,8 @@ export async function openBrowser(): Promise<AdminSession> {
   const browser = await launchBrowser();
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  // Waits are for states; on a loaded CI machine a KPI form can take long to load.
+  page.setDefaultTimeout(60_000);
   return { browser, context, page };
 }
 
