@@ -5,6 +5,7 @@
 //   GET  /health         204
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { PublisherStatus } from '@sdd/shared-types';
+import { eventInWords } from './event-words.ts';
 import { bearer, secretMatches } from './secrets.ts';
 
 export interface PublisherHttpDeps {
@@ -44,22 +45,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** Longest event or model name kept; Strapi's are short ("entry.publish", "plugin::smart-data.kpi"). */
-const MAX_NAME_LENGTH = 80;
-/** What a name from the body must look like to be kept; anything else (huge, binary, markup) is not stored. */
-const NAME = new RegExp(`^[A-Za-z0-9_.:-]{1,${MAX_NAME_LENGTH}}$`);
-
-/** "entry.publish plugin::smart-data.kpi" from a Strapi webhook body, or a generic label; bounded, since it ends up in /status. */
-export function describeEvent(body: string): string {
-  try {
-    const payload = JSON.parse(body) as { event?: unknown; uid?: unknown; model?: unknown };
-    const parts = [payload.event, payload.uid ?? payload.model].filter((p): p is string => typeof p === 'string');
-    return parts.map((p) => (NAME.test(p) ? p : 'unknown')).join(' ') || 'webhook';
-  } catch {
-    return 'webhook';
-  }
-}
-
 const send = (res: ServerResponse, status: number, body?: unknown) => {
   res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(body === undefined ? undefined : JSON.stringify(body));
@@ -77,13 +62,13 @@ export function createPublisherServer(deps: PublisherHttpDeps): Server {
     if (req.method === 'POST' && path === '/hooks/strapi') {
       authorised(req);
       const body = await readBody(req, deps.maxBodyBytes);
-      deps.trigger(describeEvent(body));
+      deps.trigger(eventInWords(body));
       return send(res, 202, { accepted: true });
     }
     if (req.method === 'POST' && path === '/builds') {
       authorised(req);
       await readBody(req, deps.maxBodyBytes);
-      deps.trigger('manual');
+      deps.trigger('Von Hand gestartet');
       return send(res, 202, { accepted: true });
     }
     throw new HttpError(404, 'not found');

@@ -34,7 +34,7 @@ export const body = (e: ApiBody) => ({ slug: e.slug, name: e.name, shortName: e.
 
 export const meeting = (e: ApiMeeting) => ({
   slug: e.slug, body: e.body?.slug ?? '', title: e.title, number: e.number, start: e.start, end: e.end || null,
-  location: e.location || null, status: e.status, dataAsOf: e.dataAsOf || null,
+  location: e.location || null, status: e.meetingStatus, dataAsOf: e.dataAsOf || null,
   agendaItems: e.agendaItems.map((a) => ({
     number: a.number, title: a.title, public: a.public, consultationType: a.consultationType,
     resolutionProposal: text(a.resolutionProposal), reasoning: text(a.reasoning), climateImpact: a.climateImpact,

@@ -15,6 +15,8 @@ declare module 'vitest' {
     admin: { email: string; password: string };
     /** cms project: "sqlite" or "postgres". */
     database: string;
+    /** cms project: the private PostgreSQL cluster's URL (database smart_data), "" on SQLite. */
+    postgresUrl: string;
     /** cms project: where the CMS sends its webhooks (a port nobody listens on until a test starts a publisher). */
     publisherPort: number;
     /** cms project: the webhook secret the CMS was started with. */

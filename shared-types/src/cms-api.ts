@@ -51,7 +51,8 @@ export const apiAgendaItemSchema = z.looseObject({
 
 export const apiMeetingSchema = z.looseObject({
   slug: z.string(), title: z.string(), number: z.number().nullable(), start: z.string(), end: text, location: text,
-  status: z.string(), dataAsOf: text,
+  // `status` is reserved by Strapi 5's draft & publish; the snapshot keeps `status`.
+  meetingStatus: z.string(), dataAsOf: text,
   body: ref('slug', z.string()).nullable(),
   agendaItems: z.array(apiAgendaItemSchema),
 });

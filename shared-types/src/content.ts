@@ -7,6 +7,7 @@ import { bodySchema, meetingSchema } from './council.ts';
 import { kpiSchema, observationKey } from './kpi.ts';
 import { pageSchema, siteSettingsSchema } from './page.ts';
 import { sdgSchema } from './sdg.ts';
+import { isReservedSlug } from './reserved-slugs.ts';
 import { tileSchema } from './tile.ts';
 
 export const contentShape = {
@@ -63,6 +64,10 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
   reportDuplicates(ctx, c.bodies, (b: { slug: string }) => b.slug, 'bodies', 'slug');
   reportDuplicates(ctx, c.meetings, (m: { slug: string }) => m.slug, 'meetings', 'slug');
   reportDuplicates(ctx, c.pages, (p: { slug: string }) => p.slug, 'pages', 'slug');
+
+  c.pages.forEach((p, i) => {
+    if (isReservedSlug(p.slug)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'slug'], message: `the site uses "/${p.slug}/" itself: the page needs another slug` });
+  });
 
   const sdgs = new Set(c.sdgs.map((s) => s.number));
   const dimensions = new Set(c.actionDimensions.map((d) => d.slug));

@@ -7,6 +7,8 @@ export * from './kpi.ts';
 export * from './tile.ts';
 export * from './council.ts';
 export * from './page.ts';
+export * from './reserved-slugs.ts';
+export * from './enum-labels-de.ts';
 export * from './content.ts';
 export * from './snapshot.ts';
 export * from './demo-data.ts';

@@ -12,7 +12,7 @@ export const buildStepSchema = z.object({
 export const buildRecordSchema = z.object({
   /** Sortable id, e.g. "20250303-092100-123". */
   id: z.string(),
-  /** What caused it, e.g. "entry.publish plugin::smart-data.kpi" or "manual". */
+  /** What caused it, in words, e.g. "Kennzahl KLI-01 veröffentlicht" or "Von Hand gestartet". */
   reasons: z.array(z.string()),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),

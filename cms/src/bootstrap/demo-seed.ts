@@ -58,8 +58,10 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
   const body = await createAll(docs, UID.body, d.bodies, (x) => x.slug, (x) => x);
   await createAll(
     docs, UID.meeting, d.meetings, (x) => x.slug,
-    (x) => ({
+    // The CMS attribute is `meetingStatus` (Strapi 5 reserves `status`); the content format keeps `status`.
+    ({ status, ...x }) => ({
       ...x,
+      meetingStatus: status,
       body: body.get(x.body),
       agendaItems: x.agendaItems.map((a) => ({ ...a, tiles: ids(tile, a.tiles), kpis: ids(kpi, a.kpis), sdgs: ids(sdg, a.sdgs) })),
     }),

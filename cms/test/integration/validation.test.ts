@@ -111,3 +111,37 @@ describe('slugs', () => {
     await expectRejected('/collection-types/plugin::smart-data.tile', { title: 'Test', slug: 'Mit Leerzeichen', chartType: 'line', showTarget: true, featured: false, order: 1 }, 'slug', /Kleinbuchstaben/);
   });
 });
+
+describe('rules the site build depends on, checked on save', () => {
+  const PAGE = '/collection-types/plugin::smart-data.page';
+  const MEETING = '/collection-types/plugin::smart-data.meeting';
+
+  it('refuses a page URL name the site uses itself, also over the API (no schema check there)', async () => {
+    await expectRejected(PAGE, { title: 'Kacheln', slug: 'kacheln', kind: 'other', body: '' }, 'slug', /verwendet die Website selbst|Format/);
+  });
+
+  it('makes a missing URL name from the title, unique, and never a reserved one', async () => {
+    const first = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, { title: 'Über die Kacheln', kind: 'other', body: '' });
+    const second = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, { title: 'Über die Kacheln', kind: 'other', body: '' });
+    const reserved = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, { title: 'Suche', kind: 'other', body: '' });
+    try {
+      expect(first.body.data.slug).toBe('ueber-die-kacheln');
+      expect(second.body.data.slug).toBe('ueber-die-kacheln-1');
+      expect(reserved.body.data.slug).toBe('suche-seite');
+    } finally {
+      for (const r of [first, second, reserved]) if (r.body.data?.documentId) await contentManager('DELETE', `${PAGE}/${r.body.data.documentId}`);
+    }
+  });
+
+  it('refuses a target year before the first value', async () => {
+    await expectRejected(KPI, { ...validKpi('TEST-TGT-EARLY'), target: { value: 1, year: 2010 } }, 'target.year', /vor dem ersten Wert \(2020\)/);
+  });
+
+  it('refuses a session without a body, and blank required texts, naming fields in words', async () => {
+    const res = await contentManager<ValidationBody>('POST', MEETING, { title: 'Sitzung ohne Gremium', start: '2026-03-03T15:00:00.000Z', meetingStatus: 'scheduled', agendaItems: [{ number: '1', title: '   ', public: true, consultationType: 'decision', climateImpact: 'low', causesCosts: false }] });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(errorPaths(res.body)).toEqual(expect.arrayContaining(['body', 'agendaItems.0.title']));
+    expect(res.body.error!.message).toContain('Tagesordnung, Eintrag 1, Bezeichnung');
+    expect(res.body.error!.message).not.toMatch(/agendaItems\.0/);
+  });
+});

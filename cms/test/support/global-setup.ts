@@ -32,6 +32,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('importToken', readFileSync(join(strapi.stateDir, 'import-token'), 'utf8').trim());
   project.provide('admin', TEST_ADMIN);
   project.provide('database', usePostgres ? 'postgres' : 'sqlite');
+  project.provide('postgresUrl', postgres?.url ?? '');
   project.provide('publisherPort', publisherPort);
   project.provide('webhookSecret', WEBHOOK_SECRET);
 }

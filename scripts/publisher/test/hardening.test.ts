@@ -63,7 +63,7 @@ describe('webhook event names', () => {
     expect(res.status).toBe(202);
     await p.idle();
     const status = await publisherStatus(p);
-    expect(status.history[0]?.reasons).toEqual(['unknown unknown']);
+    expect(status.history[0]?.reasons).toEqual(['Eintrag geändert']);
     expect(JSON.stringify(status).length).toBeLessThan(5000);
   });
 });

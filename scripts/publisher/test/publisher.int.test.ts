@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../cms/scripts/free-port.ts';
-import { contentManager, getAll } from '../../../cms/test/support/api.ts';
+import { adminJwt, contentManager, getAll, request } from '../../../cms/test/support/api.ts';
 import { startStaticServer } from '../../serve/static-server.ts';
 import { publisherConfig } from '../config.ts';
 import { startPublisher, type Publisher } from '../publisher.ts';
@@ -26,6 +26,18 @@ const secret = inject('webhookSecret');
 const status = () => publisherStatus(publisher);
 const settled = () => waitSettled(publisher);
 const hook = (auth?: string) => fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: '{"event":"entry.publish","uid":"test"}' });
+type ApiToken = { id: number; name: string; permissions: string[] };
+/** The build token as the admin's API-token screen sees it. */
+async function buildToken(): Promise<ApiToken> {
+  const token = await adminJwt();
+  const list = await request<{ data: ApiToken[] }>('GET', '/admin/api-tokens', { token });
+  const { id } = list.body.data.find((t) => t.name.startsWith('site-build'))!;
+  return (await request<{ data: ApiToken }>('GET', `/admin/api-tokens/${id}`, { token })).body.data;
+}
+async function setTokenPermissions(id: number, permissions: string[]): Promise<void> {
+  const res = await request('PUT', `/admin/api-tokens/${id}`, { token: await adminJwt(), body: { permissions } });
+  expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
+}
 const served = async (path: string) => {
   const res = await fetch(`${siteUrl}${path}`);
   return { status: res.status, text: await res.text() };
@@ -111,18 +123,25 @@ describe('publisher', () => {
   it('keeps the previous site when a build fails, and reports the failure', async () => {
     await settled();
     const live = (await status()).live!.id;
-    const created = await contentManager<{ data: { documentId: string } }>('POST', `${PAGE}/actions/publish`, { title: 'Kaputt', slug: 'suche', kind: 'other', body: 'x' });
-    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    // Content can no longer break a build (the CMS refuses what the site
+    // cannot build, e.g. a page named like a site section) …
+    const refused = await contentManager('POST', `${PAGE}/actions/publish`, { title: 'Kaputt', slug: 'suche', kind: 'other', body: 'x' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+    // … so the build token loses read access to tiles for a moment instead.
+    const token = await buildToken();
+    const limited = token.permissions.filter((p) => !p.startsWith('plugin::smart-data.tile.'));
+    expect(limited.length).toBeLessThan(token.permissions.length);
+    await setTokenPermissions(token.id, limited);
     try {
-      await expect.poll(async () => (await status()).lastFailure?.error ?? '', { timeout: 90_000, interval: 1000 }).toMatch(/reserved slug "suche"/);
+      publisher.trigger('test: token without tile access');
+      await expect.poll(async () => (await status()).lastFailure?.error ?? '', { timeout: 90_000, interval: 1000 }).toMatch(/refused .*\/api\/tiles/);
       await settled();
       const s = await status();
       expect(s.live!.id).toBe(live);
       expect((await served('/')).status).toBe(200);
       expect((await served('/suche/')).text).toContain('Volltextsuche');
     } finally {
-      await contentManager('DELETE', `${PAGE}/${created.body.data.documentId}`);
-      await settled();
+      await setTokenPermissions(token.id, token.permissions);
     }
   }, 180_000);
 

@@ -1,5 +1,9 @@
 // Every visible UI string of the public site, German. Content comes from the
 // CMS; this file holds the chrome, labels and sentence templates.
+// The choice-list labels are shared with the admin (a subpath without zod, so
+// islands stay small).
+import { ENUM_LABELS_DE } from '@sdd/shared-types/enum-labels-de';
+
 export const de = {
   site: {
     skipLink: 'Zum Inhalt springen',
@@ -81,8 +85,8 @@ export const de = {
     neutral: 'Veränderung',
     since: (period: string) => `seit ${period}`,
   },
-  polarity: { 'higher-is-better': 'Höher ist besser', 'lower-is-better': 'Niedriger ist besser', neutral: 'Keine gewünschte Richtung' },
-  periodicity: { yearly: 'jährlich', quarterly: 'vierteljährlich', monthly: 'monatlich', irregular: 'unregelmäßig' },
+  polarity: ENUM_LABELS_DE.polarity,
+  periodicity: ENUM_LABELS_DE.periodicity,
   fields: { title: 'Handlungsfelder', intro: 'Alle Kacheln, geordnet nach Handlungsdimensionen und Handlungsfeldern.', tiles: 'Kacheln in diesem Handlungsfeld', none: 'Diesem Handlungsfeld sind noch keine Kacheln zugeordnet.' },
   sdg: {
     title: 'Nachhaltigkeitsziele (SDGs)',
@@ -112,10 +116,10 @@ export const de = {
     date: 'Datum',
     body: 'Gremium',
   },
-  consultationType: { 'for-information': 'Zur Kenntnis nehmend', decision: 'Beschließend', 'preliminary-consultation': 'Vorberatend', hearing: 'Anhörung' },
-  climateImpact: { 'none-required': 'Keine weiteren Angaben erforderlich', low: 'Wenig klimarelevant', partial: 'Teilweise klimarelevant', high: 'Sehr klimarelevant' },
-  meetingStatus: { scheduled: 'Terminiert', invitation: 'Einladung', held: 'Durchgeführt', minutes: 'Protokoll', cancelled: 'Abgesagt' },
-  bodyKind: { council: 'Stadtrat', senate: 'Senat', committee: 'Ausschuss', 'advisory-board': 'Beirat', 'working-group': 'Arbeitskreis', administration: 'Verwaltung' },
+  consultationType: ENUM_LABELS_DE.consultationType,
+  climateImpact: ENUM_LABELS_DE.climateImpact,
+  meetingStatus: ENUM_LABELS_DE.meetingStatus,
+  bodyKind: ENUM_LABELS_DE.bodyKind,
   searchPage: {
     title: 'Suche',
     intro: 'Volltextsuche über alle Seiten: Kacheln, Kennzahlen, Sitzungen und Tagesordnungspunkte.',

@@ -21,5 +21,3 @@ export const urls = {
   searchIndex: () => '/suche-index.json',
 };
 
-/** First path segments the site itself uses: a CMS page must not take them. */
-export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set(['handlungsfelder', 'sdg', 'kacheln', 'kennzahlen', 'gremien', 'sitzungen', 'suche', 'daten', 'pagefind', '404', 'suche-index.json', 'sitemap.xml', 'robots.txt']);

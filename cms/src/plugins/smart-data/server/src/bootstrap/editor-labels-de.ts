@@ -1,5 +1,7 @@
 // German labels and help texts editors see in the content manager, per
 // content type (or component) and field.
+import { RESERVED_SLUGS } from '@sdd/shared-types';
+
 type Labels = Record<string, Record<string, [label: string, description?: string]>>;
 
 export const EDITOR_LABELS_DE: Labels = {
@@ -7,7 +9,7 @@ export const EDITOR_LABELS_DE: Labels = {
     number: ['Nummer', 'Ziel 1 bis 17 (fest vorgegeben).'],
     titleDe: ['Titel (deutsch)'],
     titleEn: ['Titel (englisch)'],
-    color: ['Farbe', 'Offizielle UN-Farbe als #RRGGBB.'],
+    color: ['Farbe', 'Offizielle UN-Farbe als #RRGGBB, z. B. „#FD9D24“.'],
     description: ['Beschreibung', 'Was das Ziel für unsere Stadt bedeutet.'],
   },
   'plugin::smart-data.action-dimension': {
@@ -34,7 +36,7 @@ export const EDITOR_LABELS_DE: Labels = {
     sourceUrl: ['Link zur Quelle'],
     licence: ['Lizenz'],
     periodicity: ['Turnus', 'Wie oft neue Werte kommen.'],
-    polarity: ['Richtung', 'Ist ein steigender Wert gut (higher-is-better), schlecht (lower-is-better) oder neutral?'],
+    polarity: ['Richtung', 'Ist ein steigender Wert gut, schlecht oder ohne gewünschte Richtung?'],
     decimals: ['Nachkommastellen'],
     target: ['Zielwert'],
     observations: ['Werte', 'Ein Wert je Zeitraum und Reihe; fehlende Werte leer lassen.'],
@@ -46,7 +48,7 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.tile': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)'],
+    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
     teaser: ['Kurztext', 'Ein bis zwei Sätze auf der Kachel.'],
     body: ['Text', 'Ausführlicher Text auf der Seite der Kachel.'],
     kpis: ['Kennzahlen', 'Die erste Kennzahl ist die Leitzahl der Kachel.'],
@@ -59,7 +61,7 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.body': {
     name: ['Name'],
-    slug: ['Kurzname (URL)'],
+    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Namen erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
     shortName: ['Abkürzung'],
     kind: ['Art'],
     description: ['Beschreibung'],
@@ -69,19 +71,19 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'plugin::smart-data.meeting': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)'],
-    body: ['Gremium'],
+    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    body: ['Gremium', 'Pflichtfeld: ohne Gremium kann die Sitzung nicht veröffentlicht werden.'],
     number: ['Sitzungsnummer'],
     start: ['Beginn'],
     end: ['Ende'],
     location: ['Sitzungsort'],
-    status: ['Status', 'scheduled = terminiert, invitation = Einladung, held = durchgeführt, minutes = Protokoll, cancelled = abgesagt.'],
+    meetingStatus: ['Status der Sitzung'],
     dataAsOf: ['Datenstand'],
     agendaItems: ['Tagesordnung', 'Nichtöffentliche Punkte werden nie veröffentlicht.'],
   },
   'plugin::smart-data.page': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)'],
+    slug: ['Kurzname (URL)', `Die Seite erscheint unter /kurzname/. Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nicht erlaubt sind Namen, die die Website selbst verwendet: ${RESERVED_SLUGS.filter((s) => /^[a-z0-9-]+$/.test(s)).join(', ')}.`],
     kind: ['Art der Seite'],
     body: ['Inhalt'],
   },
@@ -89,7 +91,7 @@ export const EDITOR_LABELS_DE: Labels = {
     cityName: ['Name der Stadt'],
     siteTitle: ['Titel der Website'],
     intro: ['Einleitung', 'Ein Absatz auf der Startseite.'],
-    accentColor: ['Akzentfarbe', 'Als #RRGGBB; muss auf Weiß gut lesbar sein.'],
+    accentColor: ['Akzentfarbe', 'Als #RRGGBB, z. B. „#005A9C“; muss auf Weiß gut lesbar sein.'],
     contactEmail: ['Kontakt-E-Mail'],
     contactAddress: ['Anschrift'],
     dataLicence: ['Datenlizenz'],
@@ -104,21 +106,21 @@ export const EDITOR_LABELS_DE: Labels = {
   },
   'smart-data.kpi-target': {
     value: ['Zielwert'],
-    year: ['Zieljahr'],
+    year: ['Zieljahr', 'Vierstellig, z. B. „2030“; nicht vor dem ersten Jahr der Werte.'],
     label: ['Grundlage', 'Z. B. „Stadtratsbeschluss vom 12.05.2022“.'],
   },
   'smart-data.sdg-assignment': {
     goal: ['SDG', 'Nummer 1 bis 17.'],
-    target: ['Unterziel', 'Optional, z. B. „11.6“.'],
+    target: ['Unterziel', 'Optional, Ziel-Nummer, Punkt, Unterziel, z. B. „11.6“ oder „6.a“.'],
   },
   'smart-data.agenda-item': {
-    number: ['TOP-Nr.'],
+    number: ['TOP-Nr.', 'Wie auf der Tagesordnung gedruckt, z. B. „1“ oder „2.1“.'],
     title: ['Bezeichnung'],
     public: ['Öffentlich', 'Nichtöffentliche Punkte verlassen das CMS nie.'],
-    consultationType: ['Beratungstyp', 'for-information = zur Kenntnis nehmend, decision = beschließend, preliminary-consultation = vorberatend, hearing = Anhörung.'],
+    consultationType: ['Beratungstyp'],
     resolutionProposal: ['Beschlussvorschlag'],
     reasoning: ['Begründung / Sachverhalt'],
-    climateImpact: ['Angaben zur Klimawirkung', 'none-required = keine weiteren Angaben erforderlich, low = wenig, partial = teilweise, high = sehr klimarelevant.'],
+    climateImpact: ['Angaben zur Klimawirkung'],
     causesCosts: ['Es entstehen Kosten'],
     result: ['Ergebnis'],
     tiles: ['Kacheln'],

@@ -1,7 +1,10 @@
 // Plugin bootstrap, in dependency order: roles must exist before
 // permissions; the SDG catalogue before anything refers to it.
 import type { Core } from '@strapi/strapi';
+import { backfillDisplayLabels } from '../display/display-label';
+import { useLabelAsMainField } from '../display/main-fields';
 import { applyEditorLabels } from './editor-labels';
+import { ensureEditorRole } from './editor-role';
 import { grantPublicRead } from './public-permissions';
 import { registerPublishPermission } from './publish-permission';
 import { ensurePublishWebhook } from './publish-webhook';
@@ -11,7 +14,10 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   await grantPublicRead(strapi);
   const created = await seedSdgs(strapi);
   if (created > 0) strapi.log.info(`[smart-data] seeded ${created} SDGs`);
+  await backfillDisplayLabels(strapi);
   await applyEditorLabels(strapi);
+  await useLabelAsMainField(strapi);
   await registerPublishPermission(strapi);
+  await ensureEditorRole(strapi);
   await ensurePublishWebhook(strapi);
 }

@@ -1,4 +1,5 @@
 // Every content type of the dashboard, keyed by singular name.
+import { PAGE_SLUG_PATTERN } from '@sdd/shared-types';
 import actionDimension from './action-dimension/schema.json';
 import actionField from './action-field/schema.json';
 import body from './body/schema.json';
@@ -17,6 +18,8 @@ export default {
   tile: { schema: tile },
   body: { schema: body },
   meeting: { schema: meeting },
-  page: { schema: page },
+  // The reserved names come from shared-types (one list with the site), so the
+  // page's slug rule is set here rather than written into schema.json.
+  page: { schema: { ...page, attributes: { ...page.attributes, slug: { ...page.attributes.slug, regex: PAGE_SLUG_PATTERN } } } },
   'site-setting': { schema: siteSetting },
 };

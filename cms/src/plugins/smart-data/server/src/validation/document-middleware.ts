@@ -4,7 +4,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../uids';
 import { throwIfProblems, type FieldProblem } from './problem';
-import { checkKpiCode, checkLink, checkObservations, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkUnit } from './rules';
+import { fieldInWords } from './field-words';
+import { leavesRelationEmpty } from './relation-value';
+import { checkAgendaItems, checkFooterLinks, checkKpiCode, checkLink, checkNotBlank, checkObservations, checkPageSlug, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkTargetAfterData, checkUnit } from './rules';
 
 type Data = Record<string, unknown>;
 type DocumentContext = { uid: string; action: string; params: { data?: Data; documentId?: string } };
@@ -20,7 +22,22 @@ const LABELS: Record<string, string> = {
   [UID.body]: 'Gremium',
   [UID.meeting]: 'Sitzung',
   [UID.page]: 'Seite',
+  [UID.siteSetting]: 'Website-Einstellungen',
 };
+
+/** Required texts per type, with their field names as the form shows them. */
+const REQUIRED_TEXT: Record<string, Record<string, string>> = {
+  [UID.kpi]: { name: 'Name', sourceName: 'Quelle', licence: 'Lizenz' },
+  [UID.tile]: { title: 'Titel' },
+  [UID.meeting]: { title: 'Titel' },
+  [UID.page]: { title: 'Titel' },
+  [UID.body]: { name: 'Name' },
+  [UID.actionDimension]: { name: 'Name' },
+  [UID.actionField]: { name: 'Name' },
+  [UID.siteSetting]: { cityName: 'Name der Stadt', siteTitle: 'Titel der Website', dataLicence: 'Datenlizenz' },
+};
+
+const NO_BODY = 'Bitte ein Gremium wählen: jede Sitzung gehört zu einem Gremium, sonst kann die Website sie nicht zeigen.';
 
 /** Another document (not `documentId`) of `uid` whose `field` equals `value`, if any, with its `label` field. */
 async function findOtherWith(strapi: Core.Strapi, uid: string, field: string, value: unknown, label: string, documentId?: string) {
@@ -35,6 +52,7 @@ async function kpiProblems(strapi: Core.Strapi, data: Data, isCreate: boolean, d
     ...checkObservations(data.observations),
     ...checkSdgAssignments(data.sdgs),
     ...checkTarget(data.target),
+    ...checkTargetAfterData(data.target, data.observations),
     ...checkLink('sourceUrl', data.sourceUrl),
   ];
   if (typeof data.code === 'string' && !problems.some((p) => p.path[0] === 'code')) {
@@ -55,6 +73,9 @@ async function sdgProblems(strapi: Core.Strapi, data: Data, documentId?: string)
 }
 
 export function validationMiddleware(strapi: Core.Strapi) {
+  // Read when a problem is described: the registries fill after register().
+  const inWords = (uid: string) => (path: readonly string[]) =>
+    fieldInWords({ ...strapi.contentTypes, ...strapi.components } as unknown as Parameters<typeof fieldInWords>[0], uid, path);
   return async (context: DocumentContext, next: () => Promise<unknown>) => {
     const { uid, action, params } = context;
     if (uid === UID.sdg && action === 'delete') {
@@ -68,13 +89,29 @@ export function validationMiddleware(strapi: Core.Strapi) {
       // Only an update may keep its own code or number; a clone must not.
       const self = action === 'update' ? params.documentId : undefined;
       const problems: FieldProblem[] = SLUGGED.includes(uid) ? checkSlug(data.slug) : [];
+      // Made from the title when left empty (slug-from-title.ts); still empty means no title either.
+      if (SLUGGED.includes(uid) && (data.slug === null || data.slug === '' || (isCreate && data.slug === undefined))) {
+        problems.push({ path: ['slug'], message: 'Bitte einen Kurznamen (URL) angeben oder zuerst den Titel ausfüllen: aus ihm wird der Kurzname erzeugt.' });
+      }
       if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, self)));
       if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, self)));
+      problems.push(...checkNotBlank(data, REQUIRED_TEXT[uid] ?? {}, isCreate));
       if (uid === UID.body) problems.push(...checkLink('website', data.website));
+      if (uid === UID.page) problems.push(...checkPageSlug(data.slug));
+      if (uid === UID.siteSetting) problems.push(...checkFooterLinks(data.footerLinks));
+      if (uid === UID.meeting) {
+        problems.push(...checkAgendaItems(data.agendaItems));
+        if (leavesRelationEmpty(data.body, isCreate)) problems.push({ path: ['body'], message: NO_BODY });
+      }
       if (uid === UID.kpi && action === 'clone' && data.code === undefined) {
         problems.push({ path: ['code'], message: 'Eine duplizierte Kennzahl braucht einen neuen, eindeutigen Code.' });
       }
-      throwIfProblems(LABELS[uid] ?? uid, problems);
+      throwIfProblems(LABELS[uid] ?? uid, problems, inWords(uid));
+    }
+    if (uid === UID.meeting && action === 'publish' && params.documentId) {
+      // A draft saved before this rule existed (or through the API) may lack its body.
+      const draft = await strapi.db.query(UID.meeting).findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { body: true } });
+      if (draft && !(draft as Data).body) throwIfProblems(LABELS[uid]!, [{ path: ['body'], message: NO_BODY }], inWords(uid));
     }
     return next();
   };

@@ -1,6 +1,6 @@
 // Field rules for editor input, as pure functions over plain data: the
 // document-service middleware feeds them, tests call them directly.
-import { httpUrlSchema, kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
+import { footerLinkSchema, httpUrlSchema, isReservedSlug, kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
 import type { FieldProblem } from './problem';
 
 export const MIN_YEAR = 1900;
@@ -96,4 +96,42 @@ export function checkTarget(target: unknown): FieldProblem[] {
     problems.push({ path: ['target', 'year'], message: `Das Zieljahr ${String(year)} ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis 2100.` });
   }
   return problems;
+}
+
+/** A page lives at /<slug>/: the names the site uses itself are taken (shared-types `RESERVED_SLUGS`). */
+export function checkPageSlug(slug: unknown): FieldProblem[] {
+  if (typeof slug !== 'string' || !isReservedSlug(slug)) return [];
+  return [{ path: ['slug'], message: `Den Kurznamen „${slug}“ verwendet die Website selbst (/${slug}/). Bitte einen anderen wählen, z. B. „${slug}-info“.` }];
+}
+
+/** A target reached before the first value was measured makes no sense (and its chart would start before the data). */
+export function checkTargetAfterData(target: unknown, observations: unknown): FieldProblem[] {
+  if (target === null || typeof target !== 'object' || !Array.isArray(observations)) return [];
+  const year = (target as Row).year;
+  const years = asRows(observations).map((o) => Number(String(o.period ?? '').slice(0, 4))).filter((y) => Number.isInteger(y) && y >= MIN_YEAR);
+  if (typeof year !== 'number' || years.length === 0) return [];
+  const first = Math.min(...years);
+  return year < first ? [{ path: ['target', 'year'], message: `Das Zieljahr ${year} liegt vor dem ersten Wert (${first}). Bitte ein Jahr ab ${first} angeben.` }] : [];
+}
+
+/** Required texts: Strapi accepts blanks, the snapshot (and so the build) does not. */
+export function checkNotBlank(data: Row, fields: Record<string, string>, isCreate: boolean): FieldProblem[] {
+  return Object.entries(fields)
+    .filter(([field]) => (isCreate || data[field] !== undefined) && isBlank(data[field]))
+    .map(([field, label]) => ({ path: [field], message: `Bitte „${label}“ ausfüllen; nur Leerzeichen genügen nicht.` }));
+}
+
+/** Footer links: an absolute https:// address or a path of the site such as "/impressum/". */
+export function checkFooterLinks(links: unknown): FieldProblem[] {
+  return asRows(links).flatMap((l, i) => [
+    ...(isBlank(l.label) ? [{ path: ['footerLinks', String(i), 'label'], message: 'Bitte eine Beschriftung angeben.' }] : []),
+    ...(footerLinkSchema.shape.url.safeParse(l.url).success
+      ? []
+      : [{ path: ['footerLinks', String(i), 'url'], message: `„${String(l.url ?? '')}“ ist keine Adresse: bitte „https://…“ oder einen Pfad der Website wie „/impressum/“ angeben.` }]),
+  ]);
+}
+
+/** Agenda items need a title that is not blank (the session page lists them by title). */
+export function checkAgendaItems(items: unknown): FieldProblem[] {
+  return asRows(items).flatMap((a, i) => (isBlank(a.title) ? [{ path: ['agendaItems', String(i), 'title'], message: 'Bitte eine Bezeichnung für den Tagesordnungspunkt angeben.' }] : []));
 }
