@@ -1,9 +1,8 @@
 // Reads every value out of a sheet, located by file, row and column, and
 // collects the problems that need no knowledge of the CMS: numbers that are
 // not numbers, years out of range, a value given twice.
-import type { CellRef, ImportProblem, ImportValue } from '@sdd/shared-types';
+import { detectDecimalMark, isMissingMarker, parseNumber, type CellRef, type DecimalMark, type ImportProblem, type ImportValue } from '@sdd/shared-types';
 import type { Layout } from './layout.ts';
-import { detectDecimalMark, isMissingMarker, parseNumber, type DecimalMark } from './numbers.ts';
 import { columnLetter, type Cell, type Sheet } from './sheet.ts';
 
 export interface LocatedValue extends ImportValue {

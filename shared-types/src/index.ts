@@ -16,3 +16,5 @@ export type * from './site-view.ts';
 export * from './publisher.ts';
 export * from './data-import.ts';
 export * from './observation-merge.ts';
+export * from './number-format.ts';
+export * from './value-jumps.ts';

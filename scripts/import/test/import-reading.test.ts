@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAgainstCatalogue } from '../check-catalogue.ts';
 import { extractValues } from '../extract.ts';
 import { detectLayout } from '../layout.ts';
-import { detectDecimalMark, isMissingMarker, parseNumber } from '../numbers.ts';
+import { detectDecimalMark, isMissingMarker, parseNumber } from '@sdd/shared-types';
 import { planImport } from '../plan.ts';
 import { columnLetter, readSheet } from '../sheet.ts';
 

@@ -2,6 +2,7 @@
 // permissions; the SDG catalogue before anything refers to it.
 import type { Core } from '@strapi/strapi';
 import { applyEditorLabels } from './editor-labels';
+import { hideRawObservations } from './hide-raw-observations';
 import { grantPublicRead } from './public-permissions';
 import { registerPublishPermission } from './publish-permission';
 import { ensurePublishWebhook } from './publish-webhook';
@@ -12,6 +13,7 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   const created = await seedSdgs(strapi);
   if (created > 0) strapi.log.info(`[smart-data] seeded ${created} SDGs`);
   await applyEditorLabels(strapi);
+  await hideRawObservations(strapi);
   await registerPublishPermission(strapi);
   await ensurePublishWebhook(strapi);
 }
