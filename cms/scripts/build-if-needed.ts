@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { strapiBin } from './strapi-bin.ts';
 
 const cmsRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const INPUTS = ['config', 'src', 'package.json', 'tsconfig.json', 'src/plugins/smart-data/dist'];
+// shared-types/dist: the admin bundle inlines it (the value table's number rule).
+const INPUTS = ['config', 'src', 'package.json', 'tsconfig.json', 'src/plugins/smart-data/dist', '../shared-types/dist'];
 const SKIP = new Set(['node_modules', '.cache']);
 const stampFile = join(cmsRoot, 'dist', '.build-stamp');
 

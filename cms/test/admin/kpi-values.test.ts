@@ -6,14 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentManager, getAll } from '../support/api.ts';
-import { editViewUrl, openAdmin, type AdminSession } from './support/admin-session.ts';
+import { editViewUrl, openAdmin, publishButton, type AdminSession } from './support/admin-session.ts';
 import { pasteInto } from './support/clipboard.ts';
 
 const UID = 'plugin::smart-data.kpi';
 const CODE = 'TAB-01';
-const SHOTS = join(import.meta.dirname, '../../../test-results/admin');
+const SHOTS = join(process.cwd(), 'test-results/admin'); // vitest runs from the repository root
 
 const obs = (period: string, series: string, value: number) => ({ period, series, value, provisional: false });
 const KPI = {
@@ -53,7 +53,7 @@ describe('KPI values in the admin (value table)', () => {
     const created = await contentManager<{ data: { documentId: string } }>('POST', `/collection-types/${UID}`, KPI);
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     documentId = created.body.data.documentId;
-    session = await openAdmin();
+    session = await openAdmin({ cmsUrl: inject('cmsUrl'), ...inject('admin') });
     page = session.page;
   });
 
@@ -65,7 +65,7 @@ describe('KPI values in the admin (value table)', () => {
   it('hides the stock editor of the value rows, which misreads decimal marks', async () => {
     const config = await contentManager<{ data: { contentType: { metadatas: Record<string, { edit: { visible: boolean } }> } } }>('GET', `/content-types/${UID}/configuration`);
     expect(config.body.data.contentType.metadatas.observations!.edit.visible).toBe(false);
-    await page.goto(editViewUrl(UID, documentId));
+    await page.goto(editViewUrl(inject('cmsUrl'), UID, documentId));
     const panel = page.getByTestId('kpi-values-panel');
     await expect.poll(() => panel.textContent()).toContain('6 Werte in 2 Zeiträumen, 3 Reihen; neuester Zeitraum 2022.');
     // The form still has the rows, the main column has no field for them.
@@ -110,7 +110,7 @@ describe('KPI values in the admin (value table)', () => {
     await expect.poll(() => page.getByTestId('kpi-values-panel').textContent()).toContain('12 Werte in 4 Zeiträumen, 3 Reihen; neuester Zeitraum 2024.');
     expect(await page.getByTestId('kpi-values-jumps').count()).toBe(0);
 
-    await page.getByRole('button', { name: /^(Veröffentlichen|Publish)$/ }).click();
+    await publishButton(page).click();
     await expect.poll(publishedObservations, { timeout: 20_000, interval: 250 }).toHaveLength(12);
     const published = (await publishedObservations())!;
     const byKey = Object.fromEntries(published.map((o) => [`${o.period} ${o.series}`, o.value]));

@@ -1,7 +1,7 @@
-// A browser logged into the real Strapi admin as the test admin (Debian's
-// Chromium through playwright-core, launched like the site tests do).
+// A browser logged into the real Strapi admin (Debian's Chromium through
+// playwright-core, launched like the site tests do). Used by the admin tests
+// and by scripts/bench/admin-values.ts.
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { launchBrowser } from '../../../../site/test/support/browser.ts';
 
 export interface AdminSession {
@@ -9,18 +9,26 @@ export interface AdminSession {
   page: Page;
 }
 
-/** Opens the admin at a desktop size and logs in; resolves once the dashboard is there. */
-export async function openAdmin(viewport = { width: 1440, height: 1000 }): Promise<AdminSession> {
+export interface AdminLogin {
+  cmsUrl: string;
+  email: string;
+  password: string;
+}
+
+/** Opens the admin at a desktop size and logs in; resolves once the login page is left. */
+export async function openAdmin(login: AdminLogin, viewport = { width: 1440, height: 1000 }): Promise<AdminSession> {
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport, locale: 'de-DE' });
-  const { email, password } = inject('admin');
-  await page.goto(`${inject('cmsUrl')}/admin/auth/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
+  await page.goto(`${login.cmsUrl}/admin/auth/login`);
+  await page.locator('input[name="email"]').fill(login.email);
+  await page.locator('input[name="password"]').fill(login.password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
   return { browser, page };
 }
 
 /** The content manager's edit view of one entry. */
-export const editViewUrl = (uid: string, documentId: string) => `${inject('cmsUrl')}/admin/content-manager/collection-types/${uid}/${documentId}`;
+export const editViewUrl = (cmsUrl: string, uid: string, documentId: string) => `${cmsUrl}/admin/content-manager/collection-types/${uid}/${documentId}`;
+
+/** The content manager's "Publish" button, in either admin language. */
+export const publishButton = (page: Page) => page.getByRole('button', { name: /^(Veröffentlichen|Publish)$/ });

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Pastes text into the focused element the way a browser does after Ctrl+V
 // from Excel or LibreOffice: a `paste` event whose clipboard data holds the
 // cells as tab-separated lines. (Headless Chromium has no system clipboard

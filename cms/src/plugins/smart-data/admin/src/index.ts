@@ -20,7 +20,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
 
   bootstrap(app) {
     // The value table of a KPI, as a side panel of the content manager's edit view.
-    const contentManager = app.getPlugin('content-manager') as { apis: { addEditViewSidePanel(panels: unknown[]): void } };
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: unknown[]): void } };
     contentManager.apis.addEditViewSidePanel([KpiValuesPanel]);
   },
 
