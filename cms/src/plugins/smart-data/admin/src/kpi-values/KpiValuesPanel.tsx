@@ -41,7 +41,7 @@ function KpiValuesPanelContent() {
         <Modal.Trigger>
           <Button fullWidth variant="secondary" startIcon={<Pencil />} disabled={disabled}>Werte-Tabelle öffnen</Button>
         </Modal.Trigger>
-        <Modal.Content style={{ maxWidth: 'min(96vw, 72rem)', width: '96vw' }}>
+        <Modal.Content style={{ maxWidth: 'min(96vw, 120rem)', width: '96vw' }}>
           <Modal.Header closeLabel="Schließen">
             <Modal.Title>Werte der Kennzahl</Modal.Title>
           </Modal.Header>

@@ -9,8 +9,9 @@ import { formatNumberDe } from '@sdd/shared-types';
 import { addPeriod, addSeries, findJumps, findProblems, pasteBlock, removeRow, seriesLabel, setCell, setPeriod, type Grid } from './grid';
 import { jumpText, problemText } from './messages';
 
-const CELL: React.CSSProperties = { border: '1px solid #dcdce4', padding: 0 };
-const INPUT: React.CSSProperties = { width: '100%', minWidth: '6.5rem', border: 0, padding: '0.5rem', font: 'inherit', textAlign: 'right', background: 'transparent' };
+// The admin's root font size is 10px: 1rem here is 10 px.
+const CELL: React.CSSProperties = { border: '1px solid #dcdce4', padding: 0, fontSize: '1.4rem' };
+const INPUT: React.CSSProperties = { width: '100%', minWidth: '9rem', border: 0, padding: '0.8rem', font: 'inherit', textAlign: 'right', background: 'transparent' };
 
 export function ValuesTable({ initial, onApply }: { initial: Grid; onApply: (grid: Grid) => void }) {
   const [grid, setGrid] = useState(initial);
@@ -61,18 +62,18 @@ export function ValuesTable({ initial, onApply }: { initial: Grid; onApply: (gri
             <table ref={table} style={{ borderCollapse: 'collapse', width: '100%' }} aria-label="Werte der Kennzahl">
               <thead>
                 <tr>
-                  <th scope="col" style={{ ...CELL, padding: '0.5rem', textAlign: 'left' }}>Zeitraum</th>
+                  <th scope="col" style={{ ...CELL, padding: '0.8rem', textAlign: 'left' }}>Zeitraum</th>
                   {grid.series.map((s, c) => (
-                    <th key={c} scope="col" style={{ ...CELL, padding: '0.5rem', textAlign: 'right' }}>{seriesLabel(s)}</th>
+                    <th key={c} scope="col" style={{ ...CELL, padding: '0.8rem', textAlign: 'right' }}>{seriesLabel(s)}</th>
                   ))}
-                  <th scope="col" style={{ ...CELL, width: '2.5rem' }}><span style={{ position: 'absolute', left: -9999 }}>Zeile entfernen</span></th>
+                  <th scope="col" style={{ ...CELL, width: '4rem' }}><span style={{ position: 'absolute', left: -9999 }}>Zeile entfernen</span></th>
                 </tr>
               </thead>
               <tbody>
                 {grid.rows.map((row, r) => (
                   <tr key={r}>
                     <th scope="row" style={CELL}>
-                      <input aria-label={`Zeitraum, Zeile ${r + 1}`} value={row.period} style={{ ...INPUT, textAlign: 'left', fontWeight: 600, minWidth: '5.5rem' }}
+                      <input aria-label={`Zeitraum, Zeile ${r + 1}`} value={row.period} style={{ ...INPUT, textAlign: 'left', fontWeight: 600, minWidth: '8rem' }}
                         onChange={(e) => setGrid(setPeriod(grid, r, e.target.value))} />
                     </th>
                     {row.cells.map((cell, c) => {
@@ -93,8 +94,8 @@ export function ValuesTable({ initial, onApply }: { initial: Grid; onApply: (gri
                       );
                     })}
                     <td style={{ ...CELL, textAlign: 'center' }}>
-                      <button type="button" aria-label={`Zeile ${row.period.trim()} entfernen`} onClick={() => setGrid(removeRow(grid, r))} style={{ border: 0, background: 'transparent', cursor: 'pointer', padding: '0.4rem' }}>
-                        <Trash width="1.2rem" height="1.2rem" aria-hidden />
+                      <button type="button" aria-label={`Zeile ${row.period.trim()} entfernen`} onClick={() => setGrid(removeRow(grid, r))} style={{ border: 0, background: 'transparent', cursor: 'pointer', padding: '0.8rem' }}>
+                        <Trash width="1.6rem" height="1.6rem" aria-hidden />
                       </button>
                     </td>
                   </tr>
@@ -104,7 +105,7 @@ export function ValuesTable({ initial, onApply }: { initial: Grid; onApply: (gri
           </Box>
           <Flex gap={2} wrap="wrap" alignItems="flex-end">
             <Button variant="secondary" startIcon={<Plus />} onClick={addYear}>Jahr hinzufügen</Button>
-            <Box style={{ width: '14rem' }}>
+            <Box style={{ width: '24rem' }}>
               <TextInput aria-label="Name der neuen Reihe" placeholder="Neue Reihe, z. B. Frauen" value={newSeries} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNewSeries(e.target.value)} />
             </Box>
             <Button variant="secondary" startIcon={<Plus />} disabled={newSeries.trim() === ''} onClick={() => { setGrid(addSeries(grid, newSeries)); setNewSeries(''); }}>Reihe hinzufügen</Button>
@@ -114,7 +115,7 @@ export function ValuesTable({ initial, onApply }: { initial: Grid; onApply: (gri
             <Flex gap={4} wrap="wrap" alignItems="flex-end" aria-label="Angaben zum gewählten Wert" role="group">
               <Typography variant="sigma">{grid.rows[focus.row]!.period.trim()}, {seriesLabel(grid.series[focus.col] ?? null)}</Typography>
               <Checkbox checked={focused.provisional} onCheckedChange={(v: boolean | 'indeterminate') => setGrid(setCell(grid, focus.row, focus.col, { provisional: v === true }))}>vorläufig</Checkbox>
-              <Box style={{ flex: 1, minWidth: '14rem' }}>
+              <Box style={{ flex: 1, minWidth: '24rem' }}>
                 <TextInput aria-label="Anmerkung zum gewählten Wert" placeholder="Anmerkung, z. B. Methodenwechsel" value={focused.note} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setGrid(setCell(grid, focus.row, focus.col, { note: e.target.value }))} />
               </Box>
             </Flex>
