@@ -33,9 +33,10 @@ async function createKpi(cms: Cms, code: string): Promise<string> {
 }
 
 async function setRawEditorVisible(cms: Cms, visible: boolean): Promise<void> {
-  const { data } = await api<{ data: { contentType: { settings: unknown; metadatas: Record<string, { edit: { visible?: boolean } }>; layouts: unknown } } }>(cms, 'GET', `/content-manager/content-types/${UID}/configuration`);
+  const { data } = await api<{ data: { contentType: { settings: unknown; metadatas: Record<string, { edit: { visible?: boolean }; list: { mainField?: unknown } }>; layouts: unknown } } }>(cms, 'GET', `/content-manager/content-types/${UID}/configuration`);
   const { settings, metadatas, layouts } = data.contentType;
   metadatas.observations!.edit.visible = visible;
+  for (const meta of Object.values(metadatas)) delete meta.list.mainField; // the GET adds it, the PUT refuses it
   await api(cms, 'PUT', `/content-manager/content-types/${UID}/configuration`, { settings, metadatas, layouts });
 }
 

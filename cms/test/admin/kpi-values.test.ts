@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentManager, getAll } from '../support/api.ts';
+import { validKpi } from '../support/valid-kpi.ts';
 import { editViewUrl, openAdmin, publishButton, type AdminSession } from './support/admin-session.ts';
 import { pasteInto } from './support/clipboard.ts';
 
@@ -17,16 +18,9 @@ const SHOTS = join(process.cwd(), 'test-results/admin'); // vitest runs from the
 
 const obs = (period: string, series: string, value: number) => ({ period, series, value, provisional: false });
 const KPI = {
-  code: CODE,
+  ...validKpi(CODE, [obs('2021', 'Frauen', 12), obs('2021', 'Männer', 1180.2), obs('2021', 'Insgesamt', 1192.2), obs('2022', 'Frauen', 12.3), obs('2022', 'Männer', 1201.7), obs('2022', 'Insgesamt', 1214)]),
   name: 'Beschäftigte in Teilzeit',
   unit: 'Personen',
-  sourceName: 'Testquelle',
-  licence: 'CC BY 4.0',
-  periodicity: 'yearly',
-  polarity: 'neutral',
-  decimals: 1,
-  exampleData: true,
-  observations: [obs('2021', 'Frauen', 12), obs('2021', 'Männer', 1180.2), obs('2021', 'Insgesamt', 1192.2), obs('2022', 'Frauen', 12.3), obs('2022', 'Männer', 1201.7), obs('2022', 'Insgesamt', 1214)],
 };
 
 // As copied from LibreOffice Calc: tabs between cells, a line per row, a header row.
