@@ -81,7 +81,7 @@ describe('KPI values in the admin (value table)', { timeout: 90_000 }, () => {
     expect(await alert.textContent()).toContain('2023, Insgesamt: „1.247“ ist mehrdeutig');
     const apply = dialog().getByRole('button', { name: /^Übernehmen/ });
     expect(await apply.isDisabled()).toBe(true);
-    await shot('kpi-values-ambiguous');
+    await shot('kpi-values-ambiguous', dialog());
     await alert.getByRole('button', { name: '1247', exact: true }).click();
     expect(await cell('2023', 'Insgesamt').inputValue()).toBe('1247');
 
