@@ -41,7 +41,7 @@ async function publishedObservations(): Promise<Published[] | null> {
   return (entry?.observations as Published[] | undefined) ?? null;
 }
 
-describe('KPI values in the admin (value table)', { timeout: 90_000 }, () => {
+describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const created = await contentManager<{ data: { documentId: string } }>('POST', `/collection-types/${UID}`, KPI);

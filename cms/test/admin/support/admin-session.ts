@@ -19,6 +19,8 @@ export interface AdminLogin {
 export async function openAdmin(login: AdminLogin, viewport = { width: 1440, height: 1000 }): Promise<AdminSession> {
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport, locale: 'de-DE' });
+  // The admin's first load parses megabytes of JavaScript; on a busy CI machine that outlasts playwright's 30 s default.
+  page.setDefaultTimeout(90_000);
   await page.goto(`${login.cmsUrl}/admin/auth/login`);
   await page.locator('input[name="email"]').fill(login.email);
   await page.locator('input[name="password"]').fill(login.password);
