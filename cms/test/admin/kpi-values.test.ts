@@ -34,6 +34,8 @@ let documentId: string;
 
 const dialog = () => page.getByRole('dialog');
 const cell = (period: string, series: string) => dialog().getByLabel(`${period}, ${series}`, { exact: true });
+// expect.poll waits 1 s by default; the admin under load needs longer to re-render.
+const POLL = { timeout: 60_000, interval: 100 };
 const shot = (name: string, part?: Locator) => (part ?? page).screenshot({ path: join(SHOTS, `${name}.png`) });
 
 async function publishedObservations(): Promise<Published[] | null> {
@@ -66,15 +68,15 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     expect(await panel.textContent()).toContain('6 Werte in 2 Zeiträumen, 3 Reihen; neuester Zeitraum 2022.');
     // A repeatable field's label reads "<label> (<count>)": the SDG field shows one, the values field none.
     const labels = async () => (await page.locator('label').allTextContents()).map((l) => l.replace(/\s+/g, ' ').trim());
-    await expect.poll(labels).toContain('SDG-Zuordnung (0)');
+    await expect.poll(labels, POLL).toContain('SDG-Zuordnung (0)');
     expect((await labels()).filter((l) => /^Werte \(\d+\)$/.test(l))).toEqual([]);
   });
 
   it('takes a pasted block, asks about "1.234" and warns about a ×10 jump', async () => {
     await page.getByRole('button', { name: 'Werte-Tabelle öffnen' }).click();
-    await expect.poll(() => dialog().isVisible()).toBe(true);
+    await expect.poll(() => dialog().isVisible(), POLL).toBe(true);
     await pasteInto(cell('2021', 'Frauen'), BLOCK);
-    await expect.poll(() => dialog().getByRole('status').first().textContent()).toContain('6 Werte eingefügt.');
+    await expect.poll(() => dialog().getByRole('status').first().textContent(), POLL).toContain('6 Werte eingefügt.');
     expect(await cell('2023', 'Männer').inputValue()).toBe('1.234,5');
 
     const alert = dialog().getByRole('alert');
@@ -88,11 +90,11 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     const jumps = dialog().getByTestId('value-jumps');
     expect(await jumps.textContent()).toContain('2024, Frauen: 130 weicht um das Zehnfache oder mehr von 12,5 (2023) ab.');
     await apply.click();
-    await expect.poll(() => dialog().count()).toBe(0);
+    await expect.poll(() => dialog().count(), POLL).toBe(0);
 
     // Back in the edit view, before publishing: the panel carries the warning.
     const panelWarning = page.getByTestId('kpi-values-jumps');
-    await expect.poll(() => panelWarning.textContent()).toContain('2024, Frauen: 130 weicht um das Zehnfache oder mehr');
+    await expect.poll(() => panelWarning.textContent(), POLL).toContain('2024, Frauen: 130 weicht um das Zehnfache oder mehr');
     await shot('kpi-values-panel-warning', page.getByTestId('kpi-values-panel'));
   });
 
@@ -105,11 +107,11 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     expect(await dialog().getByTestId('value-jumps').count()).toBe(0);
     await shot('kpi-values-table', dialog());
     await dialog().getByRole('button', { name: 'Übernehmen' }).click();
-    await expect.poll(() => page.getByTestId('kpi-values-panel').textContent()).toContain('12 Werte in 4 Zeiträumen, 3 Reihen; neuester Zeitraum 2024.');
+    await expect.poll(() => page.getByTestId('kpi-values-panel').textContent(), POLL).toContain('12 Werte in 4 Zeiträumen, 3 Reihen; neuester Zeitraum 2024.');
     expect(await page.getByTestId('kpi-values-jumps').count()).toBe(0);
 
     await publishButton(page).click();
-    await expect.poll(publishedObservations, { timeout: 20_000, interval: 250 }).toHaveLength(12);
+    await expect.poll(publishedObservations, POLL).toHaveLength(12);
     const published = (await publishedObservations())!;
     const byKey = Object.fromEntries(published.map((o) => [`${o.period} ${o.series}`, o.value]));
     expect(byKey).toEqual({
