@@ -26,7 +26,7 @@ export default defineConfig({
       {
         test: {
           name: 'cms',
-          include: ['cms/test/integration/**/*.test.ts', 'scripts/**/test/**/*.int.test.ts', 'cms/test/admin/*.test.ts'],
+          include: ['cms/test/integration/**/*.test.ts', 'cms/test/admin/**/*.test.ts', 'scripts/**/test/**/*.int.test.ts'],
           globalSetup: ['cms/test/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,

@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { strapiBin } from './strapi-bin.ts';
 
 const cmsRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-// scripts/private-files.ts is compiled into the server code (config and bootstrap import it).
-const INPUTS = ['config', 'src', 'scripts/private-files.ts', 'package.json', 'tsconfig.json', 'src/plugins/smart-data/dist'];
+// scripts/private-files.ts is compiled into the server code (config and bootstrap import it);
+// shared-types/dist: the admin bundle inlines it (the value table's number rule).
+const INPUTS = ['config', 'src', 'scripts/private-files.ts', 'package.json', 'tsconfig.json', 'src/plugins/smart-data/dist', '../shared-types/dist'];
 const SKIP = new Set(['node_modules', '.cache']);
 const stampFile = join(cmsRoot, 'dist', '.build-stamp');
 

@@ -9,10 +9,9 @@
 // Series name: the non-blank categories joined with ", " ("Insgesamt" and
 // the like count as blank; in GENESIS, a category with the same value in
 // every row, such as the one region, is left out).
-import { MAX_IMPORT_VALUES } from '@sdd/shared-types';
+import { MAX_IMPORT_VALUES, type DecimalMark } from '@sdd/shared-types';
 import { decimalOf, readValue } from './cell-value.ts';
 import { cellRef, checkTextLength, text, type Extracted } from './extract.ts';
-import type { DecimalMark } from './numbers.ts';
 import { readPeriod } from './periods.ts';
 import type { Cell, Sheet } from './sheet.ts';
 

@@ -4,11 +4,9 @@
 // other row a series: "Stadt;2019;2020", "Aschaffenburg;140405;157.133").
 // A header's unit in brackets is split off and checked against the KPI's
 // unit later; a generic header ("Wert") is the headline series.
-import type { ImportProblem } from '@sdd/shared-types';
-import { MAX_IMPORT_VALUES } from '@sdd/shared-types';
+import { MAX_IMPORT_VALUES, type DecimalMark, type ImportProblem } from '@sdd/shared-types';
 import { decimalOf, readValue } from './cell-value.ts';
 import { cellRef, checkTextLength, text, type Extracted } from './extract.ts';
-import type { DecimalMark } from './numbers.ts';
 import { readPeriod } from './periods.ts';
 import type { Cell, Sheet } from './sheet.ts';
 

@@ -21,3 +21,5 @@ export * from './observation-merge.ts';
 export * from './import-rules.ts';
 export * from './import-mapping.ts';
 export * from './spreadsheet-cell.ts';
+export * from './number-format.ts';
+export * from './value-jumps.ts';

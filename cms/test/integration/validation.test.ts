@@ -4,23 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { demoData } from '../../src/demo-data/index.ts';
 import { contentManager, errorPaths, getAll, type ValidationBody } from '../support/api.ts';
+import { validKpi } from '../support/valid-kpi.ts';
 
 const KPI = '/collection-types/plugin::smart-data.kpi';
 const SDG = '/collection-types/plugin::smart-data.sdg';
 const existingCode = demoData.kpis.find((k) => !demoData.drafts.kpis.includes(k.code))!.code;
 
-const validKpi = (code: string) => ({
-  code,
-  name: 'Testkennzahl',
-  unit: '%',
-  sourceName: 'Testquelle',
-  licence: 'CC BY 4.0',
-  periodicity: 'yearly',
-  polarity: 'neutral',
-  decimals: 1,
-  exampleData: true,
-  observations: [{ period: '2020', value: 1.5, provisional: false }],
-});
 
 async function expectRejected(path: string, data: unknown, field: string, messagePart: RegExp) {
   const before = (await contentManager<{ pagination: { total: number } }>('GET', `${path}?pageSize=1`)).body.pagination.total;

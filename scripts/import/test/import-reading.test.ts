@@ -8,7 +8,7 @@ import { MAX_IMPORT_VALUES, type ImportCatalogueKpi, type ImportProblem } from '
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../check-file.ts';
 import { detectLayout } from '../layout.ts';
-import { detectDecimalMark, isMissingMarker, parseNumber } from '../numbers.ts';
+import { detectDecimalMark, isMissingMarker, parseNumber } from '@sdd/shared-types';
 import { CsvSizeError, parseCsv } from '../csv.ts';
 import { applyToSheet, readMapping } from '../mapping.ts';
 import { readPeriod } from '../periods.ts';

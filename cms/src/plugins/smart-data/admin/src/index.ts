@@ -1,8 +1,9 @@
 // Admin panel entry of the smart-data plugin: the "Veröffentlichung" page
 // (publisher status and "Jetzt veröffentlichen"), for admins holding the
-// "Website veröffentlichen" permission.
+// "Website veröffentlichen" permission; the value table of a KPI.
 import { Rocket } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { KpiValuesPanel } from './kpi-values/KpiValuesPanel';
 import { PLUGIN_ID } from './pluginId';
 
 const plugin: StrapiApp['appPlugins'][string] = {
@@ -15,6 +16,12 @@ const plugin: StrapiApp['appPlugins'][string] = {
       permissions: [{ action: 'plugin::smart-data.publish', subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Smart Data Dashboard' });
+  },
+
+  bootstrap(app) {
+    // The value table of a KPI, as a side panel of the content manager's edit view.
+    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: unknown[]): void } };
+    contentManager.apis.addEditViewSidePanel([KpiValuesPanel]);
   },
 
   async registerTrads({ locales }) {

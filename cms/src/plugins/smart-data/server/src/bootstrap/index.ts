@@ -5,6 +5,7 @@ import { backfillDisplayLabels } from '../display/display-label';
 import { useLabelAsMainField } from '../display/main-fields';
 import { applyEditorLabels } from './editor-labels';
 import { ensureEditorRole } from './editor-role';
+import { hideRawObservations } from './hide-raw-observations';
 import { grantPublicRead } from './public-permissions';
 import { registerPublishPermission } from './publish-permission';
 import { ensurePublishWebhook } from './publish-webhook';
@@ -17,6 +18,7 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   await backfillDisplayLabels(strapi);
   await applyEditorLabels(strapi);
   await useLabelAsMainField(strapi);
+  await hideRawObservations(strapi);
   await registerPublishPermission(strapi);
   await ensureEditorRole(strapi);
   await ensurePublishWebhook(strapi);
