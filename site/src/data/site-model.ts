@@ -11,7 +11,9 @@ const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 function groupBy<T, K>(list: readonly T[], keys: (e: T) => readonly K[]): Map<K, T[]> {
   const map = new Map<K, T[]>();
-  for (const e of list) for (const k of keys(e)) map.set(k, [...(map.get(k) ?? []), e]);
+  // Each entry once per key, even if it names the key twice (a meeting whose
+  // two agenda items cite the same KPI).
+  for (const e of list) for (const k of new Set(keys(e))) map.set(k, [...(map.get(k) ?? []), e]);
   return map;
 }
 

@@ -4,6 +4,7 @@ export const de = {
   site: {
     skipLink: 'Zum Inhalt springen',
     mainNav: 'Hauptnavigation',
+    menu: 'Menü',
     breadcrumbs: 'Brotkrumen-Navigation',
     home: 'Startseite',
     footerNav: 'Rechtliches und Service',
@@ -38,6 +39,9 @@ export const de = {
     chartTitle: (name: string) => `Verlauf: ${name}`,
     table: 'Werte als Tabelle',
     tableCaption: (name: string, unit: string) => `${name} (${unit})`,
+    tableRegion: (name: string) => `Werte als Tabelle: ${name}`,
+    totalColumn: (unit: string) => `Insgesamt (${unit})`,
+    scrollHint: 'Die Tabelle lässt sich seitlich verschieben (wischen oder nach Fokus mit den Pfeiltasten).',
     period: 'Zeitraum',
     provisional: 'vorläufig',
     missing: 'keine Angabe',
@@ -78,7 +82,7 @@ export const de = {
     better: 'Entwicklung positiv',
     worse: 'Entwicklung negativ',
     same: 'unverändert',
-    neutral: 'Veränderung',
+    neutral: 'ohne Wertung',
     since: (period: string) => `seit ${period}`,
   },
   polarity: { 'higher-is-better': 'Höher ist besser', 'lower-is-better': 'Niedriger ist besser', neutral: 'Keine gewünschte Richtung' },
@@ -95,6 +99,8 @@ export const de = {
   council: {
     title: 'Gremien und Sitzungen',
     meetings: 'Sitzungen',
+    /** Title of a session page: bodies meet under the same title, the date tells them apart. */
+    meetingTitle: (title: string, date: string) => `${title} am ${date}`,
     noMeetings: 'Noch keine veröffentlichten Sitzungen.',
     agenda: 'Tagesordnung (öffentlicher Teil)',
     item: (n: string) => `TOP ${n}`,
@@ -119,6 +125,9 @@ export const de = {
   searchPage: {
     title: 'Suche',
     intro: 'Volltextsuche über alle Seiten: Kacheln, Kennzahlen, Sitzungen und Tagesordnungspunkte.',
+    label: 'Suchbegriff',
+    landmark: 'Alle Seiten durchsuchen',
+    placeholder: 'z. B. Radverkehr, CO2, Kita',
     noScript: 'Die Volltextsuche benötigt JavaScript. Alle Inhalte erreichen Sie auch über die Navigation.',
   },
   data: {
