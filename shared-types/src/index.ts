@@ -16,3 +16,4 @@ export type * from './site-view.ts';
 export * from './publisher.ts';
 export * from './data-import.ts';
 export * from './observation-merge.ts';
+export * from './search-terms.ts';

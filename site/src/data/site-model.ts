@@ -1,7 +1,7 @@
 // The whole content, typed and cross-linked, built once per build from the
 // content collections (which come from the snapshot).
 import { getCollection, type CollectionKey } from 'astro:content';
-import type { ActionDimension, ActionField, Body, Kpi, Meeting, Page, Sdg, SiteSettings, Tile } from '@sdd/shared-types';
+import { DEFAULT_SEARCH_SYNONYMS, type ActionDimension, type ActionField, type Body, type Kpi, type Meeting, type Page, type Sdg, type SiteSettings, type Tile } from '@sdd/shared-types';
 
 async function entries<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
@@ -43,6 +43,8 @@ async function build() {
   return {
     settings: meta.settings,
     generatedAt: meta.generatedAt,
+    /** Synonym groups for both searches (built-in ones). */
+    synonyms: DEFAULT_SEARCH_SYNONYMS,
     sdgs, dimensions, fields, kpis, tiles, bodies, meetings, pages,
     sdgByNumber: new Map(sdgs.map((s) => [s.number, s])),
     fieldBySlug: new Map(fields.map((f) => [f.slug, f])),

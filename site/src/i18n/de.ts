@@ -25,7 +25,7 @@ export const de = {
     bySdg: 'Die 17 Nachhaltigkeitsziele',
     allTiles: 'Alle Kacheln ansehen',
     otherTiles: 'Weitere Kacheln',
-    searchLabel: 'Kacheln und Kennzahlen durchsuchen',
+    searchLabel: 'Kacheln, Kennzahlen, Ziele und Sitzungen durchsuchen',
     searchPlaceholder: 'z. B. CO₂, Radwege, Arbeitslosenquote',
   },
   tile: {
@@ -155,7 +155,7 @@ export const de = {
   search: {
     submit: 'Suchen',
     suggestions: 'Vorschläge',
-    kind: { kpi: 'Kennzahl', tile: 'Kachel' },
+    kind: { kpi: 'Kennzahl', tile: 'Kachel', sdg: 'Nachhaltigkeitsziel', field: 'Handlungsfeld', meeting: 'Sitzung' },
     /** Read to screen-reader users via aria-describedby once the island runs. */
     instructions: 'Ab zwei Zeichen erscheinen Vorschläge. Mit Pfeil nach unten und oben auswählen, mit Enter öffnen, mit Escape schließen. Enter ohne Auswahl startet die Volltextsuche.',
     results: (n: number) => `${n} Treffer`,

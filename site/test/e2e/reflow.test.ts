@@ -17,13 +17,15 @@ describe('reflow at 320 px', () => {
     const offenders: string[] = [];
     for (const path of paths) {
       await page.goto(`${base}${path}`, { waitUntil: 'load' });
-      if (path.startsWith('/suche/')) await page.locator('.pagefind-ui__result').first().waitFor();
+      if (path.includes('?q=')) await page.locator('.pagefind-ui__result').first().waitFor();
       const overflow = await page.evaluate(() => {
         const root = document.scrollingElement!;
         if (root.scrollWidth <= root.clientWidth) return null;
         const limit = root.clientWidth;
-        // The innermost elements that reach past the right edge are the causes.
-        const sticking = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => el.getBoundingClientRect().right > limit + 0.5);
+        // The innermost elements that reach past the right edge, or whose own text
+        // overflows them, are the causes.
+        const sticking = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => el.getBoundingClientRect().right > limit + 0.5
+          || (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'));
         const innermost = sticking.filter((el) => !sticking.some((other) => other !== el && el.contains(other)));
         const describe = (el: HTMLElement) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
         return `${root.scrollWidth} > ${limit}: ${innermost.slice(0, 3).map(describe).join('; ')}`;
