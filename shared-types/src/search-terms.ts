@@ -77,13 +77,14 @@ export function searchAliases(text: string, synonyms: SearchSynonyms = DEFAULT_S
   for (const group of synonyms) {
     const terms = group.map(normaliseForSearch);
     if (!terms.some((t) => own.some((w) => w.startsWith(t)))) continue;
-    for (const term of terms) for (const w of searchWords(term)) aliases.add(w);
+    for (const term of terms) for (const w of searchWords(term)) if (w.length > 1) aliases.add(w);
   }
-  for (const word of own) {
+  // "CO₂" is "co2" normalised, "Wärme" "waerme" spelt out; words that need neither add nothing.
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    const word = normaliseForSearch(raw);
+    if (word !== raw) aliases.add(word);
     const spelt = spellOutUmlauts(word);
     if (spelt !== word) aliases.add(spelt);
-    // "CO₂" in the text is "co2" normalised, "Elektro-Pkw" also "pkw": index those forms too.
-    aliases.add(word);
   }
   for (const alias of [...aliases]) {
     const spelt = spellOutUmlauts(alias);
