@@ -79,8 +79,9 @@ export function searchAliases(text: string, synonyms: SearchSynonyms = DEFAULT_S
     if (!terms.some((t) => own.some((w) => w.startsWith(t)))) continue;
     for (const term of terms) for (const w of searchWords(term)) if (w.length > 1) aliases.add(w);
   }
-  // "CO₂" is "co2" normalised, "Wärme" "waerme" spelt out; words that need neither add nothing.
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  // "CO₂" is "co2" normalised, "Wärme" "waerme" spelt out, each also inside its
+  // hyphenated compound ("co2-bilanz"); words that need neither add nothing.
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))) {
     const word = normaliseForSearch(raw);
     if (word !== raw) aliases.add(word);
     const spelt = spellOutUmlauts(word);
