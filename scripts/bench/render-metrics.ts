@@ -27,19 +27,16 @@ async function sample(browser: Browser, url: string, profile: keyof typeof PROFI
   const context = await browser.newContext({ viewport: PROFILES[profile].viewport });
   const page = await context.newPage();
   if (PROFILES[profile].throttled) await throttle(page);
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  // Browser-side code as strings: this package type-checks without the DOM library.
+  await page.addInitScript(`window.__cls = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });`);
   await page.goto(url, { waitUntil: 'networkidle' });
   if (ready) await page.locator(ready).first().waitFor();
-  const result = await page.evaluate(() => ({
+  const result = (await page.evaluate(`({
     fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-    cls: (window as unknown as { __cls: number }).__cls,
-  }));
+    cls: window.__cls,
+  })`)) as RenderSample;
   await context.close();
   return result;
 }

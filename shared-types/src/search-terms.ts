@@ -42,6 +42,14 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonyms = [
   ['Strompreis', 'Stromverbrauch', 'Strom'],
 ];
 
+/** Synonym groups as editors write them in the CMS: one group per line, words
+ *  separated by commas ("Freibad, Schwimmbad, Hallenbad"); blank lines skipped. */
+export const parseSynonymLines = (text: string): string[][] =>
+  text.split(/\r?\n/).map((line) => line.split(',').map((w) => w.trim()).filter(Boolean)).filter((group) => group.length > 0);
+
+/** The inverse, for writing groups into the CMS (demo data). */
+export const formatSynonymLines = (groups: SearchSynonyms): string => groups.map((g) => g.join(', ')).join('\n');
+
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 
 /** Lower case, sub- and superscript digits as plain digits (NFKC: "CO₂" → "co2"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAliases, searchSynonymsSchema } from '../src/search-terms.ts';
+import { formatSynonymLines, parseSynonymLines, searchAliases, searchSynonymsSchema } from '../src/search-terms.ts';
 
 describe('search aliases', () => {
   it('adds the plain-digit spelling of CO₂ and its synonyms', () => {
@@ -19,6 +19,12 @@ describe('search aliases', () => {
 
   it('uses editor groups given instead of the defaults', () => {
     expect(searchAliases('Freibad Besucher', [['Schwimmbad', 'Freibad']])).toEqual(['schwimmbad']);
+  });
+
+  it('reads editor groups one per line, comma-separated, and writes them back', () => {
+    const groups = parseSynonymLines('Freibad, Schwimmbad ,Hallenbad\n\n  Kita,Krippe\r\n');
+    expect(groups).toEqual([['Freibad', 'Schwimmbad', 'Hallenbad'], ['Kita', 'Krippe']]);
+    expect(parseSynonymLines(formatSynonymLines(groups))).toEqual(groups);
   });
 
   it('refuses a group of one word', () => {

@@ -43,8 +43,8 @@ async function build() {
   return {
     settings: meta.settings,
     generatedAt: meta.generatedAt,
-    /** Synonym groups for both searches (built-in ones). */
-    synonyms: DEFAULT_SEARCH_SYNONYMS,
+    /** Synonym groups for both searches: the built-in ones and the editors' own. */
+    synonyms: [...DEFAULT_SEARCH_SYNONYMS, ...meta.settings.searchSynonyms],
     sdgs, dimensions, fields, kpis, tiles, bodies, meetings, pages,
     sdgByNumber: new Map(sdgs.map((s) => [s.number, s])),
     fieldBySlug: new Map(fields.map((f) => [f.slug, f])),
