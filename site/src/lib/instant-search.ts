@@ -36,16 +36,24 @@ export const FUSE_OPTIONS: IFuseOptions<SearchEntry> = {
 /** "CO₂" typed or pasted becomes "co2", as in the index's terms. */
 export const normaliseQuery = (query: string) => query.normalize('NFKC').trim();
 
+/** A code however it is typed: "mob 15", "MOB15", "mob-015" → "MOB15"; "SDG 7" → "SDG7". */
+const codeKey = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^([A-Z]+)0+(?=\d)/, '$1');
+const LOOKS_LIKE_CODE = /^[a-z]{2,5}[\s_-]*\d{1,3}$/i;
+
 export function createSearcher(FuseClass: typeof Fuse, entries: SearchEntry[]): (query: string) => SearchEntry[] {
   const fuse = new FuseClass(entries, FUSE_OPTIONS);
+  const byCode = new Map(entries.filter((e) => e.code).map((e) => [codeKey(e.code), e]));
   return (query) => {
     const q = normaliseQuery(query);
     if (q.length < MIN_CHARS) return [];
+    // A typed code opens its entry first, whatever the spacing.
+    const exact = LOOKS_LIKE_CODE.test(q) ? byCode.get(codeKey(q)) : undefined;
     const hits = fuse.search(q, { limit: MAX_RESULTS * 3 });
     const best = hits[0]?.score ?? 1;
-    return hits
+    const good = hits
       .filter((h) => (h.score ?? 1) <= MAX_SCORE && (h.score ?? 1) <= best + MAX_GAP_TO_BEST)
-      .slice(0, MAX_RESULTS)
-      .map((h) => h.item);
+      .map((h) => h.item)
+      .filter((e) => e !== exact);
+    return [...(exact ? [exact] : []), ...good].slice(0, MAX_RESULTS);
   };
 }

@@ -40,6 +40,7 @@ const CASES: { query: string; full?: string[]; instant?: string[] }[] = [
   { query: 'Arbeitslosenquote', full: [kpi('wir-01')], instant: [kpi('wir-01'), tile('arbeitsmarkt')] },
   { query: 'ENE-01', full: [kpi('ene-01')], instant: [kpi('ene-01')] },
   { query: 'mob 15', instant: [kpi('mob-15')] },
+  { query: 'ene1', instant: [kpi('ene-01')] },
   { query: 'Wärmewende', full: [tile('waerme')], instant: [tile('waerme')] },
   { query: 'Waermewende', full: [tile('waerme')], instant: [tile('waerme')] },
   { query: 'Gruenflaeche', full: [kpi('umw-06')], instant: [kpi('umw-06')] },
