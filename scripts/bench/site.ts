@@ -1,7 +1,9 @@
 // Site benchmark: build time (snapshot → built and Pagefind-indexed site) for
 // the demo fixture and for a synthetic snapshot ten times larger, page count,
 // and per page type the HTML and JavaScript a visitor loads (gzip), against
-// the budgets (home ≤ 30 KB JS, KPI page ≤ 90 KB JS, demo build ≤ 30 s).
+// the budgets (home ≤ 30 KB JS, KPI page ≤ 90 KB JS, demo build ≤ 30 s); then
+// first contentful paint and cumulative layout shift of home, KPI and search
+// pages in Chromium, desktop and throttled phone (render-metrics.ts).
 // Prints figures; asserts nothing. Run: npm run bench
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { join } from 'node:path';
 import { snapshotSchema } from '@sdd/shared-types';
 import { htmlPages } from '../publisher/built-site.ts';
 import { pageWeight } from './page-weight.ts';
+import { measureRender } from './render-metrics.ts';
+import { percentile } from './stats.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -49,6 +53,20 @@ try {
   for (const [name, path] of Object.entries(types)) {
     const w = pageWeight(demoOut, path);
     console.log(`    ${name.padEnd(14)} HTML ${kb(w.htmlGzip).padStart(8)}   JS ${kb(w.jsGzip).padStart(8)} (${w.jsFiles} files)`);
+  }
+  const RUNS = 5;
+  const render = await measureRender(demoOut, {
+    home: { path: '/' },
+    'KPI page': { path: `/kennzahlen/${kpi.code.toLowerCase()}/` },
+    search: { path: '/suche/?q=Energie', ready: '.pagefind-ui__result' },
+  }, RUNS);
+  console.log(`  first render and layout shift in Chromium (median of ${RUNS} cold loads; floors: FCP ≤ 1800 ms, CLS ≤ 0.1, the "good" Core Web Vitals):`);
+  for (const [name, byProfile] of render) {
+    for (const [profile, samples] of byProfile) {
+      const fcp = percentile(samples.map((s) => s.fcpMs), 50);
+      const cls = percentile(samples.map((s) => s.cls), 50);
+      console.log(`    ${name.padEnd(9)} ${profile.padEnd(18)} FCP ${fcp.toFixed(0).padStart(5)} ms (floor 1800)   CLS ${cls.toFixed(3)} (floor 0.1)`);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

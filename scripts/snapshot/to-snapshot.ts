@@ -1,7 +1,7 @@
 // Maps the CMS's REST entries to the snapshot's normalised entities:
 // relations become stable keys, empty text becomes "". Enumerations pass
 // through unchanged; the snapshot schema checks them afterwards.
-import type { ApiActionDimension, ApiActionField, ApiBody, ApiKpi, ApiMeeting, ApiPage, ApiSdg, ApiSiteSettings, ApiTile } from '@sdd/shared-types';
+import { parseSynonymLines, type ApiActionDimension, type ApiActionField, type ApiBody, type ApiKpi, type ApiMeeting, type ApiPage, type ApiSdg, type ApiSiteSettings, type ApiTile } from '@sdd/shared-types';
 
 const text = (v: string | null) => v ?? '';
 const slugs = (refs: { slug: string }[]) => refs.map((r) => r.slug);
@@ -49,4 +49,5 @@ export const settings = (e: ApiSiteSettings) => ({
   cityName: e.cityName, siteTitle: e.siteTitle, intro: text(e.intro), accentColor: e.accentColor,
   contactEmail: e.contactEmail || null, contactAddress: e.contactAddress || null, dataLicence: e.dataLicence,
   footerLinks: e.footerLinks.map((l) => ({ label: l.label, url: l.url })),
+  searchSynonyms: parseSynonymLines(text(e.searchSynonyms ?? null)),
 });

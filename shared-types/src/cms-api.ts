@@ -62,6 +62,8 @@ export const apiPageSchema = z.looseObject({ slug: z.string(), title: z.string()
 export const apiSiteSettingsSchema = z.looseObject({
   cityName: z.string(), siteTitle: z.string(), intro: text, accentColor: z.string(), contactEmail: text, contactAddress: text, dataLicence: z.string(),
   footerLinks: z.array(z.looseObject({ label: z.string(), url: z.string() })),
+  /** One synonym group per line, words separated by commas. */
+  searchSynonyms: text.optional(),
 });
 
 /** One page of a collection: `GET /api/<plural>?pagination[page]=n`. */

@@ -14,7 +14,7 @@ export const ENUM_LABELS_DE = {
   meetingStatus: { scheduled: 'Terminiert', invitation: 'Einladung', held: 'Durchgeführt', minutes: 'Protokoll', cancelled: 'Abgesagt' } satisfies Record<MeetingStatus, string>,
   consultationType: { 'for-information': 'Zur Kenntnis nehmend', decision: 'Beschließend', 'preliminary-consultation': 'Vorberatend', hearing: 'Anhörung' } satisfies Record<ConsultationType, string>,
   climateImpact: { 'none-required': 'Keine weiteren Angaben erforderlich', low: 'Wenig klimarelevant', partial: 'Teilweise klimarelevant', high: 'Sehr klimarelevant' } satisfies Record<ClimateImpact, string>,
-  pageKind: { imprint: 'Impressum', privacy: 'Datenschutz', accessibility: 'Barrierefreiheit', 'easy-language': 'Leichte Sprache', about: 'Über uns', other: 'Sonstige Seite' } satisfies Record<PageKind, string>,
+  pageKind: { imprint: 'Impressum', privacy: 'Datenschutz', accessibility: 'Barrierefreiheit', 'easy-language': 'Leichte Sprache', 'sign-language': 'Gebärdensprache (DGS)', about: 'Über uns', other: 'Sonstige Seite' } satisfies Record<PageKind, string>,
 } as const;
 
 /**

@@ -23,3 +23,4 @@ export * from './import-mapping.ts';
 export * from './spreadsheet-cell.ts';
 export * from './number-format.ts';
 export * from './value-jumps.ts';
+export * from './search-terms.ts';

@@ -1,9 +1,11 @@
 // Editorial pages (legal pages, about) and the site-wide settings.
 import { z } from 'zod';
 import { hexColorSchema, httpUrlSchema, markdownSchema, nonBlank, slugSchema } from './common.ts';
+import { searchSynonymsSchema } from './search-terms.ts';
 
-/** What a page is for; legal pages are linked from every footer. */
-export const pageKindSchema = z.enum(['imprint', 'privacy', 'accessibility', 'easy-language', 'about', 'other']);
+/** What a page is for; every kind but "other" is linked from every footer.
+ *  "sign-language": information in German Sign Language (DGS: video or link), which BITV 2.0 requires beside Leichte Sprache. */
+export const pageKindSchema = z.enum(['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language', 'about', 'other']);
 
 export const pageSchema = z.object({
   /** Stable key and URL part, e.g. "impressum". */
@@ -40,6 +42,9 @@ export const siteSettingsSchema = z.object({
   dataLicence: nonBlank('dataLicence'),
   /** Extra footer links. */
   footerLinks: z.array(footerLinkSchema),
+  /** Editors' synonym groups for the site search, added to the built-in ones
+   *  (`DEFAULT_SEARCH_SYNONYMS`); absent in older snapshots. */
+  searchSynonyms: searchSynonymsSchema.default([]),
 });
 
 export type PageKind = z.infer<typeof pageKindSchema>;

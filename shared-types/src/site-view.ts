@@ -26,11 +26,11 @@ export interface ChartData {
 
 /** One entry of the instant-search index (/suche-index.json). */
 export interface SearchEntry {
-  kind: 'kpi' | 'tile';
+  kind: 'kpi' | 'tile' | 'sdg' | 'field' | 'meeting';
   title: string;
-  /** KPI code; empty for tiles. */
+  /** KPI code, "SDG 13" for a goal; empty otherwise. */
   code: string;
-  /** Unit of a KPI; empty for tiles. */
+  /** Unit of a KPI; empty otherwise. */
   unit: string;
   /** Short text shown under the title. */
   teaser: string;
@@ -38,6 +38,11 @@ export interface SearchEntry {
   sdgs: string[];
   /** Action field names. */
   fields: string[];
+  /** Single words to match besides the title: words of related names (a tile's
+   *  KPIs, a session's agenda items) and what people type for them (synonyms,
+   *  umlauts spelt out, "co2"; `searchAliases`). One word each, so a long list
+   *  does not weaken a match (Fuse.js weighs by field length). */
+  terms: string[];
   /** Site path, e.g. "/kennzahlen/kli-01/". */
   url: string;
 }

@@ -1,7 +1,7 @@
 // Seeds the demo data set once, on a database without KPIs, in a single
 // transaction: either all of it is there or none of it (a crash midway
 // leaves an empty database that is seeded again on the next start).
-import { demoDataSchema, formatProblems, describeIssues, type DemoData } from '@sdd/shared-types';
+import { demoDataSchema, formatProblems, formatSynonymLines, describeIssues, type DemoData } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { demoData } from '../demo-data';
 
@@ -68,7 +68,8 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
     new Set(d.drafts.meetings),
   );
   await createAll(docs, UID.page, d.pages, (x) => x.slug, (x) => x, new Set(d.drafts.pages));
-  await docs(UID.settings).create({ data: d.settings } as never);
+  // The CMS keeps synonym groups as editors type them: one line per group.
+  await docs(UID.settings).create({ data: { ...d.settings, searchSynonyms: formatSynonymLines(d.settings.searchSynonyms) } } as never);
 }
 
 export async function seedDemoData(strapi: Core.Strapi): Promise<void> {

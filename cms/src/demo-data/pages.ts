@@ -52,8 +52,15 @@ Diese Website ist **weitgehend vereinbar** mit der BITV 2.0 bzw. der Norm EN 301
 
 ## Nicht barrierefreie Inhalte
 
-- Einzelne Diagramme sind für Screenreader nur über die begleitende Datentabelle vollständig erschließbar.
-- Ältere PDF-Dokumente in verlinkten Sitzungsunterlagen sind teilweise nicht barrierefrei.
+Folgende Inhalte sind noch nicht oder nur eingeschränkt barrierefrei:
+
+- **Diagramme** sind Bilder: Die Werte stehen vollständig in der Zusammenfassung und der Datentabelle darunter, im Diagramm selbst lassen sie sich nicht mit der Tastatur ansteuern.
+- **Die Volltextsuche** (Seite „Suche“) benötigt JavaScript und erkennt keine Tippfehler; die Schnellsuche auf der Startseite erkennt sie. Ohne JavaScript erreichen Sie alle Inhalte über die Navigation.
+- **Breite Datentabellen** lassen sich auf schmalen Bildschirmen nur seitlich verschieben.
+- **Gebärdensprache:** Ein Video in Deutscher Gebärdensprache gibt es bisher nur für die Übersicht über das Dashboard, nicht für einzelne Kennzahlen.
+- **Verlinkte Sitzungsunterlagen** (ältere PDF-Dokumente im Ratsinformationssystem) sind teilweise nicht barrierefrei.
+
+Die Redaktion prüft diese Liste bei jeder Veröffentlichung und ergänzt sie, wenn sie Mängel erkennt oder behebt.
 
 ## Feedback und Kontakt
 
@@ -93,6 +100,19 @@ Jede Zahl auf dieser Seite gehört zu einem oder mehreren Zielen.
 Schreiben Sie uns eine E-Mail:\\
 [smartcity@example.org](mailto:smartcity@example.org)`;
 
+const SIGN_LANGUAGE = `Hier erklären wir in **Deutscher Gebärdensprache (DGS)**, was das Smart Data Dashboard ist und wie Sie es benutzen.
+
+[Video in Deutscher Gebärdensprache ansehen (Beispiel-Link)](https://www.example.org/dgs/smart-data-dashboard)
+
+Das Video zeigt:
+
+- Was das Smart Data Dashboard ist.
+- Was Kacheln, Kennzahlen und Nachhaltigkeitsziele sind.
+- Wie Sie Zahlen suchen und herunterladen.
+- Wie Sie uns erreichen.
+
+Das Video hat Untertitel. Den Inhalt gibt es auch in [Leichter Sprache](/leichte-sprache/).`;
+
 const ABOUT = `Das **Smart Data Dashboard Aschaffenburg** macht Daten der Stadt übersichtlich und für alle zugänglich. Über 60 Kacheln mit mehr als 140 Kennzahlen zeigen, wie sich die Stadt in Ökologie, Sozialem und Ökonomie entwickelt.
 
 ## Aufbau
@@ -120,5 +140,6 @@ export const pages: Page[] = [
   page('datenschutz', 'privacy', 'Datenschutzerklärung', PRIVACY),
   page('barrierefreiheit', 'accessibility', 'Erklärung zur Barrierefreiheit', ACCESSIBILITY),
   page('leichte-sprache', 'easy-language', 'Leichte Sprache', EASY_LANGUAGE),
+  page('gebaerdensprache', 'sign-language', 'Deutsche Gebärdensprache', SIGN_LANGUAGE),
   page('ueber-das-dashboard', 'about', 'Über das Dashboard', ABOUT),
 ];

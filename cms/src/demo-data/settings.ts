@@ -16,4 +16,6 @@ export const settings: SiteSettings = {
     { label: 'Nachhaltigkeitsziele', url: '/sdg/' },
     { label: 'Kontakt', url: 'https://www.example.org/kontakt' },
   ],
+  // Beside the built-in groups (shared-types DEFAULT_SEARCH_SYNONYMS): an editor's own.
+  searchSynonyms: [['Fahrradständer', 'Fahrradabstellplätze', 'Radparken', 'Fahrradparken']],
 };

@@ -114,7 +114,7 @@ describe('demo data set', () => {
 
   it('has the legal and editorial pages', () => {
     const kinds = data.pages.map((p) => p.kind);
-    for (const kind of ['imprint', 'privacy', 'accessibility', 'easy-language', 'about'] as const) expect(kinds).toContain(kind);
+    for (const kind of ['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language', 'about'] as const) expect(kinds).toContain(kind);
   });
 
   it('has drafts of every kind, referenced only by drafts', () => {

@@ -1,7 +1,7 @@
 // The whole content, typed and cross-linked, built once per build from the
 // content collections (which come from the snapshot).
 import { getCollection, type CollectionKey } from 'astro:content';
-import type { ActionDimension, ActionField, Body, Kpi, Meeting, Page, Sdg, SiteSettings, Tile } from '@sdd/shared-types';
+import { DEFAULT_SEARCH_SYNONYMS, type ActionDimension, type ActionField, type Body, type Kpi, type Meeting, type Page, type Sdg, type SiteSettings, type Tile } from '@sdd/shared-types';
 
 async function entries<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
@@ -11,7 +11,9 @@ const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
 function groupBy<T, K>(list: readonly T[], keys: (e: T) => readonly K[]): Map<K, T[]> {
   const map = new Map<K, T[]>();
-  for (const e of list) for (const k of keys(e)) map.set(k, [...(map.get(k) ?? []), e]);
+  // Each entry once per key, even if it names the key twice (a meeting whose
+  // two agenda items cite the same KPI).
+  for (const e of list) for (const k of new Set(keys(e))) map.set(k, [...(map.get(k) ?? []), e]);
   return map;
 }
 
@@ -41,6 +43,8 @@ async function build() {
   return {
     settings: meta.settings,
     generatedAt: meta.generatedAt,
+    /** Synonym groups for both searches: the built-in ones and the editors' own. */
+    synonyms: [...DEFAULT_SEARCH_SYNONYMS, ...meta.settings.searchSynonyms],
     sdgs, dimensions, fields, kpis, tiles, bodies, meetings, pages,
     sdgByNumber: new Map(sdgs.map((s) => [s.number, s])),
     fieldBySlug: new Map(fields.map((f) => [f.slug, f])),

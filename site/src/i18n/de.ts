@@ -8,6 +8,7 @@ export const de = {
   site: {
     skipLink: 'Zum Inhalt springen',
     mainNav: 'Hauptnavigation',
+    menu: 'Menü',
     breadcrumbs: 'Brotkrumen-Navigation',
     home: 'Startseite',
     footerNav: 'Rechtliches und Service',
@@ -28,7 +29,7 @@ export const de = {
     bySdg: 'Die 17 Nachhaltigkeitsziele',
     allTiles: 'Alle Kacheln ansehen',
     otherTiles: 'Weitere Kacheln',
-    searchLabel: 'Kacheln und Kennzahlen durchsuchen',
+    searchLabel: 'Kacheln, Kennzahlen, Ziele und Sitzungen durchsuchen',
     searchPlaceholder: 'z. B. CO₂, Radwege, Arbeitslosenquote',
   },
   tile: {
@@ -42,6 +43,9 @@ export const de = {
     chartTitle: (name: string) => `Verlauf: ${name}`,
     table: 'Werte als Tabelle',
     tableCaption: (name: string, unit: string) => `${name} (${unit})`,
+    tableRegion: (name: string) => `Werte als Tabelle: ${name}`,
+    totalColumn: (unit: string) => `Insgesamt (${unit})`,
+    scrollHint: 'Die Tabelle lässt sich seitlich verschieben (wischen oder nach Fokus mit den Pfeiltasten).',
     period: 'Zeitraum',
     provisional: 'vorläufig',
     missing: 'keine Angabe',
@@ -82,7 +86,7 @@ export const de = {
     better: 'Entwicklung positiv',
     worse: 'Entwicklung negativ',
     same: 'unverändert',
-    neutral: 'Veränderung',
+    neutral: 'ohne Wertung',
     since: (period: string) => `seit ${period}`,
   },
   polarity: ENUM_LABELS_DE.polarity,
@@ -99,6 +103,8 @@ export const de = {
   council: {
     title: 'Gremien und Sitzungen',
     meetings: 'Sitzungen',
+    /** Title of a session page: bodies meet under the same title, the date tells them apart. */
+    meetingTitle: (title: string, date: string) => `${title} am ${date}`,
     noMeetings: 'Noch keine veröffentlichten Sitzungen.',
     agenda: 'Tagesordnung (öffentlicher Teil)',
     item: (n: string) => `TOP ${n}`,
@@ -123,6 +129,9 @@ export const de = {
   searchPage: {
     title: 'Suche',
     intro: 'Volltextsuche über alle Seiten: Kacheln, Kennzahlen, Sitzungen und Tagesordnungspunkte.',
+    label: 'Suchbegriff',
+    landmark: 'Alle Seiten durchsuchen',
+    placeholder: 'z. B. Radverkehr, CO2, Kita',
     noScript: 'Die Volltextsuche benötigt JavaScript. Alle Inhalte erreichen Sie auch über die Navigation.',
   },
   data: {
@@ -150,7 +159,7 @@ export const de = {
   search: {
     submit: 'Suchen',
     suggestions: 'Vorschläge',
-    kind: { kpi: 'Kennzahl', tile: 'Kachel' },
+    kind: { kpi: 'Kennzahl', tile: 'Kachel', sdg: 'Nachhaltigkeitsziel', field: 'Handlungsfeld', meeting: 'Sitzung' },
     /** Read to screen-reader users via aria-describedby once the island runs. */
     instructions: 'Ab zwei Zeichen erscheinen Vorschläge. Mit Pfeil nach unten und oben auswählen, mit Enter öffnen, mit Escape schließen. Enter ohne Auswahl startet die Volltextsuche.',
     results: (n: number) => `${n} Treffer`,

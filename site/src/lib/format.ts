@@ -13,10 +13,20 @@ export function formatNumber(value: number, decimals: number): string {
 /** "12,3 %" — the unit after a narrow no-break space. */
 export const formatValue = (value: number, unit: string, decimals: number) => `${formatNumber(value, decimals)}\u202f${unit}`;
 
-/** A difference of two values in `unit`: for percentages that is percentage points. */
-export const differenceUnit = (unit: string) => (unit.trim() === '%' ? 'Prozentpunkte' : unit);
+const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
 
-export const formatSigned = (value: number, unit: string, decimals: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatValue(Math.abs(value), unit, decimals)}`;
+export const formatSigned = (value: number, unit: string, decimals: number) => `${sign(value)}${formatValue(Math.abs(value), unit, decimals)}`;
+
+/** The size of a difference of two values in `unit`; for percentages that is
+ *  percentage points, singular only for exactly "1" ("1 Prozentpunkt", "1,0 Prozentpunkte"). */
+export function formatDifference(amount: number, unit: string, decimals: number): string {
+  const number = formatNumber(Math.abs(amount), decimals);
+  if (unit.trim() !== '%') return `${number}\u202f${unit}`;
+  return `${number}\u202f${number === '1' ? 'Prozentpunkt' : 'Prozentpunkte'}`;
+}
+
+/** A signed difference: "+2,5 Prozentpunkte", "−1 Prozentpunkt", "−0,3 t". */
+export const formatSignedDifference = (value: number, unit: string, decimals: number) => `${sign(value)}${formatDifference(value, unit, decimals)}`;
 
 const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
 const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });

@@ -31,6 +31,16 @@ describe('built site', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('links the pages of every kind but "other" from every footer, Gebärdensprache (DGS) included', () => {
+    const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as { pages: { slug: string; kind: string }[] };
+    const footerPages = snapshot.pages.filter((p) => p.kind !== 'other');
+    expect(footerPages.map((p) => p.kind)).toContain('sign-language');
+    for (const path of ['index.html', 'sdg/index.html', 'daten/index.html']) {
+      const footer = readText(join(dir, path)).split('<footer')[1] ?? '';
+      for (const p of footerPages) expect(footer, `${path} → /${p.slug}/`).toContain(`href="/${p.slug}/"`);
+    }
+  });
+
   it('ships no JavaScript on pages without charts or search', () => {
     for (const path of ['gremien/index.html', 'sdg/index.html', 'impressum/index.html', 'daten/index.html']) {
       expect(readText(join(dir, path))).not.toMatch(/<script[^>]*type="module"/);

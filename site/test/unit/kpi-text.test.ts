@@ -33,6 +33,13 @@ describe('KPI summary', () => {
     expect(s).toContain('Bis zum Ziel fehlen noch 30,0\u202fProzentpunkte.');
   });
 
+  it('says "1 Prozentpunkt" in the singular, "1,0 Prozentpunkte" in the plural', () => {
+    const whole = kpiSummary(kpi({ unit: '%', decimals: 0, observations: [obs('2022', 41), obs('2023', 40)] }));
+    expect(whole).toContain('Gegenüber 2022 ist das eine Veränderung um −1\u202fProzentpunkt (−2,4\u202f%).');
+    const decimal = kpiSummary(kpi({ unit: '%', decimals: 1, observations: [obs('2022', 41), obs('2023', 40)] }));
+    expect(decimal).toContain('Gegenüber 2022 ist das eine Veränderung um −1,0\u202fProzentpunkte (−2,4\u202f%).');
+  });
+
   it('says so when there are no values', () => {
     expect(kpiSummary(kpi({ observations: [obs('2020', null)] }))).toEqual(['Für diese Kennzahl liegen noch keine Werte vor.']);
   });

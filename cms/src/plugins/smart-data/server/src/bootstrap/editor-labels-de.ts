@@ -96,6 +96,7 @@ export const EDITOR_LABELS_DE: Labels = {
     contactAddress: ['Anschrift'],
     dataLicence: ['Datenlizenz'],
     footerLinks: ['Links in der Fußzeile'],
+    searchSynonyms: ['Suchbegriffe (Synonyme)', 'Eine Gruppe je Zeile, Wörter durch Kommas getrennt, z. B. „Freibad, Schwimmbad, Hallenbad“: Die Suche findet dann mit jedem Wort dieselben Seiten.'],
   },
   'smart-data.observation': {
     period: ['Zeitraum', 'Jahr wie „2024“, Quartal „2024-Q1“ oder Monat „2024-03“.'],

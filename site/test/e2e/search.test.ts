@@ -1,0 +1,109 @@
+// Search as citizens type it, written from the demo content: everyday words,
+// typos, codes, "co2", umlauts and their ae/oe/ue spellings. Each query names
+// pages that must be among the top 3 of Pagefind (the engine behind /suche/,
+// queried in Chromium on the built site) and among the top 5 of the instant
+// search (its ranking code, lib/instant-search.ts, over the built index).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import type { SearchEntry } from '@sdd/shared-types';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createSearcher } from '../../src/lib/instant-search.ts';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+const entries = JSON.parse(readFileSync(join(inject('siteDir'), 'suche-index.json'), 'utf8')) as SearchEntry[];
+const instant = createSearcher(Fuse, entries);
+const currentPage = useBrowserPage({ beforeAll, afterAll });
+
+/** Pagefind's result URLs for a query, best first, from the page's own Pagefind bundle.
+ *  (A string, so that the test runner does not rewrite the dynamic import.) */
+const pagefindResults = (page: Page, query: string): Promise<string[]> => page.evaluate(`(async () => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const found = await pagefind.search(${JSON.stringify(query)});
+  return Promise.all(found.results.map(async (r) => (await r.data()).url));
+})()`);
+
+const kpi = (code: string) => `/kennzahlen/${code}/`;
+const tile = (slug: string) => `/kacheln/${slug}/`;
+
+/** query → pages in Pagefind's top 3 (`full`) and the instant search's top 5 (`instant`); a typo only in `instant` (Pagefind has no fuzzy matching). */
+const CASES: { query: string; full?: string[]; instant?: string[] }[] = [
+  { query: 'co2', full: [tile('co2-bilanz'), kpi('ene-01')], instant: [tile('co2-bilanz'), kpi('ene-01')] },
+  { query: 'CO₂', full: [tile('co2-bilanz'), kpi('ene-01')], instant: [tile('co2-bilanz'), kpi('ene-01')] },
+  { query: 'Kita', full: [tile('kinderbetreuung')], instant: [tile('kinderbetreuung'), kpi('woh-10'), kpi('woh-11')] },
+  { query: 'Solar', full: [tile('photovoltaik')], instant: [tile('photovoltaik'), kpi('ene-03')] },
+  { query: 'Radweg', full: [tile('radverkehr')], instant: [tile('radverkehr'), kpi('mob-03')] },
+  { query: 'Radwge', instant: [tile('radverkehr')] },
+  { query: 'Arbeitslosenqoute', instant: [kpi('wir-01')] },
+  { query: 'Arbeitslosenquote', full: [kpi('wir-01')], instant: [kpi('wir-01'), tile('arbeitsmarkt')] },
+  { query: 'ENE-01', full: [kpi('ene-01')], instant: [kpi('ene-01')] },
+  { query: 'mob 15', instant: [kpi('mob-15')] },
+  { query: 'ene1', instant: [kpi('ene-01')] },
+  { query: 'Wärmewende', full: [tile('waerme')], instant: [tile('waerme')] },
+  { query: 'Waermewende', full: [tile('waerme')], instant: [tile('waerme')] },
+  { query: 'Gruenflaeche', full: [kpi('umw-06')], instant: [kpi('umw-06')] },
+  { query: 'Luftqualitaet', full: [tile('luftqualitaet')], instant: [tile('luftqualitaet')] },
+  { query: 'Müll', full: [tile('abfall')], instant: [tile('abfall'), kpi('umw-08')] },
+  { query: 'Muell', full: [tile('abfall')], instant: [tile('abfall')] },
+  { query: 'Feinstaub', full: [kpi('umw-01'), kpi('umw-03')], instant: [kpi('umw-01'), kpi('umw-03')] },
+  { query: 'Miete', full: [tile('mieten')], instant: [tile('mieten'), kpi('woh-05')] },
+  { query: 'Glasfaser', full: [kpi('dig-03')], instant: [kpi('dig-03')] },
+  { query: 'Internet', full: [tile('breitband')], instant: [tile('breitband')] },
+  { query: 'E-Auto', full: [tile('elektromobilitaet')], instant: [tile('elektromobilitaet'), kpi('mob-02')] },
+  { query: 'Ladesäule', full: [kpi('ene-11')], instant: [kpi('ene-11')] },
+  // Pagefind matches "Bus" as a prefix: pages on "Bushaltestellen" outrank the Stadtbus tile there.
+  { query: 'Bus', instant: [tile('stadtbus')] },
+  { query: 'Nahverkehr', full: [tile('stadtbus')], instant: [tile('stadtbus')] },
+  { query: 'Kindergarten', full: [tile('kinderbetreuung')], instant: [tile('kinderbetreuung')] },
+  { query: 'Klimaschutz', full: ['/sdg/13/'], instant: ['/sdg/13/'] },
+  { query: 'Hitze', full: [tile('hitze')], instant: [tile('hitze')] },
+  { query: 'Prozessmanagement', full: ['/sitzungen/dos-2025-02-26/'], instant: ['/sitzungen/dos-2025-02-26/'] },
+  { query: 'Ladeinfrastruktur', full: ['/sitzungen/ukvs-2024-11-13/'], instant: ['/sitzungen/ukvs-2024-11-13/'] },
+  { query: 'Digitalisierung', full: ['/handlungsfelder/digitalisierung/'], instant: ['/handlungsfelder/digitalisierung/'] },
+  { query: 'SDG 7', instant: ['/sdg/7/'] },
+  { query: 'Bevoelkerung', full: [tile('bevoelkerung')], instant: [tile('bevoelkerung')] },
+  { query: 'Schulden', full: [kpi('wir-13')], instant: [kpi('wir-13')] },
+  { query: 'Fotovoltaik', instant: [tile('photovoltaik')] },
+  { query: 'Baeume', full: [kpi('umw-13')], instant: [kpi('umw-13')] },
+  { query: 'Trinkwasser', full: [tile('trinkwasser')], instant: [tile('trinkwasser')] },
+  // A synonym group the editors added in the CMS (site settings), not a built-in one.
+  { query: 'Fahrradständer', full: [kpi('mob-08')], instant: [kpi('mob-08')] },
+  { query: 'Gebärdensprache', full: ['/gebaerdensprache/'] },
+];
+
+describe('search finds what citizens type', () => {
+  it('has at least 25 queries', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('instant search: expected pages in the top 5, and no more than 6 hits', () => {
+    const misses: string[] = [];
+    for (const c of CASES) {
+      const hits = instant(c.query).map((e) => e.url);
+      expect(hits.length, c.query).toBeLessThanOrEqual(6);
+      const top = hits.slice(0, 5);
+      for (const url of c.instant ?? []) if (!top.includes(url)) misses.push(`${c.query} → ${url} not in [${top.join(', ')}]`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('full-text search (Pagefind): expected pages in the top 3', async () => {
+    const page = currentPage();
+    await page.goto(`${base}/suche/`);
+    const misses: string[] = [];
+    for (const c of CASES.filter((x) => x.full)) {
+      const top = (await pagefindResults(page, c.query)).slice(0, 3);
+      for (const url of c.full!) if (!top.includes(url)) misses.push(`${c.query} → ${url} not in [${top.join(', ')}]`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('list pages do not answer for the facts of their cards', async () => {
+    const page = currentPage();
+    await page.goto(`${base}/suche/`);
+    const urls = await pagefindResults(page, 'Arbeitslosenquote');
+    for (const list of ['/', '/kacheln/', '/handlungsfelder/arbeit-und-wirtschaft/', '/sdg/8/']) expect(urls).not.toContain(list);
+  });
+});
