@@ -23,8 +23,9 @@ export async function setup(project: TestProject): Promise<void> {
   // The CMS's webhook points at a port reserved for the publisher tests.
   const publisherPort = await freePort();
   // The suites send thousands of anonymous requests from one address: the rate limit stays on but high
-  // (hardening-start.test.ts checks it with a low one).
-  const env = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_WEBHOOK_SECRET: WEBHOOK_SECRET, API_RATE_LIMIT_PER_MINUTE: '1000000' };
+  // (hardening-start.test.ts checks it with a low one); likewise the admin login limit, since every
+  // test file logs the test admin in again.
+  const env = { ADMIN_EMAIL: TEST_ADMIN.email, ADMIN_PASSWORD: TEST_ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_WEBHOOK_SECRET: WEBHOOK_SECRET, API_RATE_LIMIT_PER_MINUTE: '1000000', ADMIN_LOGIN_RATE_LIMIT_MAX: '1000' };
   // Seeding the demo on PostgreSQL took over 3 minutes on a loaded 2-core machine: allow 10 before giving up.
   strapi = await startStrapi({ env, timeoutMs: 600_000, ...(postgres ? { database: { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url } } : {}) });
   project.provide('cmsUrl', strapi.url);

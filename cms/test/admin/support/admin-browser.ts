@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser } from '../../../../site/test/support/browser.ts';
+import { editViewUrl, logIn as logInAt } from './admin-session.ts';
 import { createEditor } from './editor-user.ts';
 
 export const adminUrl = (path = '') => `${inject('cmsUrl')}/admin${path}`;
@@ -37,18 +38,10 @@ export async function openBrowser(): Promise<AdminSession> {
   return { browser, context, page };
 }
 
-/** Logs in through the login form and waits for the admin's home page. */
-export async function logIn(page: Page, login: { email: string; password: string }): Promise<void> {
-  // The first load of the admin bundle is slow on a busy machine.
-  await page.goto(adminUrl('/auth/login'), { timeout: 90_000 });
-  await page.locator('input[name="email"]').fill(login.email);
-  await page.locator('input[name="password"]').fill(login.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  await page.locator('nav').first().waitFor();
-}
+/** Logs in through the login form of the test CMS and waits for the admin's home page. */
+export const logIn = (page: Page, login: { email: string; password: string }): Promise<void> => logInAt(page, { cmsUrl: inject('cmsUrl'), ...login });
 
-export const contentManagerUrl = (uid: string, documentId = 'create') => adminUrl(`/content-manager/collection-types/${uid}/${documentId}`);
+export const contentManagerUrl = (uid: string, documentId = 'create') => editViewUrl(inject('cmsUrl'), uid, documentId);
 
 /** One browser per test file, logged in as a new user of the role "Redaktion". */
 export function useEditorSession(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): () => AdminSession {

@@ -15,17 +15,23 @@ export interface AdminLogin {
   password: string;
 }
 
-/** Opens the admin at a desktop size and logs in; resolves once the login page is left. */
-export async function openAdmin(login: AdminLogin, viewport = { width: 1440, height: 1000 }): Promise<AdminSession> {
-  const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport, locale: 'de-DE' });
+/** Logs in through the login form and waits for the admin's home page. */
+export async function logIn(page: Page, login: AdminLogin): Promise<void> {
   // The admin's first load parses megabytes of JavaScript; on a busy CI machine that outlasts playwright's 30 s default.
-  page.setDefaultTimeout(90_000);
-  await page.goto(`${login.cmsUrl}/admin/auth/login`);
+  await page.goto(`${login.cmsUrl}/admin/auth/login`, { timeout: 90_000 });
   await page.locator('input[name="email"]').fill(login.email);
   await page.locator('input[name="password"]').fill(login.password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  await page.locator('nav').first().waitFor();
+}
+
+/** Opens the admin at a desktop size and logs in. */
+export async function openAdmin(login: AdminLogin, viewport = { width: 1440, height: 1000 }): Promise<AdminSession> {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport, locale: 'de-DE' });
+  page.setDefaultTimeout(90_000);
+  await logIn(page, login);
   return { browser, page };
 }
 
