@@ -71,7 +71,7 @@ describe('the public API rate limit', () => {
     expect((await fetch(`${strapi!.url}/admin/init`)).status).toBe(200);
   });
 
-  it('keeps Strapi's guard against password guessing: the sixth login attempt within 5 minutes is refused', async () => {
+  it("keeps Strapi's guard against password guessing: the sixth login attempt within 5 minutes is refused", async () => {
     const attempt = () => fetch(`${strapi!.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'guess@example.org', password: 'Wrong-Passw0rd' }) });
     for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(400);
     expect((await attempt()).status).toBe(429);
