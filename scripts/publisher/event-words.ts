@@ -1,17 +1,19 @@
 // A Strapi webhook event in words for the publishing history in the admin:
 // {"event":"entry.publish","uid":"plugin::smart-data.kpi","entry":{"code":"KLI-01"}}
 // → "Kennzahl KLI-01 veröffentlicht". Unknown types and events stay readable.
+import { contentTypeNameDe, type ContentTypeName } from '@sdd/shared-types';
 
-const TYPES: Record<string, { name: string; key: readonly string[] }> = {
-  kpi: { name: 'Kennzahl', key: ['code', 'name'] },
-  tile: { name: 'Kachel', key: ['title', 'slug'] },
-  meeting: { name: 'Sitzung', key: ['title', 'slug'] },
-  body: { name: 'Gremium', key: ['name', 'slug'] },
-  page: { name: 'Seite', key: ['title', 'slug'] },
-  sdg: { name: 'SDG', key: ['number'] },
-  'action-dimension': { name: 'Handlungsdimension', key: ['name', 'slug'] },
-  'action-field': { name: 'Handlungsfeld', key: ['name', 'slug'] },
-  'site-setting': { name: 'Website-Einstellungen', key: [] },
+/** Per content type, the fields that name an entry in words, best first. */
+const KEYS: Record<ContentTypeName, readonly string[]> = {
+  kpi: ['code', 'name'],
+  tile: ['title', 'slug'],
+  meeting: ['title', 'slug'],
+  body: ['name', 'slug'],
+  page: ['title', 'slug'],
+  sdg: ['number'],
+  'action-dimension': ['name', 'slug'],
+  'action-field': ['name', 'slug'],
+  'site-setting': [],
 };
 
 const EVENTS: Record<string, string> = {
@@ -47,9 +49,9 @@ export function eventInWords(body: string): string {
   const what = EVENTS[event] ?? (event || 'geändert');
   if (event.startsWith('media.')) return `Datei ${what}`;
   const uid = name(payload.uid) || name(payload.model);
-  const type = TYPES[uid.split('.').pop() ?? ''];
-  if (!type) return `Eintrag ${uid ? `(${uid}) ` : ''}${what}`.trim();
-  const keyField = type.key.find((k) => payload.entry?.[k] !== undefined && payload.entry[k] !== null && payload.entry[k] !== '');
+  const typeName = contentTypeNameDe(uid);
+  if (!typeName) return `Eintrag ${uid ? `(${uid}) ` : ''}${what}`.trim();
+  const keyField = KEYS[uid.split('.').pop() as ContentTypeName].find((k) => payload.entry?.[k] !== undefined && payload.entry[k] !== null && payload.entry[k] !== '');
   const key = keyField === undefined ? '' : keyField === 'code' || keyField === 'number' ? ` ${bounded(String(payload.entry![keyField]))}` : ` ${quoted(payload.entry![keyField])}`;
-  return `${type.name}${key} ${what}`;
+  return `${typeName}${key} ${what}`;
 }

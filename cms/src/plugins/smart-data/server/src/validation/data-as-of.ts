@@ -3,10 +3,10 @@
 import type { Core } from '@strapi/strapi';
 import { observationKey } from '@sdd/shared-types';
 import { UID } from '../uids';
+import type { DocumentContext } from './document-context';
 
 type Observation = { period: string; series: string | null; value: number | null; provisional?: boolean };
 type KpiVersion = { dataAsOf?: string | null; observations?: Observation[] } | null;
-type DocumentContext = { uid: string; action: string; params: { documentId?: string } };
 
 const fingerprint = (observations: Observation[] = []) =>
   observations.map((o) => `${observationKey({ period: o.period, series: o.series || null })}=${String(o.value)}${o.provisional ? '*' : ''}`).sort().join(';');

@@ -2,28 +2,21 @@
 // the document service writes it; refuses deleting the fixed SDG catalogue.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UID } from '../uids';
+import { contentTypeNameDe } from '@sdd/shared-types';
+import { PLUGIN_ID, UID } from '../uids';
+import type { Data, DocumentContext } from './document-context';
+import { SLUG_FROM } from './slug-from-title';
 import { throwIfProblems, type FieldProblem } from './problem';
 import { fieldInWords } from './field-words';
 import { leavesRelationEmpty } from './relation-value';
 import { checkAgendaItems, checkFooterLinks, checkKpiCode, checkLink, checkNotBlank, checkObservations, checkPageSlug, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkTargetAfterData, checkUnit } from './rules';
 
-type Data = Record<string, unknown>;
-type DocumentContext = { uid: string; action: string; params: { data?: Data; documentId?: string } };
 
 const WRITES: readonly string[] = ['create', 'update', 'clone'];
-const SLUGGED: readonly string[] = [UID.actionDimension, UID.actionField, UID.tile, UID.body, UID.meeting, UID.page];
-const LABELS: Record<string, string> = {
-  [UID.kpi]: 'Kennzahl',
-  [UID.sdg]: 'SDG',
-  [UID.tile]: 'Kachel',
-  [UID.actionDimension]: 'Handlungsdimension',
-  [UID.actionField]: 'Handlungsfeld',
-  [UID.body]: 'Gremium',
-  [UID.meeting]: 'Sitzung',
-  [UID.page]: 'Seite',
-  [UID.siteSetting]: 'Website-Einstellungen',
-};
+// The types with a URL name are those whose name can be made from the title.
+const SLUGGED: readonly string[] = Object.keys(SLUG_FROM);
+/** The German name of one of the plugin's types; undefined for Strapi's own (users, files, …). */
+const typeName = (uid: string) => (uid.startsWith(`plugin::${PLUGIN_ID}.`) ? contentTypeNameDe(uid) : undefined);
 
 /** Required texts per type, with their field names as the form shows them. */
 const REQUIRED_TEXT: Record<string, Record<string, string>> = {
@@ -83,7 +76,7 @@ export function validationMiddleware(strapi: Core.Strapi) {
       // the latter's message with a bare "Forbidden".
       throw new errors.ValidationError('Die 17 SDGs sind ein fester Katalog und können nicht gelöscht werden. Beschreibungen lassen sich bearbeiten.');
     }
-    if (WRITES.includes(action) && params.data && LABELS[uid]) {
+    if (WRITES.includes(action) && params.data && typeName(uid)) {
       const data = params.data;
       const isCreate = action === 'create';
       // Only an update may keep its own code or number; a clone must not.
@@ -106,12 +99,12 @@ export function validationMiddleware(strapi: Core.Strapi) {
       if (uid === UID.kpi && action === 'clone' && data.code === undefined) {
         problems.push({ path: ['code'], message: 'Eine duplizierte Kennzahl braucht einen neuen, eindeutigen Code.' });
       }
-      throwIfProblems(LABELS[uid] ?? uid, problems, inWords(uid));
+      throwIfProblems(typeName(uid) ?? uid, problems, inWords(uid));
     }
     if (uid === UID.meeting && action === 'publish' && params.documentId) {
       // A draft saved before this rule existed (or through the API) may lack its body.
       const draft = await strapi.db.query(UID.meeting).findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { body: true } });
-      if (draft && !(draft as Data).body) throwIfProblems(LABELS[uid]!, [{ path: ['body'], message: NO_BODY }], inWords(uid));
+      if (draft && !(draft as Data).body) throwIfProblems(typeName(uid)!, [{ path: ['body'], message: NO_BODY }], inWords(uid));
     }
     return next();
   };

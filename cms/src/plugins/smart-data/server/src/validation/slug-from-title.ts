@@ -9,9 +9,8 @@
 import { isReservedSlug } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
+import type { Data, DocumentContext } from './document-context';
 
-type Data = Record<string, unknown>;
-type DocumentContext = { uid: string; action: string; params: { data?: Data; documentId?: string; locale?: string } };
 type UidService = { generateUIDField(args: { contentTypeUID: string; field: string; data: Data; locale?: string }): Promise<string> };
 
 /** Types whose `slug` is made from `targetField` when left empty. */
