@@ -1,7 +1,7 @@
 // Maps the CMS's REST entries to the snapshot's normalised entities:
 // relations become stable keys, empty text becomes "". Enumerations pass
 // through unchanged; the snapshot schema checks them afterwards.
-import { parseSynonymLines, type ApiActionDimension, type ApiActionField, type ApiBody, type ApiKpi, type ApiMeeting, type ApiPage, type ApiSdg, type ApiSiteSettings, type ApiTile } from '@sdd/shared-types';
+import { parseSeriesLines, parseSynonymLines, type ApiActionDimension, type ApiActionField, type ApiBody, type ApiKpi, type ApiMeeting, type ApiPage, type ApiSdg, type ApiSiteSettings, type ApiTile } from '@sdd/shared-types';
 
 const text = (v: string | null) => v ?? '';
 const slugs = (refs: { slug: string }[]) => refs.map((r) => r.slug);
@@ -21,6 +21,8 @@ export const kpi = (e: ApiKpi) => ({
   sdgs: e.sdgs.map((s) => ({ goal: s.goal, target: s.target || null })),
   actionFields: slugs(e.actionFields),
   responsibleOffice: e.responsibleOffice || null, dataAsOf: e.dataAsOf || null, exampleData: e.exampleData ?? false,
+  // Editors list comparison series one per line; an override is its status plus the reason shown beside it.
+  comparisonSeries: parseSeriesLines(e.comparisonSeries), progressOverride: e.progressOverride ? { status: e.progressOverride, reason: text(e.progressOverrideReason ?? null) } : null,
 });
 
 export const tile = (e: ApiTile) => ({

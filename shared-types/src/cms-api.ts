@@ -28,6 +28,7 @@ export const apiKpiSchema = z.looseObject({
   sdgs: z.array(z.looseObject({ goal: z.number(), target: text })),
   actionFields: z.array(ref('slug', z.string())),
   responsibleOffice: text, dataAsOf: text, exampleData: z.boolean().nullable(),
+  comparisonSeries: text.optional(), progressOverride: text.optional(), progressOverrideReason: text.optional(),
 });
 
 export const apiTileSchema = z.looseObject({

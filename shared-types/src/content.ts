@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { actionDimensionSchema, actionFieldSchema } from './action-taxonomy.ts';
 import { bodySchema, meetingSchema } from './council.ts';
+import { comparisonSeriesProblems } from './comparison-series.ts';
 import { kpiSchema, observationKey } from './kpi.ts';
 import { pageSchema, siteSettingsSchema } from './page.ts';
 import { sdgSchema } from './sdg.ts';
@@ -89,6 +90,9 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
         ctx.addIssue({ code: 'custom', path: ['kpis', i, 'observations', j, 'period'], message: `second value for period ${o.period}${series} (first at observations[${first}])` });
       } else periods.set(key, j);
     });
+    for (const message of comparisonSeriesProblems(k.comparisonSeries, k.observations)) {
+      ctx.addIssue({ code: 'custom', path: ['kpis', i, 'comparisonSeries'], message });
+    }
   });
   c.tiles.forEach((t, i) => {
     reportUnknown(ctx, kpis, t.kpis, ['tiles', i, 'kpis'], 'KPI code');

@@ -4,6 +4,7 @@
 import type { BodyKind, ClimateImpact, ConsultationType, MeetingStatus } from './council.ts';
 import type { Periodicity, Polarity } from './kpi.ts';
 import type { PageKind } from './page.ts';
+import type { ProgressStatus } from './progress-status.ts';
 import type { ChartType } from './tile.ts';
 
 export const ENUM_LABELS_DE = {
@@ -15,6 +16,14 @@ export const ENUM_LABELS_DE = {
   consultationType: { 'for-information': 'Zur Kenntnis nehmend', decision: 'Beschließend', 'preliminary-consultation': 'Vorberatend', hearing: 'Anhörung' } satisfies Record<ConsultationType, string>,
   climateImpact: { 'none-required': 'Keine weiteren Angaben erforderlich', low: 'Wenig klimarelevant', partial: 'Teilweise klimarelevant', high: 'Sehr klimarelevant' } satisfies Record<ClimateImpact, string>,
   pageKind: { imprint: 'Impressum', privacy: 'Datenschutz', accessibility: 'Barrierefreiheit', 'easy-language': 'Leichte Sprache', 'sign-language': 'Gebärdensprache (DGS)', about: 'Über uns', other: 'Sonstige Seite' } satisfies Record<PageKind, string>,
+  progressStatus: {
+    'on-track': 'Auf gutem Weg',
+    'moderate-progress': 'Mäßige Fortschritte',
+    'insufficient-progress': 'Unzureichende Fortschritte',
+    'moving-away': 'Entwicklung in die falsche Richtung',
+    'not-enough-data': 'Zu wenig Daten für eine Bewertung',
+    'not-assessed': 'Ohne Bewertung (keine gewünschte Richtung)',
+  } satisfies Record<ProgressStatus, string>,
 } as const;
 
 /**

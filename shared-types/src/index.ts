@@ -25,3 +25,6 @@ export * from './number-format.ts';
 export * from './value-jumps.ts';
 export * from './search-terms.ts';
 export * from './content-type-names-de.ts';
+export * from './progress-status.ts';
+export * from './comparison-series.ts';
+export * from './progress-method-de.ts';

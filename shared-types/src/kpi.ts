@@ -1,5 +1,6 @@
 // Kennzahl (KPI): a measured indicator with its yearly (or finer) values.
 import { z } from 'zod';
+import { progressOverrideStatusSchema } from './progress-status.ts';
 import { httpUrlSchema, isoDateSchema, markdownSchema, nonBlank, sdgNumberSchema, slugSchema, yearSchema } from './common.ts';
 
 /** Stable KPI code: upper-case letters, digits, ".", "_" or "-", 2–32 characters, e.g. "KLI-01". */
@@ -92,6 +93,10 @@ export const kpiSchema = z.object({
   dataAsOf: isoDateSchema.nullable(),
   /** True for invented demonstration values (Beispieldaten). */
   exampleData: z.boolean(),
+  /** Series holding reference values ("Bayern", "Deutschland"): shown as comparison, never counted in headline, trend or progress. */
+  comparisonSeries: z.array(z.string().trim().min(1)).default([]),
+  /** An editor's judgement replacing the computed progress status, with the reason shown to visitors. */
+  progressOverride: z.object({ status: progressOverrideStatusSchema, reason: nonBlank('progressOverride.reason') }).nullable().default(null),
 });
 
 export type Polarity = z.infer<typeof polaritySchema>;

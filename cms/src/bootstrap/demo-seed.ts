@@ -1,7 +1,7 @@
 // Seeds the demo data set once, on a database without KPIs, in a single
 // transaction: either all of it is there or none of it (a crash midway
 // leaves an empty database that is seeded again on the next start).
-import { demoDataSchema, formatProblems, formatSynonymLines, describeIssues, type DemoData } from '@sdd/shared-types';
+import { demoDataSchema, formatProblems, formatSeriesLines, formatSynonymLines, describeIssues, type DemoData } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { demoData } from '../demo-data';
 
@@ -49,7 +49,18 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
   }
   const dim = await createAll(docs, UID.dimension, d.actionDimensions, (x) => x.slug, (x) => x);
   const field = await createAll(docs, UID.field, d.actionFields, (x) => x.slug, (x) => ({ ...x, dimension: dim.get(x.dimension) }));
-  const kpi = await createAll(docs, UID.kpi, d.kpis, (x) => x.code, (x) => ({ ...x, actionFields: ids(field, x.actionFields) }), new Set(d.drafts.kpis));
+  const kpi = await createAll(
+    docs, UID.kpi, d.kpis, (x) => x.code,
+    // The CMS keeps comparison series one per line, and an override as status plus reason.
+    ({ comparisonSeries, progressOverride, ...x }) => ({
+      ...x,
+      actionFields: ids(field, x.actionFields),
+      comparisonSeries: formatSeriesLines(comparisonSeries),
+      progressOverride: progressOverride?.status ?? null,
+      progressOverrideReason: progressOverride?.reason ?? null,
+    }),
+    new Set(d.drafts.kpis),
+  );
   const tile = await createAll(
     docs, UID.tile, d.tiles, (x) => x.slug,
     (x) => ({ ...x, kpis: ids(kpi, x.kpis), sdgs: ids(sdg, x.sdgs), primaryActionField: x.primaryActionField ? field.get(x.primaryActionField) : null }),

@@ -1,5 +1,5 @@
 // Builder for demo KPIs: compact definitions with sensible defaults.
-import type { Kpi, Polarity, SdgAssignment } from '@sdd/shared-types';
+import type { Kpi, Polarity, ProgressAssessment, SdgAssignment } from '@sdd/shared-types';
 import { observations } from './series';
 import type { DataSpec } from './series';
 import type { Source } from './sources';
@@ -27,6 +27,8 @@ export interface KpiInput extends DataSpec {
   /** Target as [value, year, label]. */
   target?: readonly [number, number, string | null];
   dataAsOf?: string;
+  /** An editor's progress judgement as [status, reason]. */
+  override?: readonly [Exclude<ProgressAssessment['status'], 'not-assessed'>, string];
 }
 
 /** Defaults shared by the KPIs of one action field. */
@@ -64,6 +66,8 @@ export function kpi(input: KpiInput, defaults: KpiDefaults): Kpi {
     responsibleOffice: input.office ?? defaults.office,
     dataAsOf: input.dataAsOf ?? DATA_AS_OF,
     exampleData: true,
+    comparisonSeries: Object.keys(input.comparison ?? {}),
+    progressOverride: input.override ? { status: input.override[0], reason: input.override[1] } : null,
   };
 }
 

@@ -15,6 +15,7 @@ export const energieKpis = defineKpis({ fields: [F.energie], office: KLIMA }, [
     method: 'Endenergiebasierte Territorialbilanz nach BISKO-Standard (Haushalte, Gewerbe, Industrie, Verkehr, kommunale Einrichtungen) geteilt durch die Einwohnerzahl am 31.12.',
     source: OWN, polarity: 'lower-is-better', sdgs: ['13.2', '7.3'], fields: [F.energie, F.klima],
     v: [8.1, 6.2], noise: 0.01, shocks: { 2020: 0.94 }, prov: true, target: [4.0, 2030, 'Integriertes Klimaschutzkonzept der Stadt Aschaffenburg'],
+    comparison: { Bayern: { v: [6.9, 5.6], noise: 0.01 }, Deutschland: { v: [8.9, 7.1], noise: 0.01 } },
     notes: { 2024: 'Vorläufige Fortschreibung auf Basis der Verbrauchsdaten der Netzbetreiber.' },
   },
   {

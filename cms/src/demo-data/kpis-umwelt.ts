@@ -43,6 +43,7 @@ export const umweltKpis = defineKpis({ fields: [F.umwelt], office: UMWELT }, [
     method: 'Differenz der Siedlungs- und Verkehrsfläche zum Vorjahr laut Flächenerhebung (ALKIS).',
     source: LFSTAT, polarity: 'lower-is-better', sdgs: ['11.3', '15.3'], v: [8.2, 4.1], noise: 0.2, gaps: [2016],
     notes: { 2016: 'Wegen der Umstellung auf ALKIS kein Vorjahresvergleich möglich.' },
+    override: ['moderate-progress', 'Die Werte schwanken von Jahr zu Jahr stark, weil einzelne Baugebiete in ein Jahr fallen. Über zehn Jahre hat sich die Neuinanspruchnahme etwa halbiert.'],
   },
   {
     code: 'UMW-06', name: 'Öffentliche Grünfläche je Einwohner/in', unit: 'm²/EW',

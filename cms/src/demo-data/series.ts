@@ -24,6 +24,8 @@ export interface DataSpec extends Partial<Curve> {
   prov?: boolean;
   /** Footnotes by year. */
   notes?: Readonly<Record<number, string>>;
+  /** Comparison series (other areas, e.g. "Bayern"), never part of a total. */
+  comparison?: Readonly<Record<string, Curve>>;
 }
 
 type Row = Map<number, number | null>;
@@ -68,13 +70,20 @@ function rowsOf(spec: DataSpec, seed: string, decimals: number): Map<string | nu
   return rows;
 }
 
+/** Rows of the KPI's own series, then of its comparison series. */
+function allRowsOf(spec: DataSpec, seed: string, decimals: number): Map<string | null, Row> {
+  const rows = rowsOf(spec, seed, decimals);
+  for (const [name, curve] of Object.entries(spec.comparison ?? {})) rows.set(name, yearly(curve, `${seed}/${name}`, decimals));
+  return rows;
+}
+
 /** Builds the observations of one KPI from its data description. */
 export function observations(spec: DataSpec, seed: string, decimals: number): Observation[] {
   const from = spec.from ?? Number.NEGATIVE_INFINITY;
   const until = spec.until ?? LAST_YEAR;
   const gaps = new Set(spec.gaps ?? []);
   const result: Observation[] = [];
-  for (const [series, row] of rowsOf(spec, seed, decimals)) {
+  for (const [series, row] of allRowsOf(spec, seed, decimals)) {
     const years = [...row.keys()].filter((y) => y >= from && y <= until).sort((a, b) => a - b);
     for (const year of years) {
       result.push({

@@ -1,7 +1,7 @@
 // The plugin's field rules as pure functions (the integration tests prove
 // they are wired into the CMS).
 import { describe, expect, it } from 'vitest';
-import { checkKpiCode, checkLink, checkObservations, checkSdgAssignments, checkSlug, checkTarget, checkUnit, maxPlausibleYear } from '../../src/plugins/smart-data/server/src/validation/rules.ts';
+import { checkComparisonSeries, checkKpiCode, checkProgressOverride, checkLink, checkObservations, checkSdgAssignments, checkSlug, checkTarget, checkUnit, maxPlausibleYear } from '../../src/plugins/smart-data/server/src/validation/rules.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const obs = (period: string, series: string | null = null, value: unknown = 1) => ({ period, series, value, provisional: false });
@@ -52,5 +52,22 @@ describe('validation rules', () => {
     expect(checkTarget(null)).toEqual([]);
     expect(paths(checkTarget({ value: 'viel', year: 2030 }))).toEqual(['target.value']);
     expect(paths(checkTarget({ value: 1, year: 2200 }))).toEqual(['target.year']);
+  });
+});
+
+describe('comparison series and progress overrides', () => {
+  const rows = [{ period: '2024', value: 1, series: null }, { period: '2024', value: 2, series: 'Bayern' }];
+
+  it('accepts comparison series the values carry and names a typo at the field', () => {
+    expect(checkComparisonSeries('Bayern\n', rows)).toEqual([]);
+    const [problem] = checkComparisonSeries('Bayern\nDeutschlnd', rows);
+    expect(problem?.path).toEqual(['comparisonSeries']);
+    expect(problem?.message).toContain('„Deutschlnd“ hat keine Werte');
+  });
+
+  it('wants a reason for a progress status set by hand', () => {
+    expect(checkProgressOverride(null, null)).toEqual([]);
+    expect(checkProgressOverride('on-track', 'Neue Zählmethode')).toEqual([]);
+    expect(checkProgressOverride('on-track', '  ')).toEqual([{ path: ['progressOverrideReason'], message: expect.stringContaining('begründen') }]);
   });
 });

@@ -7,9 +7,9 @@ export type Direction = 'better' | 'worse' | 'same' | 'neutral';
 /** Names of the sub-series ("Frauen", "Männer"), main series excluded. */
 export const seriesNames = (kpi: Kpi): string[] => [...new Set(kpi.observations.flatMap((o) => (o.series === null ? [] : [o.series])))];
 
-/** The series headline figures come from: the main series if there is one, else the first named series. */
+/** The series headline figures come from: the main series if there is one, else the first named series of the city's own (comparison series never). */
 export function headlineSeries(kpi: Kpi): string | null {
-  return kpi.observations.some((o) => o.series === null) ? null : (seriesNames(kpi)[0] ?? null);
+  return kpi.observations.some((o) => o.series === null) ? null : (seriesNames(kpi).find((s) => !kpi.comparisonSeries.includes(s)) ?? null);
 }
 
 /** Observations of one series, oldest first. */

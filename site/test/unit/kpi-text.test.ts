@@ -9,7 +9,7 @@ import { contrastRatio, readableOnWhite, textOn } from '../../src/lib/contrast.t
 const obs = (period: string, value: number | null, series: string | null = null, provisional = false) => ({ period, value, series, provisional, note: null });
 const kpi = (over: Partial<Kpi>): Kpi => ({
   code: 'T-01', name: 'Test', unit: 't', description: '', method: '', sourceName: 'Q', sourceUrl: null, licence: 'L', periodicity: 'yearly',
-  polarity: 'lower-is-better', decimals: 1, target: null, observations: [], sdgs: [], actionFields: [], responsibleOffice: null, dataAsOf: null, exampleData: true, ...over,
+  polarity: 'lower-is-better', decimals: 1, target: null, observations: [], sdgs: [], actionFields: [], responsibleOffice: null, dataAsOf: null, exampleData: true, comparisonSeries: [], progressOverride: null, ...over,
 });
 
 describe('KPI summary', () => {

@@ -1,5 +1,5 @@
 // Every content type of the dashboard, keyed by singular name.
-import { PAGE_SLUG_PATTERN } from '@sdd/shared-types';
+import { PAGE_SLUG_PATTERN, progressOverrideStatusSchema } from '@sdd/shared-types';
 import actionDimension from './action-dimension/schema.json';
 import actionField from './action-field/schema.json';
 import body from './body/schema.json';
@@ -14,7 +14,8 @@ export default {
   sdg: { schema: sdg },
   'action-dimension': { schema: actionDimension },
   'action-field': { schema: actionField },
-  kpi: { schema: kpi },
+  // The statuses an editor may choose come from shared-types (one list with the site's method).
+  kpi: { schema: { ...kpi, attributes: { ...kpi.attributes, progressOverride: { ...kpi.attributes.progressOverride, enum: [...progressOverrideStatusSchema.options] } } } },
   tile: { schema: tile },
   body: { schema: body },
   meeting: { schema: meeting },

@@ -9,7 +9,7 @@ import { SLUG_FROM } from './slug-from-title';
 import { throwIfProblems, type FieldProblem } from './problem';
 import { fieldInWords } from './field-words';
 import { leavesRelationEmpty } from './relation-value';
-import { checkAgendaItems, checkFooterLinks, checkKpiCode, checkLink, checkNotBlank, checkObservations, checkPageSlug, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkTargetAfterData, checkUnit } from './rules';
+import { checkAgendaItems, checkComparisonSeries, checkProgressOverride, checkFooterLinks, checkKpiCode, checkLink, checkNotBlank, checkObservations, checkPageSlug, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkTargetAfterData, checkUnit } from './rules';
 
 
 const WRITES: readonly string[] = ['create', 'update', 'clone'];
@@ -47,6 +47,8 @@ async function kpiProblems(strapi: Core.Strapi, data: Data, isCreate: boolean, d
     ...checkTarget(data.target),
     ...checkTargetAfterData(data.target, data.observations),
     ...checkLink('sourceUrl', data.sourceUrl),
+    ...checkComparisonSeries(data.comparisonSeries, data.observations),
+    ...checkProgressOverride(data.progressOverride, data.progressOverrideReason),
   ];
   if (typeof data.code === 'string' && !problems.some((p) => p.path[0] === 'code')) {
     const other = await findOtherWith(strapi, UID.kpi, 'code', data.code, 'name', documentId);

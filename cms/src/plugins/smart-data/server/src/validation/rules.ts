@@ -1,6 +1,6 @@
 // Field rules for editor input, as pure functions over plain data: the
 // document-service middleware feeds them, tests call them directly.
-import { footerLinkSchema, httpUrlSchema, isReservedSlug, kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
+import { comparisonSeriesProblems, footerLinkSchema, parseSeriesLines, httpUrlSchema, isReservedSlug, kpiCodeSchema, observationKey, periodSchema, slugSchema } from '@sdd/shared-types';
 import type { FieldProblem } from './problem';
 
 export const MIN_YEAR = 1900;
@@ -134,4 +134,17 @@ export function checkFooterLinks(links: unknown): FieldProblem[] {
 /** Agenda items need a title that is not blank (the session page lists them by title). */
 export function checkAgendaItems(items: unknown): FieldProblem[] {
   return asRows(items).flatMap((a, i) => (isBlank(a.title) ? [{ path: ['agendaItems', String(i), 'title'], message: 'Bitte eine Bezeichnung für den Tagesordnungspunkt angeben.' }] : []));
+}
+
+/** Comparison series must name series the values carry, and leave the city at least one of its own (shared-types rule). */
+export function checkComparisonSeries(text: unknown, observations: unknown): FieldProblem[] {
+  if (typeof text !== 'string' || !Array.isArray(observations)) return [];
+  const series = asRows(observations).map((o) => ({ series: isBlank(o.series) ? null : String(o.series).trim() }));
+  return comparisonSeriesProblems(parseSeriesLines(text), series).map((message) => ({ path: ['comparisonSeries'], message }));
+}
+
+/** A progress status set by hand needs its reason: visitors are shown why. */
+export function checkProgressOverride(status: unknown, reason: unknown): FieldProblem[] {
+  if (status === undefined || status === null || status === '' || !isBlank(reason)) return [];
+  return [{ path: ['progressOverrideReason'], message: 'Bitte begründen, warum der Fortschritt von Hand bewertet wird; die Begründung steht auf der Website neben der Bewertung.' }];
 }
