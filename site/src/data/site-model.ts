@@ -55,6 +55,7 @@ async function build() {
     tilesOfField: groupBy(tiles, (t) => (t.primaryActionField ? [t.primaryActionField] : [])),
     tilesOfSdg: groupBy(tiles, (t) => t.sdgs),
     kpisOfSdg: groupBy(kpis, (k) => [...new Set(k.sdgs.map((s) => s.goal))]),
+    kpisOfField: groupBy(kpis, (k) => k.actionFields),
     tilesOfKpi,
     meetingsOfBody: groupBy(meetings, (m) => [m.body]),
     meetingsOfKpi: groupBy(meetings, (m) => m.agendaItems.flatMap((a) => a.kpis)),

@@ -14,6 +14,7 @@ export const urls = {
   body: (slug: string) => `/gremien/${slug}/`,
   meeting: (slug: string) => `/sitzungen/${slug}/`,
   page: (slug: string) => `/${slug}/`,
+  progress: () => '/fortschritt/',
   search: () => '/suche/',
   data: () => '/daten/',
   dataCsv: () => '/daten/kennzahlen.csv',

@@ -6,7 +6,7 @@ import { urls } from '../lib/urls.ts';
 export const GET: APIRoute = async ({ site: base }) => {
   const s = await siteModel();
   const paths = [
-    urls.home(), urls.fields(), urls.sdgs(), urls.tiles(), urls.bodies(), urls.data(), urls.search(),
+    urls.home(), urls.fields(), urls.sdgs(), urls.progress(), urls.tiles(), urls.bodies(), urls.data(), urls.search(),
     ...s.fields.map((f) => urls.field(f.slug)),
     ...s.sdgs.map((g) => urls.sdg(g.number)),
     ...s.tiles.map((t) => urls.tile(t.slug)),

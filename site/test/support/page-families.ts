@@ -27,6 +27,7 @@ export function pageFamilies(snapshotFile: string): Record<string, string> {
     session: '/sitzungen/dos-2025-02-26/',
     search: '/suche/?q=Energie',
     'open data': '/daten/',
+    'progress overview': '/fortschritt/',
     'legal page': `/${snapshot.pages[0]!.slug}/`,
     '404': '/gibt-es-nicht/',
   };
