@@ -3,6 +3,7 @@
 // snapshot format), the site on its pages.
 import type { BodyKind, ClimateImpact, ConsultationType, MeetingStatus } from './council.ts';
 import type { Periodicity, Polarity } from './kpi.ts';
+import type { OpenDataLicenceId } from './open-data.ts';
 import type { PageKind } from './page.ts';
 import type { ChartType } from './tile.ts';
 
@@ -15,6 +16,13 @@ export const ENUM_LABELS_DE = {
   consultationType: { 'for-information': 'Zur Kenntnis nehmend', decision: 'Beschließend', 'preliminary-consultation': 'Vorberatend', hearing: 'Anhörung' } satisfies Record<ConsultationType, string>,
   climateImpact: { 'none-required': 'Keine weiteren Angaben erforderlich', low: 'Wenig klimarelevant', partial: 'Teilweise klimarelevant', high: 'Sehr klimarelevant' } satisfies Record<ClimateImpact, string>,
   pageKind: { imprint: 'Impressum', privacy: 'Datenschutz', accessibility: 'Barrierefreiheit', 'easy-language': 'Leichte Sprache', 'sign-language': 'Gebärdensprache (DGS)', about: 'Über uns', other: 'Sonstige Seite' } satisfies Record<PageKind, string>,
+  dataLicenceId: {
+    'dl-by-de-2-0': 'Datenlizenz Deutschland – Namensnennung – 2.0',
+    'dl-zero-de-2-0': 'Datenlizenz Deutschland – Zero – Version 2.0',
+    'cc-by-4-0': 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
+    'cc-by-sa-4-0': 'Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0)',
+    'cc-zero': 'Creative Commons CC Zero 1.0 Universell (CC0 1.0)',
+  } satisfies Record<OpenDataLicenceId, string>,
 } as const;
 
 /**
