@@ -2,9 +2,16 @@
 // own 404 page, correct content types, no path traversal. Used for the live
 // folder by `npm start` and by the browser tests. `root` is resolved per
 // request, so the live folder can be switched atomically under a running server.
-import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+// It serves like the nginx example in docs/deployment.md (the tests compare
+// them): its security headers, year-long caching only for Astro's
+// content-hashed /_astro/ files and revalidation (ETag, 304) for everything
+// else, brotli or gzip for text.
+import { createReadStream, statSync, type Stats } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline, type Transform } from 'node:stream';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,9 +21,12 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.rdf': 'application/rdf+xml; charset=utf-8',
+  '.ttl': 'text/turtle; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.zip': 'application/zip',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
@@ -25,14 +35,16 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'x-frame-options': 'DENY',
-};
+/** Types worth compressing; ZIP, PNG and Pagefind's (already gzipped) index files are not. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rdf\+xml|javascript)|image\/svg\+xml)/;
+/** Below this, compression costs more than it saves (nginx: gzip_min_length 512). */
+const MIN_COMPRESS_BYTES = 512;
+
+/** Astro's bundles carry a content hash in their names: cache for a year. Everything else keeps its name between builds: revalidate. */
+export const cacheControlFor = (urlPath: string) => (urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 function fileFor(root: string, urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  const decoded = decodeURIComponent(urlPath);
   const path = resolve(root, `.${normalize(decoded)}`);
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   for (const candidate of [path, join(path, 'index.html')]) {
@@ -45,12 +57,25 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
+/** The encoding to answer with: brotli, else gzip, else none (q=0 refuses). */
+function encodingFor(req: IncomingMessage): 'br' | 'gzip' | undefined {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+    .map(([name]) => name!.toLowerCase());
+  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : undefined;
+}
+
+const etagOf = (stat: Stats) => `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+
 export function startStaticServer(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((req, res) => {
     const dir = resolve(root());
+    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
     let file: string | undefined;
     try {
-      file = fileFor(dir, req.url ?? '/');
+      file = fileFor(dir, urlPath);
     } catch {
       file = undefined; // malformed URL encoding
     }
@@ -60,9 +85,36 @@ export function startStaticServer(root: () => string, port: number, host = '127.
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Nicht gefunden');
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res); // e.g. a build pruned mid-request
+    let stat: Stats;
+    try {
+      stat = statSync(file);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Nicht gefunden'); // pruned mid-request
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compressible = COMPRESSIBLE.test(type) && stat.size >= MIN_COMPRESS_BYTES;
+    const etag = etagOf(stat);
+    const headers: Record<string, string> = { 'content-type': type, ...SECURITY_HEADERS, 'cache-control': cacheControlFor(urlPath), etag, 'last-modified': stat.mtime.toUTCString() };
+    if (compressible) headers.vary = 'Accept-Encoding';
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    const encoding = compressible ? encodingFor(req) : undefined;
+    if (encoding) headers['content-encoding'] = encoding;
+    else headers['content-length'] = String(stat.size);
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    const source = createReadStream(file);
+    const zip: Transform | undefined =
+      encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: stat.size } }) : encoding === 'gzip' ? createGzip({ level: 6 }) : undefined;
+    // An error (e.g. a build pruned mid-request) ends the response; the client sees a cut-off transfer, not a wrong file.
+    if (zip) pipeline(source, zip, res, (error) => error && res.destroy());
+    else pipeline(source, res, (error) => error && res.destroy());
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

@@ -3,6 +3,7 @@
 // snapshot format), the site on its pages.
 import type { BodyKind, ClimateImpact, ConsultationType, MeetingStatus } from './council.ts';
 import type { Periodicity, Polarity } from './kpi.ts';
+import type { OpenDataLicenceId } from './open-data.ts';
 import type { PageKind } from './page.ts';
 import type { ProgressStatus } from './progress-status.ts';
 import type { ChartType } from './tile.ts';
@@ -24,6 +25,13 @@ export const ENUM_LABELS_DE = {
     'not-enough-data': 'Zu wenig Daten für eine Bewertung',
     'not-assessed': 'Ohne Bewertung (keine gewünschte Richtung)',
   } satisfies Record<ProgressStatus, string>,
+  dataLicenceId: {
+    'dl-by-de-2-0': 'Datenlizenz Deutschland – Namensnennung – 2.0',
+    'dl-zero-de-2-0': 'Datenlizenz Deutschland – Zero – Version 2.0',
+    'cc-by-4-0': 'Creative Commons Namensnennung 4.0 International (CC BY 4.0)',
+    'cc-by-sa-4-0': 'Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0)',
+    'cc-zero': 'Creative Commons CC Zero 1.0 Universell (CC0 1.0)',
+  } satisfies Record<OpenDataLicenceId, string>,
 } as const;
 
 /**

@@ -24,6 +24,7 @@ export * from './spreadsheet-cell.ts';
 export * from './number-format.ts';
 export * from './value-jumps.ts';
 export * from './search-terms.ts';
+export * from './open-data.ts';
 export * from './content-type-names-de.ts';
 export * from './progress-status.ts';
 export * from './comparison-series.ts';

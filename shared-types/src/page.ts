@@ -1,6 +1,7 @@
 // Editorial pages (legal pages, about) and the site-wide settings.
 import { z } from 'zod';
 import { hexColorSchema, httpUrlSchema, markdownSchema, nonBlank, slugSchema } from './common.ts';
+import { contributorIdSchema, licenceMismatch, OPEN_DATA_LICENCES, officialKeySchema, openDataLicenceIdSchema } from './open-data.ts';
 import { searchSynonymsSchema } from './search-terms.ts';
 
 /** What a page is for; every kind but "other" is linked from every footer.
@@ -25,8 +26,9 @@ export const footerLinkSchema = z.object({
   url: z.union([httpUrlSchema, z.string().regex(/^\/[^\s]*$/, 'must be an absolute URL or a path starting with "/"')]),
 });
 
-export const siteSettingsSchema = z.object({
-  /** City name, e.g. "Aschaffenburg". */
+export const siteSettingsSchema = z
+  .object({
+  /** City name, e.g. "Aschaffenburg"; also the publisher named in the open-data catalogue. */
   cityName: nonBlank('cityName'),
   /** Site title, e.g. "Smart Data Dashboard Aschaffenburg". */
   siteTitle: nonBlank('siteTitle'),
@@ -36,16 +38,30 @@ export const siteSettingsSchema = z.object({
   accentColor: hexColorSchema,
   /** Contact e-mail for questions about the data. */
   contactEmail: z.email('must be an e-mail address').nullable(),
+  /** Contact web page for questions about the data (the catalogue's contact point needs this or the e-mail); absent in older snapshots. */
+  contactUrl: httpUrlSchema.nullable().default(null),
   /** Postal address of the responsible office (multi-line). */
   contactAddress: z.string().nullable(),
-  /** Default licence of published data. */
+  /** Default licence of published data, as shown on the site. */
   dataLicence: nonBlank('dataLicence'),
+  /** The same licence from the dcat-ap.de vocabulary, for the catalogue; absent in older snapshots. */
+  dataLicenceId: openDataLicenceIdSchema.default('dl-by-de-2-0'),
+  /** Official key of the city (AGS, 8 digits, or ARS, 12): its political geocoding in the catalogue; absent in older snapshots. */
+  officialKey: officialKeySchema.nullable().default(null),
+  /** GovData contributor ID (dcatde:contributorID), assigned by GovData; absent in older snapshots. */
+  contributorId: contributorIdSchema.nullable().default(null),
   /** Extra footer links. */
   footerLinks: z.array(footerLinkSchema),
   /** Editors' synonym groups for the site search, added to the built-in ones
    *  (`DEFAULT_SEARCH_SYNONYMS`); absent in older snapshots. */
   searchSynonyms: searchSynonymsSchema.default([]),
-});
+  })
+  .superRefine((s, ctx) => {
+    const named = licenceMismatch(s.dataLicence, s.dataLicenceId);
+    if (named) {
+      ctx.addIssue({ code: 'custom', path: ['dataLicenceId'], message: `must be the licence the text names ("${OPEN_DATA_LICENCES[named].name}")` });
+    }
+  });
 
 export type PageKind = z.infer<typeof pageKindSchema>;
 export type Page = z.infer<typeof pageSchema>;

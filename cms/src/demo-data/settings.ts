@@ -9,8 +9,14 @@ export const settings: SiteSettings = {
     'Das Smart Data Dashboard zeigt in über 60 Kacheln, wie sich Aschaffenburg entwickelt – von Energie und Mobilität über Wohnen und Teilhabe bis zu Wirtschaft und Wissenschaft. Alle Kennzahlen sind den 17 Nachhaltigkeitszielen der Vereinten Nationen zugeordnet. Hinweis: Dies ist eine Demo-Installation mit Beispieldaten.',
   accentColor: '#005A9C',
   contactEmail: 'smartcity@example.org',
+  contactUrl: 'https://www.example.org/kontakt',
   contactAddress: 'Stadt Aschaffenburg (Demo)\nAmt für Digitalisierung, Organisation und IT\nDalbergstraße 15\n63739 Aschaffenburg',
   dataLicence: DL_DE_BY,
+  dataLicenceId: 'dl-by-de-2-0',
+  // Aschaffenburg's municipality key (Destatis Gemeindeverzeichnis). The
+  // contributor ID is a placeholder: GovData assigns the real one on request.
+  officialKey: '09661000',
+  contributorId: 'smartDataDashboardDemo',
   footerLinks: [
     { label: 'Offene Daten', url: '/daten/' },
     { label: 'Nachhaltigkeitsziele', url: '/sdg/' },

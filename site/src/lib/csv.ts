@@ -1,13 +1,24 @@
 // CSV as spreadsheet programs read it: RFC 4180 quoting, CRLF line ends,
-// UTF-8 with BOM (so Excel shows umlauts), "." as decimal separator; text
-// that a spreadsheet would run as a formula is neutralised (spreadsheetSafe).
+// UTF-8 with BOM (so Excel shows umlauts); text that a spreadsheet would run
+// as a formula is neutralised (spreadsheetSafe). Two dialects: the standard
+// one (",", decimal point) for programs, and the German-Excel one (";",
+// decimal comma), which a double-click in a German Excel splits into columns.
 import { spreadsheetSafe, type Kpi, type SpreadsheetValue } from '@sdd/shared-types';
 
-const cell = (v: SpreadsheetValue) => {
+interface Dialect {
+  separator: ',' | ';';
+  decimal: '.' | ',';
+}
+const STANDARD: Dialect = { separator: ',', decimal: '.' };
+const GERMAN_EXCEL: Dialect = { separator: ';', decimal: ',' };
+
+function cell(v: SpreadsheetValue, d: Dialect): string {
   const safe = spreadsheetSafe(v);
-  const s = safe === null ? '' : String(safe);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+  // No thousands separators: Excel would read "1.234" as a date or text.
+  const s = safe === null ? '' : typeof safe === 'number' ? String(safe).replace('.', d.decimal) : String(safe);
+  // Quoted only when needed in this dialect: a quoted "12,5" is text to some readers.
+  return s.includes(d.separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 export const CSV_HEADER = ['kennzahl_code', 'kennzahl_name', 'einheit', 'zeitraum', 'reihe', 'wert', 'vorlaeufig', 'anmerkung', 'quelle', 'lizenz'];
 
@@ -20,6 +31,10 @@ export function observationRows(kpis: readonly Kpi[]): (string | number | boolea
   );
 }
 
-export function toCsv(header: readonly string[], rows: readonly (string | number | boolean | null)[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+const write = (d: Dialect) => (header: readonly string[], rows: readonly SpreadsheetValue[][]) =>
+  `\uFEFF${[header, ...rows].map((r) => r.map((v) => cell(v, d)).join(d.separator)).join('\r\n')}\r\n`;
+
+/** Comma-separated, decimal point. */
+export const toCsv = write(STANDARD);
+/** Semicolon-separated, decimal comma: what a German Excel expects on double-click. */
+export const toExcelCsv = write(GERMAN_EXCEL);

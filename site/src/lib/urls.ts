@@ -19,6 +19,11 @@ export const urls = {
   data: () => '/daten/',
   dataCsv: () => '/daten/kennzahlen.csv',
   dataJson: () => '/daten/snapshot.json',
+  dataExcelCsv: () => '/daten/kennzahlen-excel.csv',
+  dataZip: () => '/daten/offene-daten.zip',
+  kpiExcelCsv: (code: string) => `/daten/excel/${code.toLowerCase()}.csv`,
+  catalogueRdf: () => '/daten/katalog.rdf',
+  catalogueTtl: () => '/daten/katalog.ttl',
   searchIndex: () => '/suche-index.json',
 };
 

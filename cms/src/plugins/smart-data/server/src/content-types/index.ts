@@ -1,5 +1,5 @@
 // Every content type of the dashboard, keyed by singular name.
-import { PAGE_SLUG_PATTERN, progressOverrideStatusSchema } from '@sdd/shared-types';
+import { CONTRIBUTOR_ID_PATTERN, OFFICIAL_KEY_PATTERN, openDataLicenceIdSchema, PAGE_SLUG_PATTERN, progressOverrideStatusSchema } from '@sdd/shared-types';
 import actionDimension from './action-dimension/schema.json';
 import actionField from './action-field/schema.json';
 import body from './body/schema.json';
@@ -22,5 +22,16 @@ export default {
   // The reserved names come from shared-types (one list with the site), so the
   // page's slug rule is set here rather than written into schema.json.
   page: { schema: { ...page, attributes: { ...page.attributes, slug: { ...page.attributes.slug, regex: PAGE_SLUG_PATTERN } } } },
-  'site-setting': { schema: siteSetting },
+  // The open-data rules (licence vocabulary, key and ID patterns) likewise come from shared-types open-data.ts.
+  'site-setting': {
+    schema: {
+      ...siteSetting,
+      attributes: {
+        ...siteSetting.attributes,
+        dataLicenceId: { ...siteSetting.attributes.dataLicenceId, enum: openDataLicenceIdSchema.options },
+        officialKey: { ...siteSetting.attributes.officialKey, regex: OFFICIAL_KEY_PATTERN },
+        contributorId: { ...siteSetting.attributes.contributorId, regex: CONTRIBUTOR_ID_PATTERN },
+      },
+    },
+  },
 };

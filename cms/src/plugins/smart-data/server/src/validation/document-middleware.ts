@@ -9,6 +9,7 @@ import { SLUG_FROM } from './slug-from-title';
 import { throwIfProblems, type FieldProblem } from './problem';
 import { fieldInWords } from './field-words';
 import { leavesRelationEmpty } from './relation-value';
+import { checkOpenDataSettings } from './open-data-settings';
 import { checkAgendaItems, checkComparisonSeries, checkProgressOverride, checkFooterLinks, checkKpiCode, checkLink, checkNotBlank, checkObservations, checkPageSlug, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkTargetAfterData, checkUnit } from './rules';
 
 
@@ -93,7 +94,7 @@ export function validationMiddleware(strapi: Core.Strapi) {
       problems.push(...checkNotBlank(data, REQUIRED_TEXT[uid] ?? {}, isCreate));
       if (uid === UID.body) problems.push(...checkLink('website', data.website));
       if (uid === UID.page) problems.push(...checkPageSlug(data.slug));
-      if (uid === UID.siteSetting) problems.push(...checkFooterLinks(data.footerLinks));
+      if (uid === UID.siteSetting) problems.push(...checkFooterLinks(data.footerLinks), ...checkOpenDataSettings(data));
       if (uid === UID.meeting) {
         problems.push(...checkAgendaItems(data.agendaItems));
         if (leavesRelationEmpty(data.body, isCreate)) problems.push({ path: ['body'], message: NO_BODY });

@@ -1,0 +1,47 @@
+// Open-data benchmark: time to make the DCAT-AP.de catalogue (every
+// download's bytes for dcat:byteSize, the ZIP included, then RDF/XML and
+// Turtle) and its size, for the demo fixture and a snapshot ten times larger.
+// Floors: a tenth of the site build's 30 s budget for the demo (3 s), linear
+// for the 10× snapshot (30 s) — the files are made once per build and shared
+// with the endpoints that write them — and ≤ 50 MB per serialisation (what
+// ckanext-dcat's RDF harvester, used by state portals and GovData, accepts
+// per response).
+// Prints figures; asserts nothing. Run: node scripts/bench/open-data.ts
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { snapshotSchema, type Snapshot } from '@sdd/shared-types';
+import { catalogueTriples } from '../../site/src/lib/open-data/catalogue.ts';
+import { toRdfXml, toTurtle } from '../../site/src/lib/open-data/rdf.ts';
+import { percentile } from './stats.ts';
+import { multiplySnapshot } from './synthetic-snapshot.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SITE = 'https://daten.example.org';
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+
+function measure(name: string, snapshot: Snapshot, floorSeconds: number) {
+  const times: number[] = [];
+  let rdf = '';
+  let ttl = '';
+  let triples = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = performance.now();
+    const t = catalogueTriples(snapshot, SITE);
+    rdf = toRdfXml(t);
+    ttl = toTurtle(t);
+    times.push((performance.now() - started) / 1000);
+    triples = t.length;
+  }
+  const median = percentile(times, 50);
+  const bytes = (s: string) => Buffer.byteLength(s);
+  console.log(`  ${name.padEnd(14)} ${String(snapshot.kpis.length).padStart(5)} KPIs, ${String(triples).padStart(7)} triples: ${median.toFixed(2)} s median of ${ROUNDS} (floor ${floorSeconds} s)`);
+  console.log(`  ${''.padEnd(14)} RDF/XML ${mb(bytes(rdf))} (gzip ${mb(gzipSync(rdf).length)}), Turtle ${mb(bytes(ttl))} (gzip ${mb(gzipSync(ttl).length)}); floor 50 MB each`);
+}
+
+const base = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+console.log('Open-data catalogue benchmark (files, byte sizes, RDF/XML and Turtle)');
+measure('demo', base, 3);
+measure('10× snapshot', multiplySnapshot(base, 10), 30);

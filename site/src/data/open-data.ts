@@ -1,0 +1,36 @@
+// The open-data files and catalogue of this build, made once and shared by
+// the /daten/ page and the endpoints that write them (the ZIP and the
+// catalogue are the costly ones).
+import { catalogueTriples } from '../lib/open-data/catalogue.ts';
+import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from '../lib/open-data/files.ts';
+import { toRdfXml, toTurtle } from '../lib/open-data/rdf.ts';
+import { readSnapshot } from './snapshot-file.ts';
+
+function build(siteUrl: string) {
+  const snapshot = readSnapshot();
+  const collection = collectionFiles(snapshot);
+  const perKpi = new Map(sortedKpis(snapshot).map((k) => [k.code, kpiFiles(k)]));
+  let triples: ReturnType<typeof catalogueTriples> | undefined;
+  const catalogue = () => (triples ??= catalogueTriples(snapshot, siteUrl));
+  let rdfXml: string | undefined;
+  let turtle: string | undefined;
+  return {
+    snapshot,
+    collection,
+    /** CSV, Excel CSV and JSON of one KPI. */
+    filesOf: (code: string): DownloadFile[] => perKpi.get(code) ?? [],
+    /** A collection file by path. */
+    file: (path: string) => collection.find((f) => f.path === path)!,
+    rdfXml: () => (rdfXml ??= toRdfXml(catalogue())),
+    turtle: () => (turtle ??= toTurtle(catalogue())),
+  };
+}
+
+let cached: { siteUrl: string; value: ReturnType<typeof build> } | undefined;
+
+/** `siteUrl`: Astro's `site` (the endpoint's `context.site`). */
+export function openData(siteUrl: URL | undefined) {
+  if (!siteUrl) throw new Error('The open-data catalogue needs the public site address: set SITE_URL (astro.config.ts `site`).');
+  if (cached?.siteUrl !== siteUrl.href) cached = { siteUrl: siteUrl.href, value: build(siteUrl.href) };
+  return cached.value;
+}

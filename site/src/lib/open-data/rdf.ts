@@ -1,0 +1,103 @@
+// A small RDF model and its two serialisations for the open-data catalogue:
+// Turtle (readable, what tools like rdflib and n3 read) and RDF/XML (what state
+// portals harvest). Written here rather than pulled in as a library: the
+// catalogue needs IRIs, blank nodes and plain, language-tagged or typed
+// literals, nothing more; the tests parse both outputs with real RDF parsers.
+
+export type Iri = { iri: string };
+export type Blank = { blank: string };
+export type Literal = { literal: string; lang?: string; datatype?: string };
+export type Subject = Iri | Blank;
+export type Term = Subject | Literal;
+export type Triple = readonly [Subject, string, Term];
+
+export const NS = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  dcatde: 'http://dcat-ap.de/def/dcatde/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+export const iri = (value: string): Iri => ({ iri: value });
+export const blank = (id: string): Blank => ({ blank: id });
+// XML 1.0 cannot carry C0 control characters other than tab and line ends; CMS text may hold them.
+const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+export const text = (value: string): Literal => ({ literal: clean(value), lang: 'de' });
+export const typed = (value: string, xsdType: 'date' | 'dateTime' | 'decimal'): Literal => ({ literal: value, datatype: `${NS.xsd}${xsdType}` });
+
+const isLiteral = (t: Term): t is Literal => 'literal' in t;
+const isBlank = (t: Term): t is Blank => 'blank' in t;
+
+/** Triples grouped by subject, in first-seen order. */
+function bySubject(triples: readonly Triple[]): [Subject, [string, Term][]][] {
+  const groups = new Map<string, [Subject, [string, Term][]]>();
+  for (const [s, p, o] of triples) {
+    const key = isBlank(s) ? `_:${s.blank}` : s.iri;
+    const group = groups.get(key) ?? (groups.set(key, [s, []]).get(key)!);
+    group[1].push([p, o]);
+  }
+  return [...groups.values()];
+}
+
+/** "prefix:local" for an IRI in one of NS, if the local part is a plain name. */
+function qname(value: string): string | undefined {
+  for (const [prefix, ns] of Object.entries(NS)) {
+    const local = value.slice(ns.length);
+    if (value.startsWith(ns) && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(local)) return `${prefix}:${local}`;
+  }
+  return undefined;
+}
+
+// ---- Turtle -----------------------------------------------------------------
+
+const ttlString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+const ttlIri = (value: string) => qname(value) ?? `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+
+function ttlTerm(t: Term): string {
+  if (isLiteral(t)) return ttlString(t.literal) + (t.lang ? `@${t.lang}` : t.datatype ? `^^${ttlIri(t.datatype)}` : '');
+  return isBlank(t) ? `_:${t.blank}` : ttlIri(t.iri);
+}
+
+export function toTurtle(triples: readonly Triple[]): string {
+  const head = Object.entries(NS).map(([p, ns]) => `@prefix ${p}: <${ns}> .`).join('\n');
+  const body = bySubject(triples).map(([s, props]) => {
+    const lines = props.map(([p, o]) => `    ${p === `${NS.rdf}type` ? 'a' : ttlIri(p)} ${ttlTerm(o)}`);
+    return `${ttlTerm(s)}\n${lines.join(' ;\n')} .`;
+  });
+  return `${head}\n\n${body.join('\n\n')}\n`;
+}
+
+// ---- RDF/XML ----------------------------------------------------------------
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+
+function xmlName(value: string): string {
+  const name = qname(value);
+  if (!name) throw new Error(`RDF/XML needs a prefixed name for ${value}`);
+  return name;
+}
+
+function xmlProperty(p: string, o: Term): string {
+  const name = xmlName(p);
+  if (isLiteral(o)) {
+    const attr = o.lang ? ` xml:lang="${o.lang}"` : o.datatype ? ` rdf:datatype="${xmlEscape(o.datatype)}"` : '';
+    return `    <${name}${attr}>${xmlEscape(o.literal)}</${name}>`;
+  }
+  return isBlank(o) ? `    <${name} rdf:nodeID="${o.blank}"/>` : `    <${name} rdf:resource="${xmlEscape(o.iri)}"/>`;
+}
+
+export function toRdfXml(triples: readonly Triple[]): string {
+  const ns = Object.entries(NS).map(([p, uri]) => `xmlns:${p}="${uri}"`).join('\n         ');
+  const nodes = bySubject(triples).map(([s, props]) => {
+    // The first rdf:type becomes the element name (dcat:Dataset …), the usual form harvesters show.
+    const typeIndex = props.findIndex(([p, o]) => p === `${NS.rdf}type` && !isLiteral(o) && !isBlank(o) && qname(o.iri));
+    const element = typeIndex >= 0 ? xmlName((props[typeIndex]![1] as Iri).iri) : 'rdf:Description';
+    const about = isBlank(s) ? `rdf:nodeID="${s.blank}"` : `rdf:about="${xmlEscape(s.iri)}"`;
+    const rest = props.filter((_, i) => i !== typeIndex).map(([p, o]) => xmlProperty(p, o));
+    return `  <${element} ${about}>\n${rest.join('\n')}${rest.length ? '\n' : ''}  </${element}>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF ${ns}>\n${nodes.join('\n')}\n</rdf:RDF>\n`;
+}
