@@ -10,7 +10,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { adminImportAppliedSchema, adminImportDryRunSchema, adminImportKpisSchema, type AdminImportDryRun, type AdminImportKpis, type ImportResult } from '@sdd/shared-types';
 import { useEffect, useId, useState } from 'react';
 import { Plan, Problems, ReadAs } from './DryRunReport';
-import { buildUpload, errorMessage, FORMAT_OPTIONS, NO_CHOICES, tooLarge, type Choices } from './upload';
+import { buildUpload, DECIMAL_OPTIONS, DELIMITER_OPTIONS, ENCODING_OPTIONS, errorMessage, FORMAT_OPTIONS, NO_CHOICES, tooLarge, type Choices } from './upload';
 
 const IMPORT_PERMISSION = [{ action: 'plugin::smart-data.import', subject: null }];
 
@@ -22,6 +22,19 @@ function FileField({ label, hint, accept, onChange }: { label: string; hint: str
       <input id={id} type="file" accept={accept} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.files?.[0] ?? null)} style={{ fontSize: '1.4rem', padding: '0.6rem', border: '1px solid #dcdce4', borderRadius: 4, background: '#fff' }} />
       <Typography id={`${id}-hint`} variant="pi" textColor="neutral600">{hint}</Typography>
     </Flex>
+  );
+}
+
+/** A labelled choice; "" (automatic) is shown as "auto", which a select cannot hold as a value. */
+function Select({ label, name, hint, value, options, onChange }: { label: string; name: string; hint: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <Field.Root name={name} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect value={value || 'auto'} onChange={(v: string | number) => onChange(v === 'auto' ? '' : String(v))}>
+        {options.map((o) => <SingleSelectOption key={o.value || 'auto'} value={o.value || 'auto'}>{o.label}</SingleSelectOption>)}
+      </SingleSelect>
+      <Field.Hint />
+    </Field.Root>
   );
 }
 
@@ -130,13 +143,7 @@ function ImportForm() {
             </Field.Root>
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="format" hint="Meist richtig erkannt; sonst hier festlegen (--format).">
-              <Field.Label>Format</Field.Label>
-              <SingleSelect value={choices.format} onChange={(v: string | number) => choose('format', v as Choices['format'])}>
-                {FORMAT_OPTIONS.map((o) => <SingleSelectOption key={o.value} value={o.value}>{o.label}</SingleSelectOption>)}
-              </SingleSelect>
-              <Field.Hint />
-            </Field.Root>
+            <Select label="Format" name="format" hint="Meist richtig erkannt; sonst hier festlegen (--format)." value={choices.format} options={FORMAT_OPTIONS} onChange={(v) => choose('format', v as Choices['format'])} />
           </Grid.Item>
           <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
             <Field.Root name="sheet" hint="XLSX: sonst das erste Blatt.">
@@ -146,40 +153,13 @@ function ImportForm() {
             </Field.Root>
           </Grid.Item>
           <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="decimal" hint="Sonst aus den Zahlen erkannt.">
-              <Field.Label>Dezimalzeichen</Field.Label>
-              <SingleSelect value={choices.decimal || 'auto'} onChange={(v: string | number) => choose('decimal', v === 'auto' ? '' : (v as ',' | '.'))}>
-                <SingleSelectOption value="auto">automatisch</SingleSelectOption>
-                <SingleSelectOption value=",">Komma (12,5)</SingleSelectOption>
-                <SingleSelectOption value=".">Punkt (12.5)</SingleSelectOption>
-              </SingleSelect>
-              <Field.Hint />
-            </Field.Root>
+            <Select label="Dezimalzeichen" name="decimal" hint="Sonst aus den Zahlen erkannt." value={choices.decimal} options={DECIMAL_OPTIONS} onChange={(v) => choose('decimal', v as Choices['decimal'])} />
           </Grid.Item>
           <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="encoding" hint="CSV: sonst erkannt.">
-              <Field.Label>Zeichenkodierung</Field.Label>
-              <SingleSelect value={choices.encoding || 'auto'} onChange={(v: string | number) => choose('encoding', v === 'auto' ? '' : (v as Choices['encoding']))}>
-                <SingleSelectOption value="auto">automatisch</SingleSelectOption>
-                <SingleSelectOption value="utf-8">UTF-8</SingleSelectOption>
-                <SingleSelectOption value="windows-1252">Windows-1252 (Excel „CSV“)</SingleSelectOption>
-                <SingleSelectOption value="utf-16le">UTF-16 LE (Unicode-Text)</SingleSelectOption>
-                <SingleSelectOption value="utf-16be">UTF-16 BE</SingleSelectOption>
-              </SingleSelect>
-              <Field.Hint />
-            </Field.Root>
+            <Select label="Zeichenkodierung" name="encoding" hint="CSV: sonst erkannt." value={choices.encoding} options={ENCODING_OPTIONS} onChange={(v) => choose('encoding', v as Choices['encoding'])} />
           </Grid.Item>
           <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="delimiter" hint="CSV: sonst erkannt.">
-              <Field.Label>Trennzeichen</Field.Label>
-              <SingleSelect value={choices.delimiter || 'auto'} onChange={(v: string | number) => choose('delimiter', v === 'auto' ? '' : (v as Choices['delimiter']))}>
-                <SingleSelectOption value="auto">automatisch</SingleSelectOption>
-                <SingleSelectOption value=";">Semikolon ;</SingleSelectOption>
-                <SingleSelectOption value=",">Komma ,</SingleSelectOption>
-                <SingleSelectOption value={'\t'}>Tabulator</SingleSelectOption>
-              </SingleSelect>
-              <Field.Hint />
-            </Field.Root>
+            <Select label="Trennzeichen" name="delimiter" hint="CSV: sonst erkannt." value={choices.delimiter} options={DELIMITER_OPTIONS} onChange={(v) => choose('delimiter', v as Choices['delimiter'])} />
           </Grid.Item>
         </Grid.Root>
         <Box paddingTop={5}>

@@ -1,10 +1,10 @@
 // What the page sends: the chosen file as base64 (the server reads it; the
 // browser never interprets it), the optional mapping file as text, and the
-// steward's choices. "auto" and empty choices are left out, as on the
+// steward's choices. Empty choices are left out, as on the
 // command line, so the server detects them.
 import { MAX_ADMIN_IMPORT_FILE_BYTES, type AdminImportUpload } from '@sdd/shared-types';
 
-export type FormatChoice = 'auto' | NonNullable<AdminImportUpload['format']>;
+export type FormatChoice = '' | NonNullable<AdminImportUpload['format']>;
 export interface Choices {
   kpi: string;
   format: FormatChoice;
@@ -14,14 +14,33 @@ export interface Choices {
   delimiter: '' | NonNullable<AdminImportUpload['delimiter']>;
 }
 
-export const NO_CHOICES: Choices = { kpi: '', format: 'auto', sheet: '', decimal: '', encoding: '', delimiter: '' };
+export const NO_CHOICES: Choices = { kpi: '', format: '', sheet: '', decimal: '', encoding: '', delimiter: '' };
 
+// "" means: detected from the file, as on the command line without the option.
 export const FORMAT_OPTIONS: { value: FormatChoice; label: string }[] = [
-  { value: 'auto', label: 'Automatisch erkennen' },
+  { value: '', label: 'Automatisch erkennen' },
   { value: 'long', label: 'Langformat (Kennzahl, Jahr, Wert)' },
   { value: 'wide', label: 'Breitformat (Kennzahl, eine Spalte je Jahr)' },
   { value: 'opensdg', label: 'Open-SDG-CSV (mit Kennzahl)' },
   { value: 'genesis', label: 'GENESIS-Flatfile ffcsv (mit Kennzahl)' },
+];
+export const DECIMAL_OPTIONS: { value: Choices['decimal']; label: string }[] = [
+  { value: '', label: 'automatisch' },
+  { value: ',', label: 'Komma (12,5)' },
+  { value: '.', label: 'Punkt (12.5)' },
+];
+export const ENCODING_OPTIONS: { value: Choices['encoding']; label: string }[] = [
+  { value: '', label: 'automatisch' },
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'windows-1252', label: 'Windows-1252 (Excel „CSV“)' },
+  { value: 'utf-16le', label: 'UTF-16 LE (Unicode-Text)' },
+  { value: 'utf-16be', label: 'UTF-16 BE' },
+];
+export const DELIMITER_OPTIONS: { value: Choices['delimiter']; label: string }[] = [
+  { value: '', label: 'automatisch' },
+  { value: ';', label: 'Semikolon ;' },
+  { value: ',', label: 'Komma ,' },
+  { value: '\t', label: 'Tabulator' },
 ];
 
 /** A file too large to send is said before it is read. */
@@ -45,7 +64,7 @@ export async function buildUpload(file: File, mapping: File | null, choices: Cho
     file: { name: file.name, base64: await base64Of(file) },
     ...(mapping ? { mapping: { name: mapping.name, text: await mapping.text() } } : {}),
     ...(choices.kpi ? { kpi: choices.kpi } : {}),
-    ...(choices.format !== 'auto' ? { format: choices.format } : {}),
+    ...(choices.format ? { format: choices.format } : {}),
     ...(choices.sheet.trim() ? { sheet: choices.sheet.trim() } : {}),
     ...(choices.decimal ? { decimal: choices.decimal } : {}),
     ...(choices.encoding ? { encoding: choices.encoding } : {}),
