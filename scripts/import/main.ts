@@ -10,12 +10,11 @@ import { parseArgs } from 'node:util';
 import type { ImportMapping } from '@sdd/shared-types';
 import { CmsError } from '../snapshot/cms-client.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
+import { readAndCheck, SheetError, totals, withMapping, type ReadChoices } from '@sdd/shared-types/import';
 import { applyImport, ImportWriteError, loadCatalogue } from './cms.ts';
-import { checkFile } from './check-file.ts';
-import { applyToSheet, readMapping, writeMappings } from './mapping.ts';
-import { planImport, totals } from './plan.ts';
+import { readMapping, writeMappings } from './mapping.ts';
 import { formatPlan, formatProblems } from './print.ts';
-import { readSheet, SheetError } from './sheet.ts';
+import { readFileBytes } from './sheet.ts';
 import { writeTemplate } from './template.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -67,7 +66,9 @@ function loadMapping(): ImportMapping {
 }
 // A mapping supplies defaults; the command line overrides them.
 const mapping = loadMapping();
-const opts = { ...cli, kpi: cli.kpi ?? mapping.kpi, format: cli.format ?? mapping.format, sheet: cli.sheet ?? mapping.sheet, encoding: cli.encoding ?? mapping.encoding, delimiter: cli.delimiter ?? mapping.delimiter, decimal: cli.decimal ?? mapping.decimal };
+// The command line's choices as the shared reader takes them; checked below before any use.
+const choices = { kpi: cli.kpi, format: cli.format, sheet: cli.sheet, encoding: cli.encoding, delimiter: cli.delimiter, decimal: cli.decimal } as ReadChoices;
+const opts = { ...cli, ...withMapping(choices, mapping) } as typeof cli;
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 const tokenFile = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'import-token');
@@ -92,14 +93,13 @@ try {
   }
 
   const started = new Date();
-  const sheet = applyToSheet(await readSheet(fromCaller(target), { sheet: opts.sheet, encoding: opts.encoding as never, delimiter: opts.delimiter }), mapping);
+  const bytes = readFileBytes(fromCaller(target));
   const kpis = await loadCatalogue(cmsUrl, token);
-  const checked = checkFile(sheet, kpis, { kpi: opts.kpi, format: opts.format as 'long' | 'wide' | 'opensdg' | 'genesis' | undefined, decimal: opts.decimal as ',' | '.' | undefined, series: mapping.series });
+  const { sheet, checked, plans } = await readAndCheck(basename(target), bytes, kpis, choices, mapping);
   if ('fatal' in checked) fail(formatProblems([checked.fatal]), 1);
   const { problems } = checked;
   const csvInfo = sheet.kind === 'csv' ? `, ${sheet.encoding}, Trennzeichen „${sheet.delimiter === '\t' ? 'Tab' : sheet.delimiter}“` : '';
   console.log(`${sheet.file}: ${checked.shape}${csvInfo}, Dezimalzeichen „${checked.decimal}“, ${checked.values.length} Werte in ${sheet.rows.length - 1} Zeilen.`);
-  const plans = problems.length === 0 ? planImport(checked.values, kpis) : [];
   const report = {
     file: fromCaller(target), shape: checked.shape, encoding: sheet.encoding ?? null, delimiter: sheet.delimiter ?? null, decimal: checked.decimal,
     cms: cmsUrl, mode: opts.apply ? 'apply' : 'dry-run', startedAt: started.toISOString(), problems, plan: plans, totals: totals(plans), result: null as unknown,

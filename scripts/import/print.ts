@@ -1,10 +1,8 @@
 // What the steward reads: problems with file, row, column and a hint; the
 // dry run's changes per KPI; the totals.
-import type { ImportProblem } from '@sdd/shared-types';
-import type { KpiPlan } from './plan.ts';
-import { totals } from './plan.ts';
+import { formatImportValueDe as fmt, type ImportProblem } from '@sdd/shared-types';
+import { totals, type KpiPlan } from '@sdd/shared-types/import';
 
-const fmt = (n: number | null) => (n === null ? 'fehlend' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 }).format(n));
 const where = (p: ImportProblem) => ('row' in p.at ? `${p.at.file}, Zeile ${p.at.row}, Spalte ${p.at.column}${p.at.header ? ` („${p.at.header}“)` : ''}` : p.at.file);
 const label = (period: string, series: string | null) => (series ? `${period} (${series})` : period);
 

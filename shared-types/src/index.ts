@@ -20,6 +20,7 @@ export * from './data-import.ts';
 export * from './observation-merge.ts';
 export * from './import-rules.ts';
 export * from './import-mapping.ts';
+export * from './import-admin.ts';
 export * from './spreadsheet-cell.ts';
 export * from './number-format.ts';
 export * from './value-jumps.ts';

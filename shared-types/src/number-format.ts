@@ -71,3 +71,6 @@ export function readNumber(text: string): ReadNumber {
  * separator (so "1234" is never re-read as the ambiguous "1.234").
  */
 export const formatNumberDe = (value: number) => value.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 15 });
+
+/** A value as the import's dry run shows it to read (command line and admin page): grouped, "fehlend" for none. */
+export const formatImportValueDe = (value: number | null) => (value === null ? 'fehlend' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 }).format(value));

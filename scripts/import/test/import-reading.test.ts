@@ -6,14 +6,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { MAX_IMPORT_VALUES, type ImportCatalogueKpi, type ImportProblem } from '@sdd/shared-types';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../check-file.ts';
-import { detectLayout } from '../layout.ts';
 import { detectDecimalMark, isMissingMarker, parseNumber } from '@sdd/shared-types';
-import { CsvSizeError, parseCsv } from '../csv.ts';
-import { applyToSheet, readMapping } from '../mapping.ts';
-import { readPeriod } from '../periods.ts';
-import { planImport } from '../plan.ts';
-import { columnLetter, csvSheet, readSheet } from '../sheet.ts';
+import { applyToSheet, checkFile, columnLetter, CsvSizeError, csvSheet, detectLayout, parseCsv, planImport, readPeriod } from '@sdd/shared-types/import';
+import { readMapping } from '../mapping.ts';
+import { readSheet } from '../sheet.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const NOW = new Date('2026-06-01T00:00:00Z');

@@ -1,7 +1,8 @@
 // Admin panel entry of the smart-data plugin: the "Veröffentlichung" page
 // (publisher status and "Jetzt veröffentlichen"), for admins holding the
-// "Website veröffentlichen" permission; the value table of a KPI.
-import { Rocket } from '@strapi/icons';
+// "Website veröffentlichen" permission; the "Datenimport" page, for those
+// holding "Daten importieren"; the value table of a KPI.
+import { Rocket, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { KpiValuesPanel } from './kpi-values/KpiValuesPanel';
 import { PLUGIN_ID } from './pluginId';
@@ -14,6 +15,13 @@ const plugin: StrapiApp['appPlugins'][string] = {
       intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Veröffentlichung' },
       Component: () => import('./pages/PublishPage'),
       permissions: [{ action: 'plugin::smart-data.publish', subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/import`,
+      icon: Upload,
+      intlLabel: { id: `${PLUGIN_ID}.menu.import`, defaultMessage: 'Datenimport' },
+      Component: () => import('./import/ImportPage'),
+      permissions: [{ action: 'plugin::smart-data.import', subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Smart Data Dashboard' });
   },

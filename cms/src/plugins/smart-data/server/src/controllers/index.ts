@@ -1,4 +1,5 @@
 import { UID } from '../uids';
+import adminImport from './admin-import';
 import dataImport from './data-import';
 import publisher from './publisher';
 import { publicReadController } from './public-read';
@@ -15,4 +16,5 @@ export default {
   'site-setting': publicReadController(UID.siteSetting),
   publisher,
   'data-import': dataImport,
+  'admin-import': adminImport,
 };

@@ -1,12 +1,15 @@
 // The public read API at /api/<plural> (and /api/site-setting): find and
 // findOne only, so every write is refused before any controller runs.
 import { factories } from '@strapi/strapi';
+import { IMPORT_ACTION } from '../bootstrap/import-permission';
 import { PUBLISH_ACTION } from '../bootstrap/publish-permission';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
 
 const readOnly = (uid: string, only: ('find' | 'findOne')[]) => factories.createCoreRouter(uid as never, { prefix: '', only });
 
-const adminOnly = { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PUBLISH_ACTION] } }] };
+const adminWith = (action: string) => ({ policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] });
+const adminOnly = adminWith(PUBLISH_ACTION);
+const importers = adminWith(IMPORT_ACTION);
 
 export default {
   ...Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])])),
@@ -20,12 +23,16 @@ export default {
       { method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} },
     ],
   },
-  // Admin panel API at /smart-data/publisher/… (admin session required).
+  // Admin panel API at /smart-data/… (admin session required): the publishing page and the import page.
   admin: {
     type: 'admin',
     routes: [
       { method: 'GET', path: '/publisher/status', handler: 'publisher.status', config: adminOnly },
       { method: 'POST', path: '/publisher/publish', handler: 'publisher.publish', config: adminOnly },
+      // Bodies up to 16 MB (the uploaded file): cms/src/security/request-limits.ts ADMIN_IMPORT_PATHS.
+      { method: 'GET', path: '/import/kpis', handler: 'admin-import.kpis', config: importers },
+      { method: 'POST', path: '/import/dry-run', handler: 'admin-import.dryRun', config: importers },
+      { method: 'POST', path: '/import/apply', handler: 'admin-import.apply', config: importers },
     ],
   },
 };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../bootstrap/public-permissions';
 import { UID } from '../uids';
+import { adminImport } from './admin-import';
 import { observationImport } from './observation-import';
 
 // Core services back the core controllers; the plugin's own logic lives in
@@ -27,4 +28,4 @@ const publicApi = () => ({
   importActions: (): string[] => ['plugin::smart-data.data-import.catalogue', 'plugin::smart-data.data-import.apply'],
 });
 
-export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport };
+export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport, 'admin-import': adminImport };

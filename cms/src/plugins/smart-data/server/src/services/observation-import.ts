@@ -10,7 +10,8 @@
 // (import-documents.ts). Rows are written in bulk (observation-rows.ts). One
 // "entry.publish" event per published KPI follows the commit — a burst the
 // publisher turns into one site build; a failed or draft-only import emits none.
-import { checkImportValues, mergeObservations, type ImportCatalogueKpi, type ImportResult, type ImportValue, type MergeOutcome } from '@sdd/shared-types';
+import { checkImportValues, mergeObservations, type ImportCatalogueKpi, type ImportResult, type ImportValue, type KpiPlan, type MergeOutcome } from '@sdd/shared-types';
+import { planImport } from '@sdd/shared-types/import';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
@@ -38,7 +39,12 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
       .sort((a, b) => a.code.localeCompare(b.code));
   },
 
-  async apply(values: readonly ImportValue[]): Promise<ImportResult> {
+  /**
+   * `checkPlan`, if given, sees the dry run's plan as it stands inside the
+   * transaction, before anything is written, and throws to refuse (the admin
+   * page: the plan the steward saw must still be the plan carried out).
+   */
+  async apply(values: readonly ImportValue[], checkPlan?: (plans: KpiPlan[]) => void): Promise<ImportResult> {
     const byCode = new Map<string, ImportValue[]>();
     for (const v of values) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
     const result: ImportResult = { kpis: 0, created: 0, changed: 0, unchanged: 0, perKpi: [] };
@@ -51,6 +57,10 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
       const ruled = checkImportValues(values, (code) => docs.get(code)?.shown.periodicity);
       if (ruled.length > 0) refuse(ruled.map((p) => `Wert Nr. ${p.index + 1}: ${p.message}.`));
       const existing = await readObservations(strapi, trx, [...docs.values()].flatMap((d) => [d.live, d.draft]).filter((r): r is KpiRow => r !== undefined).map((r) => r.id));
+      if (checkPlan) {
+        const shown = new Map([...docs].map(([code, d]) => [code, { code, name: d.shown.name, status: d.live ? ('published' as const) : ('draft' as const), observations: existing.get(d.shown.id) ?? [] }]));
+        checkPlan(planImport(values, shown));
+      }
       const now = new Date();
       for (const [code, incoming] of byCode) {
         const { live, draft, shown } = docs.get(code)!;

@@ -1,6 +1,6 @@
 // Problems only the CMS's KPI catalogue can reveal: codes that do not exist
 // and units that do not match the KPI's unit.
-import type { CellRef, ImportProblem, Kpi } from '@sdd/shared-types';
+import type { CellRef, ImportProblem, Kpi } from '../index.ts';
 import type { LocatedValue } from './extract.ts';
 
 function distance(a: string, b: string): number {

@@ -1,6 +1,6 @@
 // One value cell read as a number, a deliberate gap, or a problem the
 // steward can fix. Shared by every layout.
-import { detectDecimalMark, isMissingMarker, parseNumber, type DecimalMark } from '@sdd/shared-types';
+import { detectDecimalMark, isMissingMarker, parseNumber, type DecimalMark } from '../index.ts';
 import type { Cell } from './sheet.ts';
 
 export type ValueReading = { value: number } | { missing: true } | { problem: string; hint: string };

@@ -3,17 +3,9 @@
 // would otherwise become a series), and whether the values reach the public
 // site or only the KPI's draft — computed with the same merge rule the CMS
 // applies, on the same version of the KPI it reports on.
-import { mergeObservations, type ImportCatalogueKpi, type ImportKpiStatus, type ImportValue } from '@sdd/shared-types';
+import { mergeObservations, type ImportCatalogueKpi, type ImportValue, type KpiPlan } from '../index.ts';
 
-export interface KpiPlan {
-  code: string;
-  name: string;
-  status: ImportKpiStatus;
-  created: { period: string; series: string | null; value: number }[];
-  changed: { period: string; series: string | null; from: number | null; to: number }[];
-  unchanged: number;
-  newSeries: string[];
-}
+export type { KpiPlan };
 
 export type PlanCatalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'status' | 'observations'>>;
 

@@ -9,7 +9,7 @@
 // Series name: the non-blank categories joined with ", " ("Insgesamt" and
 // the like count as blank; in GENESIS, a category with the same value in
 // every row, such as the one region, is left out).
-import { MAX_IMPORT_VALUES, type DecimalMark } from '@sdd/shared-types';
+import { MAX_IMPORT_VALUES, type DecimalMark } from '../index.ts';
 import { decimalOf, readValue } from './cell-value.ts';
 import { cellRef, checkTextLength, text, type Extracted } from './extract.ts';
 import { readPeriod } from './periods.ts';

@@ -3,7 +3,7 @@
 // need no knowledge of the CMS: numbers that are not numbers, periods that
 // are not periods, texts too long. Duplicates, year ranges and periodicity
 // are the shared import rules' business (check-file.ts).
-import { MAX_IMPORT_VALUES, type CellRef, type DecimalMark, type ImportProblem, type ImportValue } from '@sdd/shared-types';
+import { MAX_IMPORT_VALUES, type CellRef, type DecimalMark, type ImportProblem, type ImportValue } from '../index.ts';
 import { decimalOf, readValue } from './cell-value.ts';
 import type { Layout } from './layout.ts';
 import { readPeriod } from './periods.ts';

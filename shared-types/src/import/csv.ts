@@ -4,6 +4,11 @@
 // never closed would swallow every following row into one cell: refused.
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
+// TextDecoder is a web standard every runtime of the import has (Node, the browser); shared-types
+// is compiled without DOM or Node types, so it is typed here as far as this file uses it.
+type Decoder = new (label: Encoding, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
+const TextDecoder = (globalThis as unknown as { TextDecoder: Decoder }).TextDecoder;
+
 export class CsvSyntaxError extends Error {
   readonly row: number;
   constructor(row: number, message: string) {

@@ -2,7 +2,7 @@
 // what the dry run knows before it compares values. Layout (code column,
 // long or wide; or one KPI by --kpi), values, the catalogue's codes and
 // units, and the shared import rules the CMS applies again on the write.
-import { checkImportValues, MAX_IMPORT_VALUES, type DecimalMark, type ImportCatalogueKpi, type ImportMapping, type ImportProblem } from '@sdd/shared-types';
+import { checkImportValues, MAX_IMPORT_VALUES, type DecimalMark, type ImportCatalogueKpi, type ImportMapping, type ImportProblem } from '../index.ts';
 import { checkAgainstCatalogue, unknownCodeHint } from './check-catalogue.ts';
 import { detectEcosystemFormat, extractEcosystem, FORMAT_LABEL, type EcosystemFormat } from './ecosystem-formats.ts';
 import { extractValues, type Extracted } from './extract.ts';

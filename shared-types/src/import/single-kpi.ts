@@ -4,7 +4,7 @@
 // other row a series: "Stadt;2019;2020", "Aschaffenburg;140405;157.133").
 // A header's unit in brackets is split off and checked against the KPI's
 // unit later; a generic header ("Wert") is the headline series.
-import { MAX_IMPORT_VALUES, type DecimalMark, type ImportProblem } from '@sdd/shared-types';
+import { MAX_IMPORT_VALUES, type DecimalMark, type ImportProblem } from '../index.ts';
 import { decimalOf, readValue } from './cell-value.ts';
 import { cellRef, checkTextLength, text, type Extracted } from './extract.ts';
 import { readPeriod } from './periods.ts';
