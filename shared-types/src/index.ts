@@ -25,3 +25,4 @@ export * from './number-format.ts';
 export * from './value-jumps.ts';
 export * from './search-terms.ts';
 export * from './content-type-names-de.ts';
+export * from './editor-labels-de.ts';
