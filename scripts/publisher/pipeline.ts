@@ -5,6 +5,7 @@ import type { BuildRecord, Snapshot } from '@sdd/shared-types';
 import type { CmsClient } from '../snapshot/cms-client.ts';
 import { takeSnapshot } from '../snapshot/take-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
+import { ChecksFailedError, describeFailure } from './build-failure.ts';
 import { brokenInternalLinks, htmlPages } from './built-site.ts';
 import { ROOT, type PublisherConfig } from './config.ts';
 import type { Releases } from './releases.ts';
@@ -22,9 +23,9 @@ export function expectedPageCount(s: Snapshot): number {
 function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
   const pages = htmlPages(siteDir).length;
   const expected = expectedPageCount(snapshot);
-  if (pages < expected || pages > expected + 50) throw new StepError(`${pages} pages built, expected about ${expected}`);
+  if (pages < expected || pages > expected + 50) throw new ChecksFailedError({ pages: { built: pages, expected } });
   const broken = brokenInternalLinks(siteDir);
-  if (broken.length > 0) throw new StepError(`${broken.length} broken internal links, e.g. ${broken.slice(0, 3).join('; ')}`);
+  if (broken.length > 0) throw new ChecksFailedError({ brokenLinks: broken });
   return pages;
 }
 
@@ -37,7 +38,7 @@ export function createPipeline(deps: { config: PublisherConfig; cms: () => CmsCl
     const id = newId();
     // A burst (say, an import) can bring hundreds of events: keep a readable few.
     const shown = reasons.length > 10 ? [...reasons.slice(0, 10), `… and ${reasons.length - 10} more`] : reasons;
-    const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, pages: null };
+    const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, problems: [], pages: null };
     status.setRunning(record);
     // Everything from here on, creating the build folder included, ends as a recorded build.
     let step = 'build folder';
@@ -75,8 +76,11 @@ export function createPipeline(deps: { config: PublisherConfig; cms: () => CmsCl
       log(`build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${reasons.length} events)`);
     } catch (error) {
       record.outcome = 'failure';
-      record.error = `${step}: ${(error as Error).message}`;
-      log(`build ${id} failed in step "${record.error}"; the live site is unchanged`);
+      // Editors read the German problems on the admin page; the technical detail goes to the log only.
+      const failure = describeFailure(step, error, config.CMS_URL);
+      record.error = failure.summary;
+      record.problems = failure.problems;
+      log(`build ${id} failed in step "${failure.detail}"; the live site is unchanged`);
     } finally {
       record.finishedAt = new Date().toISOString();
       status.finish(record);

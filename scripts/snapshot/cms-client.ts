@@ -5,7 +5,19 @@ import { apiPageOfSchema, describeIssues, formatProblems } from '@sdd/shared-typ
 
 export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silently truncate
 
-export class CmsError extends Error {}
+/** unreachable: no answer; refused: 401/403 for the token; answer: an unexpected answer. */
+export type CmsErrorKind = 'unreachable' | 'refused' | 'answer';
+
+export class CmsError extends Error {
+  readonly kind: CmsErrorKind;
+  /** The HTTP status of a refusal. */
+  readonly status: number | undefined;
+  constructor(message: string, kind: CmsErrorKind = 'answer', status?: number) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+  }
+}
 
 export interface CmsClient {
   /** Every entry of `/api/<plural>`, page by page. */
@@ -24,10 +36,10 @@ export function createCmsClient(baseUrl: string, token: string | undefined): Cms
       res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`);
+      throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`, 'unreachable');
     }
     if (res.status === 401 || res.status === 403) {
-      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`);
+      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`, 'refused', res.status);
     }
     if (!res.ok) throw new CmsError(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     try {

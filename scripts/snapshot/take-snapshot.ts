@@ -4,10 +4,25 @@ import {
   SNAPSHOT_FORMAT_VERSION, apiActionDimensionSchema, apiActionFieldSchema, apiBodySchema, apiKpiSchema, apiMeetingSchema,
   apiPageSchema, apiSdgSchema, apiSiteSettingsSchema, apiTileSchema, describeIssues, formatProblems, snapshotSchema, type Snapshot,
 } from '@sdd/shared-types';
+import type { z } from 'zod';
 import { CmsError, type CmsClient } from './cms-client.ts';
 import * as to from './to-snapshot.ts';
 
-export class SnapshotInvalidError extends Error {}
+/** The entries of the candidate snapshot, by collection, as the CMS sent them (with `documentId`): problems are located in them. */
+export type SourceEntries = Record<string, readonly Record<string, unknown>[]>;
+
+/** Published content the site cannot take: the issues, the candidate they refer to, and the CMS entries behind it. */
+export class SnapshotInvalidError extends Error {
+  readonly issues: z.ZodError;
+  readonly candidate: unknown;
+  readonly sources: SourceEntries;
+  constructor(message: string, issues: z.ZodError, candidate: unknown, sources: SourceEntries) {
+    super(message);
+    this.issues = issues;
+    this.candidate = candidate;
+    this.sources = sources;
+  }
+}
 
 const POPULATE = {
   fields: 'populate[dimension][fields][0]=slug',
@@ -44,7 +59,10 @@ export async function takeSnapshot(cms: CmsClient, source: string, now = new Dat
     pages: pages.map(to.page),
   };
   const result = snapshotSchema.safeParse(candidate);
-  if (!result.success) throw new SnapshotInvalidError(formatProblems(`The published content is not valid (fix it in the CMS at ${source})`, describeIssues(result.error, candidate)));
+  if (!result.success) {
+    const sources = { sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings: [settings] };
+    throw new SnapshotInvalidError(formatProblems(`The published content is not valid (fix it in the CMS at ${source})`, describeIssues(result.error, candidate)), result.error, candidate, sources);
+  }
   return result.data;
 }
 

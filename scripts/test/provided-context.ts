@@ -17,6 +17,8 @@ declare module 'vitest' {
     database: string;
     /** cms project: the private PostgreSQL cluster's URL (database smart_data), "" on SQLite. */
     postgresUrl: string;
+    /** cms project: the running CMS's SQLite file, "" on PostgreSQL (tests that must bypass the CMS write with SQL). */
+    sqliteFile: string;
     /** cms project: where the CMS sends its webhooks (a port nobody listens on until a test starts a publisher). */
     publisherPort: number;
     /** cms project: the webhook secret the CMS was started with. */

@@ -7,6 +7,7 @@ import { bodySchema, meetingSchema } from './council.ts';
 import { comparisonSeriesProblems } from './comparison-series.ts';
 import { kpiSchema, observationKey } from './kpi.ts';
 import { pageSchema, siteSettingsSchema } from './page.ts';
+import { contentTypeNameDe } from './content-type-names-de.ts';
 import { sdgSchema } from './sdg.ts';
 import { isReservedSlug } from './reserved-slugs.ts';
 import { tileSchema } from './tile.ts';
@@ -42,17 +43,18 @@ function reportDuplicates(ctx: Ctx, list: readonly unknown[], key: (e: never) =>
     const k = key(entry as never);
     const first = seen.get(k);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [path, i, field], message: `duplicate ${field} "${k}" (already used by ${path}[${first}])` });
+      ctx.addIssue({ code: 'custom', path: [path, i, field], message: `„${k}“ ist doppelt vergeben (auch beim ${first + 1}. Eintrag); jeder Eintrag braucht einen eigenen Wert` });
     } else seen.set(k, i);
   });
 }
 
-function reportUnknownOne(ctx: Ctx, known: ReadonlySet<string | number>, ref: string | number, path: (string | number)[], what: string): void {
-  if (!known.has(ref)) ctx.addIssue({ code: 'custom', path, message: `unknown ${what} "${ref}"` });
+/** `type` is the referenced content type's singular name, e.g. "kpi". */
+function reportUnknownOne(ctx: Ctx, known: ReadonlySet<string | number>, ref: string | number, path: (string | number)[], type: string): void {
+  if (!known.has(ref)) ctx.addIssue({ code: 'custom', path, message: `verweist auf ${contentTypeNameDe(type) ?? type} „${ref}“: nicht vorhanden oder nicht veröffentlicht` });
 }
 
-function reportUnknown(ctx: Ctx, known: ReadonlySet<string | number>, refs: readonly (string | number)[], path: (string | number)[], what: string): void {
-  refs.forEach((ref, j) => reportUnknownOne(ctx, known, ref, [...path, j], what));
+function reportUnknown(ctx: Ctx, known: ReadonlySet<string | number>, refs: readonly (string | number)[], path: (string | number)[], type: string): void {
+  refs.forEach((ref, j) => reportUnknownOne(ctx, known, ref, [...path, j], type));
 }
 
 /** Cross-entry rules zod's per-field schemas cannot express. */
@@ -67,7 +69,7 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
   reportDuplicates(ctx, c.pages, (p: { slug: string }) => p.slug, 'pages', 'slug');
 
   c.pages.forEach((p, i) => {
-    if (isReservedSlug(p.slug)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'slug'], message: `the site uses "/${p.slug}/" itself: the page needs another slug` });
+    if (isReservedSlug(p.slug)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'slug'], message: `„${p.slug}“ ist ein Pfad der Website (/${p.slug}/) und als URL-Name reserviert; bitte einen anderen wählen` });
   });
 
   const sdgs = new Set(c.sdgs.map((s) => s.number));
@@ -77,17 +79,17 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
   const tiles = new Set(c.tiles.map((t) => t.slug));
   const bodies = new Set(c.bodies.map((b) => b.slug));
 
-  c.actionFields.forEach((f, i) => reportUnknownOne(ctx, dimensions, f.dimension, ['actionFields', i, 'dimension'], 'action dimension'));
+  c.actionFields.forEach((f, i) => reportUnknownOne(ctx, dimensions, f.dimension, ['actionFields', i, 'dimension'], 'action-dimension'));
   c.kpis.forEach((k, i) => {
-    reportUnknown(ctx, fields, k.actionFields, ['kpis', i, 'actionFields'], 'action field');
-    reportUnknown(ctx, sdgs, k.sdgs.map((s) => s.goal), ['kpis', i, 'sdgs'], 'SDG');
+    reportUnknown(ctx, fields, k.actionFields, ['kpis', i, 'actionFields'], 'action-field');
+    reportUnknown(ctx, sdgs, k.sdgs.map((s) => s.goal), ['kpis', i, 'sdgs'], 'sdg');
     const periods = new Map<string, number>();
     k.observations.forEach((o, j) => {
       const key = observationKey(o);
       const first = periods.get(key);
       if (first !== undefined) {
-        const series = o.series ? ` and series "${o.series}"` : '';
-        ctx.addIssue({ code: 'custom', path: ['kpis', i, 'observations', j, 'period'], message: `second value for period ${o.period}${series} (first at observations[${first}])` });
+        const series = o.series ? ` und die Reihe „${o.series}“` : '';
+        ctx.addIssue({ code: 'custom', path: ['kpis', i, 'observations', j, 'period'], message: `für ${o.period}${series} gibt es schon einen Wert (Eintrag ${first + 1}); pro Zeitraum und Reihe ist nur einer erlaubt` });
       } else periods.set(key, j);
     });
     for (const message of comparisonSeriesProblems(k.comparisonSeries, k.observations)) {
@@ -95,17 +97,17 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
     }
   });
   c.tiles.forEach((t, i) => {
-    reportUnknown(ctx, kpis, t.kpis, ['tiles', i, 'kpis'], 'KPI code');
-    reportUnknown(ctx, sdgs, t.sdgs, ['tiles', i, 'sdgs'], 'SDG');
-    if (t.primaryActionField !== null) reportUnknownOne(ctx, fields, t.primaryActionField, ['tiles', i, 'primaryActionField'], 'action field');
+    reportUnknown(ctx, kpis, t.kpis, ['tiles', i, 'kpis'], 'kpi');
+    reportUnknown(ctx, sdgs, t.sdgs, ['tiles', i, 'sdgs'], 'sdg');
+    if (t.primaryActionField !== null) reportUnknownOne(ctx, fields, t.primaryActionField, ['tiles', i, 'primaryActionField'], 'action-field');
   });
   c.meetings.forEach((m, i) => {
     reportUnknownOne(ctx, bodies, m.body, ['meetings', i, 'body'], 'body');
     m.agendaItems.forEach((a, j) => {
       const path = ['meetings', i, 'agendaItems', j];
       reportUnknown(ctx, tiles, a.tiles, [...path, 'tiles'], 'tile');
-      reportUnknown(ctx, kpis, a.kpis, [...path, 'kpis'], 'KPI code');
-      reportUnknown(ctx, sdgs, a.sdgs, [...path, 'sdgs'], 'SDG');
+      reportUnknown(ctx, kpis, a.kpis, [...path, 'kpis'], 'kpi');
+      reportUnknown(ctx, sdgs, a.sdgs, [...path, 'sdgs'], 'sdg');
     });
   });
 }

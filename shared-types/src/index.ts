@@ -30,3 +30,4 @@ export * from './content-type-names-de.ts';
 export * from './progress-status.ts';
 export * from './comparison-series.ts';
 export * from './progress-method-de.ts';
+export * from './editor-labels-de.ts';

@@ -52,7 +52,7 @@ export const sdgAssignmentSchema = z
     target: sdgTargetCodeSchema.nullable(),
   })
   .refine((a) => a.target === null || a.target.split('.')[0] === String(a.goal), {
-    message: 'the SDG target must belong to the goal (e.g. goal 11 → "11.6")',
+    message: 'das Unterziel muss zum SDG gehören (z. B. SDG 11 → „11.6“)',
     path: ['target'],
   });
 

@@ -9,6 +9,36 @@ export const buildStepSchema = z.object({
   ms: z.number().nonnegative(),
 });
 
+/** The entry a build problem is about, so that the admin can link to it. */
+export const problemEntrySchema = z.object({
+  /** Content-type UID, e.g. "plugin::smart-data.page". */
+  uid: z.string(),
+  /** The type's German name, e.g. "Seite". */
+  typeName: z.string(),
+  /** The stable key editors know, e.g. { field: "slug", value: "kacheln" }; null for the site settings. */
+  key: z.object({ field: z.string(), value: z.string() }).nullable(),
+  /** The entry's name as the admin lists it, e.g. "Unsere Kacheln" or "KLI-01 – CO₂-Emissionen". */
+  name: z.string(),
+  /** Strapi's documentId, when the snapshot saw it: the admin links straight to the entry. */
+  documentId: z.string().nullable(),
+});
+
+/**
+ * Why a build failed, for editors: what, where (entry and field in words)
+ * and what to do, in German. Technical detail stays in the publisher's log.
+ */
+export const buildProblemSchema = z.object({
+  /** content: published content the site cannot take; cms: the CMS unreachable or refusing the token; site: the site build; checks: the built site's checks; publisher: anything else. */
+  kind: z.enum(['content', 'cms', 'site', 'checks', 'publisher']),
+  entry: problemEntrySchema.nullable(),
+  /** The field in words as the form labels it, e.g. "Kurzname (URL)" or "Werte („2023“), Zeitraum". */
+  field: z.string().nullable(),
+  /** What is wrong. */
+  message: z.string(),
+  /** What to do about it. */
+  remedy: z.string(),
+});
+
 export const buildRecordSchema = z.object({
   /** Sortable id, e.g. "20250303-092100-123". */
   id: z.string(),
@@ -19,8 +49,10 @@ export const buildRecordSchema = z.object({
   outcome: z.enum(['running', 'success', 'failure']),
   /** Steps done so far, with their durations. */
   steps: z.array(buildStepSchema),
-  /** For a failure: which step failed and why. */
+  /** For a failure: one German sentence saying which step failed (the problems say why). */
   error: z.string().nullable(),
+  /** For a failure: the problems found, located; records written before these existed have none. */
+  problems: z.array(buildProblemSchema).default([]),
   /** Pages in the built site. */
   pages: z.number().int().nullable(),
 });
@@ -40,5 +72,7 @@ export const publisherStatusSchema = z.object({
 });
 
 export type BuildStep = z.infer<typeof buildStepSchema>;
+export type ProblemEntry = z.infer<typeof problemEntrySchema>;
+export type BuildProblem = z.infer<typeof buildProblemSchema>;
 export type BuildRecord = z.infer<typeof buildRecordSchema>;
 export type PublisherStatus = z.infer<typeof publisherStatusSchema>;

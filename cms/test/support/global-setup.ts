@@ -34,6 +34,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('admin', TEST_ADMIN);
   project.provide('database', usePostgres ? 'postgres' : 'sqlite');
   project.provide('postgresUrl', postgres?.url ?? '');
+  project.provide('sqliteFile', usePostgres ? '' : join(strapi.stateDir, 'data.db'));
   project.provide('publisherPort', publisherPort);
   project.provide('webhookSecret', WEBHOOK_SECRET);
 }

@@ -23,12 +23,16 @@ afterEach(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** The publisher's log lines, where the technical detail of a failure goes. */
+let logged: string[] = [];
+
 async function start(stateDir: string): Promise<Publisher> {
   // A CMS address where nothing listens: the snapshot step fails at once.
   const closedPort = await freePort();
+  logged = [];
   publisher = await startPublisher(
     publisherConfig({ PUBLISHER_PORT: String(await freePort()), PUBLISHER_STATE_DIR: stateDir, PUBLISHER_DEBOUNCE_MS: '50', CMS_URL: `http://127.0.0.1:${closedPort}`, SDD_WEBHOOK_SECRET: SECRET }),
-    () => {},
+    (line) => logged.push(line),
   );
   return publisher;
 }
@@ -44,7 +48,10 @@ describe('every failure is a recorded failure', () => {
     await p.idle();
     const status = await publisherStatus(p);
     expect(status.history).toHaveLength(1);
-    expect(status.lastFailure?.error).toMatch(/^build folder: .*ENOTDIR/);
+    // Editors read the step in German; the technical cause is logged.
+    expect(status.lastFailure?.error).toBe('Ordner anlegen fehlgeschlagen: Der Neubau ist im Schritt „Ordner anlegen“ fehlgeschlagen.');
+    expect(status.lastFailure?.problems).toEqual([expect.objectContaining({ kind: 'publisher', entry: null })]);
+    expect(logged.some((line) => /failed in step "build folder: .*ENOTDIR/.test(line))).toBe(true);
     expect(status.lastFailure?.reasons).toEqual(['test']);
     expect(status.running).toBeNull();
   });

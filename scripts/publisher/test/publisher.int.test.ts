@@ -134,7 +134,9 @@ describe('publisher', () => {
     await setTokenPermissions(token.id, limited);
     try {
       publisher.trigger('test: token without tile access');
-      await expect.poll(async () => (await status()).lastFailure?.error ?? '', { timeout: 90_000, interval: 1000 }).toMatch(/refused .*\/api\/tiles/);
+      await expect.poll(async () => (await status()).lastFailure?.problems[0]?.message ?? '', { timeout: 90_000, interval: 1000 }).toMatch(/^Das CMS hat den Zugriffsschlüssel der Veröffentlichung abgelehnt \(HTTP 40[13]\)\.$/);
+      // In German for the admin page; the technical detail (which URL) is for the log only.
+      expect((await status()).lastFailure?.error).toMatch(/^Inhalte aus dem CMS lesen fehlgeschlagen: /);
       await settled();
       const s = await status();
       expect(s.live!.id).toBe(live);

@@ -4,11 +4,9 @@
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Rocket } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import type { BuildRecord as Build, PublisherStatus as Status } from '@sdd/shared-types';
 import { useCallback, useEffect, useState } from 'react';
-
-type Step = { name: string; ms: number };
-type Build = { id: string; reasons: string[]; startedAt: string; finishedAt: string | null; outcome: 'running' | 'success' | 'failure'; steps: Step[]; error: string | null; pages: number | null };
-type Status = { live: Build | null; running: Build | null; queued: boolean; pendingEvents: number; lastSuccess: Build | null; lastFailure: Build | null; history: Build[] };
+import { BuildProblems } from './BuildProblems';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('de-DE') : '–');
 const seconds = (b: Build) => `${(b.steps.reduce((n, s) => n + s.ms, 0) / 1000).toFixed(1)} s`;
@@ -27,7 +25,8 @@ function Summary({ title, build, children }: { title: string; build: Build | nul
         {build ? (
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Typography>{when(build.finishedAt ?? build.startedAt)} · {build.pages ?? '–'} Seiten · {seconds(build)}</Typography>
-            {build.error && <Typography textColor="danger600">{build.error}</Typography>}
+            {/* The problems, when there are any, say it in full below. */}
+            {build.error && build.problems.length === 0 && <Typography textColor="danger600">{build.error}</Typography>}
             {children}
           </Flex>
         ) : (
@@ -102,7 +101,9 @@ export default function PublishPage() {
           </Box>
           <Flex gap={4} wrap="wrap" alignItems="stretch">
             <Summary title="Online" build={status?.live ?? null} />
-            <Summary title="Letzter Fehler" build={status?.lastFailure ?? null} />
+            <Summary title="Letzter Fehler" build={status?.lastFailure ?? null}>
+              {status?.lastFailure && <BuildProblems problems={status.lastFailure.problems} />}
+            </Summary>
           </Flex>
           <Box>
             <Typography variant="delta" tag="h2">Verlauf</Typography>
@@ -121,7 +122,7 @@ export default function PublishPage() {
                   {(status?.history ?? []).map((b) => (
                     <Tr key={b.id}>
                       <Td><Typography>{when(b.startedAt)}</Typography></Td>
-                      <Td><Outcome build={b} />{b.error && <Typography textColor="danger600"> {b.error}</Typography>}</Td>
+                      <Td style={{ whiteSpace: 'normal' }}><Outcome build={b} />{b.error && <Typography textColor="danger600"> {b.error}</Typography>}</Td>
                       <Td><Typography>{seconds(b)} ({b.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})</Typography></Td>
                       <Td><Typography>{b.pages ?? '–'}</Typography></Td>
                       <Td><Typography>{b.reasons.length > 3 ? `${b.reasons.length} Änderungen` : b.reasons.join(', ')}</Typography></Td>

@@ -2,7 +2,7 @@
 // configuration. Only labels still at Strapi's default (the attribute name)
 // are replaced, so what an admin changed in "Ansicht konfigurieren" stays.
 import type { Core } from '@strapi/strapi';
-import { EDITOR_LABELS_DE } from './editor-labels-de';
+import { EDITOR_LABELS_DE } from '@sdd/shared-types';
 
 type Metadata = { edit?: { label?: string; description?: string }; list?: { label?: string } };
 type Configuration = { metadatas?: Record<string, Metadata>; settings?: unknown; layouts?: unknown };

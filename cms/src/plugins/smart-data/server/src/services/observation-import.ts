@@ -10,12 +10,17 @@
 // (import-documents.ts). Rows are written in bulk (observation-rows.ts). One
 // "entry.publish" event per published KPI follows the commit — a burst the
 // publisher turns into one site build; a failed or draft-only import emits none.
+// "Datenstand" follows the values as when an editor publishes them
+// (validation/data-as-of.ts, which bulk writes bypass): changed published
+// values make it today in both versions, unless the editor's draft holds a
+// date of its own; a draft-only KPI gets it in its draft.
 import { checkImportValues, mergeObservations, type ImportCatalogueKpi, type ImportResult, type ImportValue, type KpiPlan, type MergeOutcome } from '@sdd/shared-types';
 import { planImport } from '@sdd/shared-types/import';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { UID } from '../uids';
+import { todayInBerlin } from '../validation/data-as-of';
 import { checkObservations } from '../validation/rules';
 import { importDocuments, type KpiRow } from './import-documents';
 import { readObservations, replaceObservations } from './observation-rows';
@@ -62,6 +67,7 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
         checkPlan(planImport(values, shown));
       }
       const now = new Date();
+      const today = todayInBerlin(now);
       for (const [code, incoming] of byCode) {
         const { live, draft, shown } = docs.get(code)!;
         const merges = new Map([live, draft].filter((r): r is KpiRow => r !== undefined).map((r) => [r, mergeObservations(existing.get(r.id) ?? [], incoming)]));
@@ -80,13 +86,17 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
         if (![...merges.values()].some((m) => changes(m) > 0)) continue;
         if (!live) {
           // No published version: the values stay in the draft, which the content manager shows as changed.
-          await strapi.db.query(UID.kpi).update({ where: { id: draft!.id }, data: { updatedAt: now } });
+          await strapi.db.query(UID.kpi).update({ where: { id: draft!.id }, data: { updatedAt: now, dataAsOf: today } });
           continue;
         }
         // Keep the content manager's "modified" badge true to the draft: newer than the published row only if it was before.
         const draftWasNewer = draft !== undefined && time(draft.updatedAt) > time(live.updatedAt);
-        await strapi.db.query(UID.kpi).update({ where: { id: live.id }, data: { updatedAt: now, publishedAt: now } });
-        if (draft) await strapi.db.query(UID.kpi).update({ where: { id: draft.id }, data: { updatedAt: new Date(now.getTime() + (draftWasNewer ? 1 : 0)) } });
+        const liveChanged = changes(merges.get(live)!) > 0;
+        const editorSetDate = draft !== undefined && (draft.dataAsOf ?? null) !== (live.dataAsOf ?? null);
+        await strapi.db.query(UID.kpi).update({ where: { id: live.id }, data: { updatedAt: now, publishedAt: now, ...(liveChanged ? { dataAsOf: today } : {}) } });
+        if (draft) {
+          await strapi.db.query(UID.kpi).update({ where: { id: draft.id }, data: { updatedAt: new Date(now.getTime() + (draftWasNewer ? 1 : 0)), ...(liveChanged && !editorSetDate ? { dataAsOf: today } : {}) } });
+        }
         published.push(live);
       }
       onCommit(() => {

@@ -2,7 +2,7 @@
 // "period"] of a KPI → "Werte, Eintrag 3, Zeitraum". Used where a message
 // names a field outside the field itself (the notice at the top of the form,
 // the API's message), never a dotted path.
-import { EDITOR_LABELS_DE } from '../bootstrap/editor-labels-de';
+import { EDITOR_LABELS_DE } from '@sdd/shared-types';
 
 type Attribute = { type?: string; component?: string };
 type Schemas = Record<string, { attributes: Record<string, Attribute> } | undefined>;

@@ -1,10 +1,12 @@
 // German labels and help texts editors see in the content manager, per
-// content type (or component) and field.
-import { RESERVED_SLUGS } from '@sdd/shared-types';
+// content type (or component) and field. The CMS writes them into the
+// content manager's views and names fields with them in its messages; the
+// publisher names the field of a build problem with them.
+import { RESERVED_SLUGS } from './reserved-slugs.ts';
 
-type Labels = Record<string, Record<string, [label: string, description?: string]>>;
+export type EditorLabels = Record<string, Record<string, [label: string, description?: string]>>;
 
-export const EDITOR_LABELS_DE: Labels = {
+export const EDITOR_LABELS_DE: EditorLabels = {
   'plugin::smart-data.sdg': {
     number: ['Nummer', 'Ziel 1 bis 17 (fest vorgegeben).'],
     titleDe: ['Titel (deutsch)'],
