@@ -19,5 +19,6 @@ export const urls = {
   dataCsv: () => '/daten/kennzahlen.csv',
   dataJson: () => '/daten/snapshot.json',
   searchIndex: () => '/suche-index.json',
+  searchVocabulary: () => '/suche/woerter.json',
 };
 
