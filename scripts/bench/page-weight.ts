@@ -34,3 +34,12 @@ export function pageWeight(siteDir: string, pagePath: string): { htmlGzip: numbe
   for (const m of modules) jsGzip += gz(readFileSync(join(siteDir, m)));
   return { htmlGzip: gz(html), jsGzip, jsFiles: modules.size };
 }
+
+const KB = 1024;
+/** JavaScript budgets, gzip (issue #12): KPI and tile pages draw charts; on the
+ *  search page Pagefind's own UI script alone is 30.4 KB. Enforced by
+ *  site/test/e2e/budget.test.ts, printed by the site benchmark. */
+export const JS_BUDGET = { chartPage: 70 * KB, searchPage: 35 * KB, otherPage: 30 * KB } as const;
+
+export const jsBudgetOf = (pagePath: string): number =>
+  /^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(pagePath) ? JS_BUDGET.chartPage : pagePath === '/suche/' ? JS_BUDGET.searchPage : JS_BUDGET.otherPage;

@@ -6,6 +6,9 @@
 // as typed; nothing rewrites the visitor's query.
 import { z } from 'zod';
 import { nonBlank } from './common.ts';
+import { normaliseForSearch, spellOutUmlauts } from './search-spelling.ts';
+
+export { foldSpelling, normaliseForSearch, spellOutUmlauts } from './search-spelling.ts';
 
 /** One group of words meaning the same thing to a citizen, e.g. ["Kita", "Kindertagesbetreuung"]. */
 export const searchSynonymGroupSchema = z.array(nonBlank('synonym')).min(2, 'a synonym group needs at least two words');
@@ -49,14 +52,6 @@ export const parseSynonymLines = (text: string): string[][] =>
 
 /** The inverse, for writing groups into the CMS (demo data). */
 export const formatSynonymLines = (groups: SearchSynonyms): string => groups.map((g) => g.join(', ')).join('\n');
-
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
-/** Lower case, sub- and superscript digits as plain digits (NFKC: "CO₂" → "co2"). */
-export const normaliseForSearch = (text: string): string => text.normalize('NFKC').toLowerCase();
-
-/** Umlauts and ß spelt out: "wärmewende" → "waermewende". */
-export const spellOutUmlauts = (word: string): string => word.replace(/[äöüß]/g, (c) => UMLAUTS[c] ?? c);
 
 /** Words of a text, normalised; hyphenated compounds also as their parts and joined. */
 export function searchWords(text: string): string[] {

@@ -3,6 +3,7 @@
 // The choice-list labels are shared with the admin (a subpath without zod, so
 // islands stay small).
 import { ENUM_LABELS_DE } from '@sdd/shared-types/enum-labels-de';
+import { deChart } from './de-chart.ts';
 
 export const de = {
   site: {
@@ -33,7 +34,7 @@ export const de = {
     searchPlaceholder: 'z. B. CO₂, Radwege, Arbeitslosenquote',
   },
   tile: {
-    kpis: 'Kennzahlen dieser Kachel',
+    about: 'Über diese Kachel',
     sdgs: 'Beitrag zu den Nachhaltigkeitszielen',
     noValue: 'kein Wert',
     toKpi: (name: string) => `Zur Kennzahl „${name}“`,
@@ -41,7 +42,10 @@ export const de = {
   kpi: {
     summary: 'Zusammenfassung',
     chartTitle: (name: string) => `Verlauf: ${name}`,
-    table: 'Werte als Tabelle',
+    /** Name of the tab list that switches between chart and table. */
+    views: (name: string) => `Darstellung: ${name}`,
+    chartTab: 'Diagramm',
+    tableTab: 'Tabelle',
     tableCaption: (name: string, unit: string) => `${name} (${unit})`,
     tableRegion: (name: string) => `Werte als Tabelle: ${name}`,
     totalColumn: (unit: string) => `Insgesamt (${unit})`,
@@ -132,6 +136,9 @@ export const de = {
     label: 'Suchbegriff',
     landmark: 'Alle Seiten durchsuchen',
     placeholder: 'z. B. Radverkehr, CO2, Kita',
+    /** When the page searched the nearest words of the site instead of a typo; [COUNT], [CORRECTED], [TYPED] are filled in. */
+    correctedOne: '[COUNT] Ergebnis für „[CORRECTED]“ – Sie suchten „[TYPED]“',
+    correctedMany: '[COUNT] Ergebnisse für „[CORRECTED]“ – Sie suchten „[TYPED]“',
     noScript: 'Die Volltextsuche benötigt JavaScript. Alle Inhalte erreichen Sie auch über die Navigation.',
   },
   data: {
@@ -178,15 +185,7 @@ export const de = {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder einer dieser Einstiege weiter:',
   },
-  // Island KpiChart.svelte (text drawn into the canvas: legend and tooltips).
-  chart: {
-    /** Tooltip line of one value, e.g. "Frauen: 12,5 % (vorläufig)". */
-    value: (label: string, value: string, provisional: boolean) => `${label}: ${value}${provisional ? ' (vorläufig)' : ''}`,
-    /** Legend label of the target line, e.g. "Ziel 2030: 80 %". */
-    target: (year: number, value: string) => `Ziel ${year}: ${value}`,
-    legendProvisionalLine: 'vorläufig (hohler Punkt, gestrichelte Linie)',
-    legendProvisionalBar: 'vorläufig (schraffierter Balken)',
-  },
+  chart: deChart,
   // Island InstantSearch.svelte.
   search: {
     submit: 'Suchen',

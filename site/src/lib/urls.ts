@@ -25,5 +25,6 @@ export const urls = {
   catalogueRdf: () => '/daten/katalog.rdf',
   catalogueTtl: () => '/daten/katalog.ttl',
   searchIndex: () => '/suche-index.json',
+  searchVocabulary: () => '/suche/woerter.json',
 };
 

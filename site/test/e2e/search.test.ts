@@ -28,7 +28,8 @@ const pagefindResults = (page: Page, query: string): Promise<string[]> => page.e
 const kpi = (code: string) => `/kennzahlen/${code}/`;
 const tile = (slug: string) => `/kacheln/${slug}/`;
 
-/** query → pages in Pagefind's top 3 (`full`) and the instant search's top 5 (`instant`); a typo only in `instant` (Pagefind has no fuzzy matching). */
+/** query → pages in Pagefind's top 3 (`full`) and the instant search's top 5 (`instant`). Typos for the
+ *  search page are in TYPOS below: Pagefind alone matches them only loosely. */
 const CASES: { query: string; full?: string[]; instant?: string[] }[] = [
   { query: 'co2', full: [tile('co2-bilanz'), kpi('ene-01')], instant: [tile('co2-bilanz'), kpi('ene-01')] },
   { query: 'CO₂', full: [tile('co2-bilanz'), kpi('ene-01')], instant: [tile('co2-bilanz'), kpi('ene-01')] },
@@ -73,6 +74,38 @@ const CASES: { query: string; full?: string[]; instant?: string[] }[] = [
   { query: 'Gebärdensprache', full: ['/gebaerdensprache/'] },
 ];
 
+/** Typos typed into /suche/: the page searches the nearest word of the site (`corrected`), says so, and
+ *  the pages in `full` are in its top 3. */
+const TYPOS: { query: string; corrected: string; full: string[] }[] = [
+  { query: 'Radwge', corrected: 'Radwege', full: [tile('radverkehr')] },
+  { query: 'Arbeitslosenqoute', corrected: 'Arbeitslosenquote', full: [kpi('wir-01')] },
+  { query: 'Feinstuab', corrected: 'Feinstaub', full: [kpi('umw-01'), kpi('umw-03')] },
+  { query: 'Kindergarden', corrected: 'Kindergarten', full: [tile('kinderbetreuung')] },
+  { query: 'Glasfasr', corrected: 'Glasfaser', full: [kpi('dig-03')] },
+  { query: 'Luftqualitat', corrected: 'Luftqualität', full: [tile('luftqualitaet')] },
+  { query: 'Trinkwaser', corrected: 'Trinkwasser', full: [tile('trinkwasser')] },
+  { query: 'Fotovoltaik', corrected: 'Photovoltaik', full: [tile('photovoltaik')] },
+  { query: 'Gebärdensprahce', corrected: 'Gebärdensprache', full: ['/gebaerdensprache/'] },
+];
+/** Words of the site (also inflected, or with umlauts spelt out): searched as typed, no notice. */
+const NOT_TYPOS = ['Radverkehr', 'Radwegen', 'Bevoelkerung', 'Ladesäulen', 'Kita'];
+
+/** What a visitor meets on /suche/ after typing `query`: the announced status, the correction notice,
+ *  the input's value and the result pages (best first, sub-results left out). */
+async function typeIntoSearchPage(page: Page, query: string) {
+  await page.goto(`${base}/suche/`);
+  await page.locator('#suchbegriff').fill(query);
+  await page.waitForFunction(() => (document.getElementById('suchstatus')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+  const notice = page.locator('.search-correction');
+  return {
+    status: (await page.locator('#suchstatus').textContent()) ?? '',
+    notice: (await notice.count()) > 0 && (await notice.isVisible()) ? await notice.textContent() : null,
+    input: await page.locator('#suchbegriff').inputValue(),
+    pages: await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) =>
+      [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]),
+  };
+}
+
 describe('search finds what citizens type', () => {
   it('has at least 25 queries', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(25);
@@ -99,6 +132,31 @@ describe('search finds what citizens type', () => {
     }
     expect(misses).toEqual([]);
   });
+
+  it('search page: a typo is searched as the nearest word of the site, said and announced; top 3 as expected', async () => {
+    const page = currentPage();
+    const misses: string[] = [];
+    for (const t of TYPOS) {
+      const seen = await typeIntoSearchPage(page, t.query);
+      const expected = `für „${t.corrected}“ – Sie suchten „${t.query}“`;
+      if (!seen.notice?.includes(expected)) misses.push(`${t.query}: notice ${JSON.stringify(seen.notice)}`);
+      if (seen.status !== seen.notice) misses.push(`${t.query}: live region ${JSON.stringify(seen.status)}`);
+      if (seen.input !== t.query) misses.push(`${t.query}: input rewritten to ${seen.input}`);
+      for (const url of t.full) if (!seen.pages.slice(0, 3).includes(url)) misses.push(`${t.query} → ${url} not in [${seen.pages.slice(0, 3).join(', ')}]`);
+    }
+    expect(misses).toEqual([]);
+  }, 180_000);
+
+  it('search page: words of the site are searched as typed, without a notice', async () => {
+    const page = currentPage();
+    for (const word of NOT_TYPOS) {
+      const seen = await typeIntoSearchPage(page, word);
+      expect(seen.notice, word).toBeNull();
+      expect(seen.status, word).toMatch(/Ergebnis/);
+      expect(seen.status, word).not.toMatch(/Sie suchten/);
+      expect(seen.pages.length, word).toBeGreaterThan(0);
+    }
+  }, 120_000);
 
   it('list pages do not answer for the facts of their cards', async () => {
     const page = currentPage();

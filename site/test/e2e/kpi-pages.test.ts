@@ -1,0 +1,178 @@
+// KPI and tile pages as a phone user meets them (issue #12, item 1): every
+// such page of the sitemap opens with the headline figure and its trend, then
+// the chart under a visible title with unit, source and "Datenstand"; chart
+// and table are WAI-ARIA tabs that work by keyboard; axe finds nothing. The
+// chart's top edge lies in the first screen of a 390×844 phone. Without
+// JavaScript the table is shown and the tabs are not. axe runs on every page
+// at 390 px only: 320 px falls in the same CSS band (below 40rem), so the DOM
+// and styles are the same, and axe on all pages twice took over 20 minutes on
+// the shared test machine.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Kpi } from '@sdd/shared-types';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { keyFigures } from '../../src/lib/kpi-stats.ts';
+import { launchBrowser, useBrowserPage } from '../support/browser.ts';
+import { sitemapPaths } from '../support/page-families.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const base = inject('siteUrl');
+const currentPage = useBrowserPage({ beforeAll, afterAll });
+/** At least this much of the chart (18rem high) shows on the first screen, not just its edge. */
+const MIN_VISIBLE_CHART_PX = 100;
+
+const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as { kpis: Kpi[]; tiles: { slug: string; kpis: string[] }[] };
+const kpiPath = (code: string) => `/kennzahlen/${code.toLowerCase()}/`;
+/** Pages whose (first) KPI has a change to show: two known values of its headline series. */
+const withTrend = new Set<string>();
+for (const kpi of snapshot.kpis) if (keyFigures(kpi).change !== undefined) withTrend.add(kpiPath(kpi.code));
+for (const tile of snapshot.tiles) if (withTrend.has(kpiPath(tile.kpis[0] ?? ''))) withTrend.add(`/kacheln/${tile.slug}/`);
+const tileKpis = new Map(snapshot.tiles.map((t) => [`/kacheln/${t.slug}/`, t.kpis.length]));
+
+const kpiAndTilePages = async () => (await sitemapPaths(base)).filter((p) => /^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(p));
+
+interface Layout { figureTop: number; trend: boolean; titleTop: number; title: string; meta: string; chartTop: number | null; summaryTop: number; scrollWidth: number; width: number }
+
+/** Positions of the first KPI panel's parts, in page coordinates. */
+const layoutOf = (page: Page): Promise<Layout | null> => page.evaluate(() => {
+  const panel = document.querySelector('.kpi-panel');
+  if (!panel) return null;
+  const top = (sel: string) => { const el = panel.querySelector(sel); return el ? el.getBoundingClientRect().top + scrollY : Number.NaN; };
+  const chart = panel.querySelector('.chart-box');
+  return {
+    figureTop: top('.figure'),
+    trend: panel.querySelector('.trend') !== null,
+    titleTop: top('.chart-title'),
+    title: panel.querySelector('.chart-title')?.textContent ?? '',
+    meta: panel.querySelector('.chart-meta')?.textContent ?? '',
+    chartTop: chart ? chart.getBoundingClientRect().top + scrollY : null,
+    summaryTop: top('.summary'),
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    width: document.scrollingElement!.clientWidth,
+  };
+});
+
+/** Drives the first tab list by keyboard only; returns what went wrong. */
+async function tabsByKeyboard(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const tabs = page.locator('.kpi-panel').first().locator('[role="tab"]');
+  if ((await tabs.count()) !== 2) return ['expected two tabs'];
+  const state = () => page.evaluate(() => {
+    const list = document.querySelector('.kpi-panel [role="tablist"]')!;
+    return [...list.querySelectorAll('[role="tab"]')].map((t) => {
+      const panel = document.getElementById(t.getAttribute('aria-controls')!)!;
+      return { name: t.textContent, selected: t.getAttribute('aria-selected') === 'true', tabIndex: (t as HTMLElement).tabIndex, focused: document.activeElement === t, panelShown: panel.getClientRects().length > 0, labelled: panel.getAttribute('aria-labelledby') === t.id };
+    });
+  });
+  const expectSelected = async (index: number, step: string) => {
+    const s = await state();
+    s.forEach((t, i) => {
+      const chosen = i === index;
+      if (t.selected !== chosen || t.panelShown !== chosen || t.tabIndex !== (chosen ? 0 : -1) || t.focused !== chosen || !t.labelled) problems.push(`${step}: tab "${t.name}" ${JSON.stringify(t)}`);
+    });
+  };
+  // Reach the tab list with Tab from the element before it, as a keyboard user does.
+  await page.locator('.kpi-panel .chart-meta').first().evaluate((el) => { el.setAttribute('tabindex', '-1'); (el as HTMLElement).focus(); el.removeAttribute('tabindex'); });
+  let reached = false;
+  for (let i = 0; i < 4 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+  }
+  if (!reached) return ['Tab does not reach the tab list'];
+  await expectSelected(0, 'initially');
+  await page.keyboard.press('ArrowRight');
+  await expectSelected(1, 'ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectSelected(0, 'ArrowRight wraps');
+  await page.keyboard.press('End');
+  await expectSelected(1, 'End');
+  // Tab leaves the tab list into the shown panel (the table's scroll region).
+  await page.keyboard.press('Tab');
+  const inTable = await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id.endsWith('-table') ?? false);
+  if (!inTable) problems.push('Tab from the table tab does not enter the table panel');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Home');
+  await expectSelected(0, 'Home');
+  await page.keyboard.press('Tab');
+  const inChart = await page.evaluate(() => document.activeElement?.id.endsWith('-chart') ?? false);
+  if (!inChart) problems.push('Tab from the chart tab does not reach the chart panel');
+  return problems;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+describe('KPI and tile pages', () => {
+  for (const [width, height] of [[390, 844], [320, 568]] as const) {
+    it(`at ${width}×${height}: figure and trend, then titled chart${width === 390 ? ' in the first screen' : ''}, no sideways scrolling, tabs by keyboard${width === 390 ? ', axe clean' : ''} — every page`, async () => {
+      const page = currentPage();
+      await page.setViewportSize({ width, height });
+      const paths = await kpiAndTilePages();
+      expect(paths.length).toBeGreaterThan(200);
+      const failures: string[] = [];
+      let withChart = 0;
+      for (const path of paths) {
+        await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+        const l = await layoutOf(page);
+        const fail = (what: string) => failures.push(`${path} ${width}px: ${what}`);
+        if (!l) {
+          if (path.startsWith('/kennzahlen/') || (tileKpis.get(path) ?? 0) > 0) fail('no KPI panel');
+          continue;
+        }
+        if (!(l.figureTop < l.summaryTop)) fail('headline figure is not above the sentences');
+        if (l.chartTop !== null) {
+          withChart++;
+          if (!l.trend && withTrend.has(path)) fail('no trend beside the figure');
+          if (!(l.figureTop < l.titleTop && l.titleTop < l.chartTop && l.chartTop < l.summaryTop)) fail(`order figure ${l.figureTop} < title ${l.titleTop} < chart ${l.chartTop} < sentences ${l.summaryTop} broken`);
+          if (!l.title.startsWith('Verlauf: ')) fail(`chart title "${l.title}"`);
+          if (!/Einheit: .+Quelle: .+Datenstand: \d\d\.\d\d\.\d{4}/s.test(l.meta)) fail(`chart meta "${l.meta}"`);
+          if (width === 390 && l.chartTop > height - MIN_VISIBLE_CHART_PX) fail(`chart starts at ${Math.round(l.chartTop)} px, below the first screen`);
+          for (const p of await tabsByKeyboard(page)) fail(p);
+        }
+        if (l.scrollWidth > l.width) fail(`scrolls sideways (${l.scrollWidth} > ${l.width})`);
+        if (width === 390) for (const v of await axeViolations(page)) fail(`axe ${v}`);
+      }
+      expect(withChart, 'pages with a chart').toBeGreaterThan(150);
+      expect(failures).toEqual([]);
+    }, 900_000);
+  }
+
+  it('without JavaScript: the table is shown, the tabs and the empty chart box are not', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const paths = await kpiAndTilePages();
+      for (const path of [paths.find((p) => p.startsWith('/kennzahlen/'))!, paths.find((p) => p.startsWith('/kacheln/'))!]) {
+        await page.goto(`${base}${path}`);
+        const panel = page.locator('.kpi-panel').first();
+        expect(await panel.locator('[role="tablist"]').isVisible(), `${path} tab list`).toBe(false);
+        expect(await panel.locator('.chart-box').isVisible(), `${path} chart box`).toBe(false);
+        expect(await panel.locator('table').isVisible(), `${path} table`).toBe(true);
+        expect(await panel.locator('table tbody tr').count(), `${path} rows`).toBeGreaterThan(0);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('a mouse click on "Tabelle" shows the table, and the chart again on "Diagramm"', async () => {
+    const page = currentPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const path = (await kpiAndTilePages()).find((p) => p.startsWith('/kennzahlen/'))!;
+    await page.goto(`${base}${path}`);
+    const panel = page.locator('.kpi-panel').first();
+    await panel.getByRole('tab', { name: 'Tabelle' }).click();
+    expect(await panel.locator('table').isVisible()).toBe(true);
+    expect(await panel.locator('.chart-box').isVisible()).toBe(false);
+    await panel.getByRole('tab', { name: 'Diagramm' }).click();
+    expect(await panel.locator('.chart-box').isVisible()).toBe(true);
+    expect(await panel.locator('table').isVisible()).toBe(false);
+  });
+});
