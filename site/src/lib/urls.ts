@@ -1,23 +1,2 @@
-// Every public path of the site in one place (German, stable, trailing slash).
-export const urls = {
-  home: () => '/',
-  fields: () => '/handlungsfelder/',
-  field: (slug: string) => `/handlungsfelder/${slug}/`,
-  sdgs: () => '/sdg/',
-  sdg: (n: number) => `/sdg/${n}/`,
-  tiles: () => '/kacheln/',
-  tile: (slug: string) => `/kacheln/${slug}/`,
-  kpi: (code: string) => `/kennzahlen/${code.toLowerCase()}/`,
-  kpiCsv: (code: string) => `/kennzahlen/${code.toLowerCase()}.csv`,
-  kpiJson: (code: string) => `/kennzahlen/${code.toLowerCase()}.json`,
-  bodies: () => '/gremien/',
-  body: (slug: string) => `/gremien/${slug}/`,
-  meeting: (slug: string) => `/sitzungen/${slug}/`,
-  page: (slug: string) => `/${slug}/`,
-  search: () => '/suche/',
-  data: () => '/daten/',
-  dataCsv: () => '/daten/kennzahlen.csv',
-  dataJson: () => '/daten/snapshot.json',
-  searchIndex: () => '/suche-index.json',
-};
-
+// The site's paths come from shared-types, where the CMS's preview links read them too.
+export { sitePaths as urls } from '@sdd/shared-types';
