@@ -25,3 +25,5 @@ export * from './number-format.ts';
 export * from './value-jumps.ts';
 export * from './search-terms.ts';
 export * from './content-type-names-de.ts';
+export * from './site-paths.ts';
+export * from './preview.ts';
