@@ -3,6 +3,7 @@
 import { factories } from '@strapi/strapi';
 import { PUBLISH_ACTION } from '../bootstrap/publish-permission';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
+import { previewRoutes } from './preview';
 
 const readOnly = (uid: string, only: ('find' | 'findOne')[]) => factories.createCoreRouter(uid as never, { prefix: '', only });
 
@@ -20,6 +21,8 @@ export default {
       { method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} },
     ],
   },
+  // Drafts for the preview token (see preview.ts).
+  preview: previewRoutes,
   // Admin panel API at /smart-data/publisher/… (admin session required).
   admin: {
     type: 'admin',

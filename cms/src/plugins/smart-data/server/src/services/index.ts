@@ -1,6 +1,8 @@
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../bootstrap/public-permissions';
+import { PREVIEW_ACTIONS } from '../routes/preview';
 import { UID } from '../uids';
+import { previewLink } from '../preview/preview-link';
 import { observationImport } from './observation-import';
 
 // Core services back the core controllers; the plugin's own logic lives in
@@ -25,6 +27,8 @@ const publicApi = () => ({
   readActions: (): string[] => [...PUBLIC_ACTIONS],
   /** Content-API actions of the import: its catalogue (drafts included) and its write. */
   importActions: (): string[] => ['plugin::smart-data.data-import.catalogue', 'plugin::smart-data.data-import.apply'],
+  /** Content-API actions of the preview's draft reads (the four types with draft & publish). */
+  previewActions: (): string[] => [...PREVIEW_ACTIONS],
 });
 
-export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport };
+export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport, 'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi) };
