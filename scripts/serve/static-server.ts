@@ -2,8 +2,9 @@
 // own 404 page, correct content types, no path traversal. Used for the live
 // folder by `npm start` and by the browser tests. `root` is resolved per
 // request, so the live folder can be switched atomically under a running server.
+// The preview server (scripts/publisher/preview-server.ts) answers with sendStatic too.
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -45,25 +46,30 @@ function fileFor(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Answers a GET or HEAD from the built site in `dir`: the file, a folder's
+ * index.html, or the site's 404 page. `headers` are sent with every answer.
+ */
+export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: string, headers: Record<string, string>): void {
+  let file: string | undefined;
+  try {
+    file = fileFor(dir, req.url ?? '/');
+  } catch {
+    file = undefined; // malformed URL encoding
+  }
+  const status = file ? 200 : 404;
+  file ??= fileFor(dir, '/404.html');
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end('Nicht gefunden');
+    return;
+  }
+  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).on('error', () => res.destroy()).pipe(res); // e.g. a build pruned mid-request
+}
+
 export function startStaticServer(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const server = createServer((req, res) => {
-    const dir = resolve(root());
-    let file: string | undefined;
-    try {
-      file = fileFor(dir, req.url ?? '/');
-    } catch {
-      file = undefined; // malformed URL encoding
-    }
-    const status = file ? 200 : 404;
-    file ??= fileFor(dir, '/404.html');
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Nicht gefunden');
-      return;
-    }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res); // e.g. a build pruned mid-request
-  });
+  const server = createServer((req, res) => sendStatic(req, res, resolve(root()), SECURITY_HEADERS));
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => ok(server));
