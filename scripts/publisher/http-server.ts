@@ -1,5 +1,5 @@
 // The publisher's HTTP interface on loopback:
-//   POST /hooks/strapi   Strapi webhook (Bearer secret) → schedules a build
+//   POST /hooks/strapi   Strapi webhook (Bearer secret) → schedules a build (not for a saved draft)
 //   POST /builds         start a build by hand (Bearer secret)
 //   GET  /status         live, running and queued builds, last success and failure, history
 //   GET  /health         204
@@ -12,6 +12,8 @@ export interface PublisherHttpDeps {
   secret: string;
   maxBodyBytes: number;
   trigger(reason: string): void;
+  /** Sees every accepted webhook body first; answers whether the live site needs a build (default: yes). */
+  onWebhook?(body: string): { live: boolean };
   status(): PublisherStatus;
 }
 
@@ -62,7 +64,7 @@ export function createPublisherServer(deps: PublisherHttpDeps): Server {
     if (req.method === 'POST' && path === '/hooks/strapi') {
       authorised(req);
       const body = await readBody(req, deps.maxBodyBytes);
-      deps.trigger(eventInWords(body));
+      if (deps.onWebhook?.(body).live ?? true) deps.trigger(eventInWords(body));
       return send(res, 202, { accepted: true });
     }
     if (req.method === 'POST' && path === '/builds') {

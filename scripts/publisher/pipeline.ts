@@ -12,7 +12,7 @@ import type { Releases } from './releases.ts';
 import { runProcess, StepError } from './run-step.ts';
 import type { StatusStore } from './status-store.ts';
 
-const SITE_BUILD = join(ROOT, 'site', 'scripts', 'build.ts');
+export const SITE_BUILD = join(ROOT, 'site', 'scripts', 'build.ts');
 
 /** Pages the snapshot must produce (entries with a page of their own, plus the fixed pages). */
 export function expectedPageCount(s: Snapshot): number {
@@ -29,7 +29,8 @@ function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
   return pages;
 }
 
-const newId = (now = new Date()) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d+)Z$/, '-$1');
+/** A build's id: its UTC start time, sortable. */
+export const newId = (now = new Date()) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d+)Z$/, '-$1');
 
 export function createPipeline(deps: { config: PublisherConfig; cms: () => CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void }) {
   const { config, cms, releases, status, log } = deps;

@@ -5,6 +5,9 @@ import { currentBuildToken } from './build-token.ts';
 import type { PublisherConfig } from './config.ts';
 import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
+import { startPreview, type Preview } from './preview.ts';
+import type { PreviewConfig } from './preview-config.ts';
+import { changesOnlyDrafts } from './preview-events.ts';
 import { createReleases } from './releases.ts';
 import { killRunningSteps } from './run-step.ts';
 import { createScheduler } from './scheduler.ts';
@@ -18,19 +21,37 @@ export interface Publisher {
   trigger(reason: string): void;
   /** Resolves when no build runs or waits. */
   idle(): Promise<void>;
+  /** The draft preview (preview.ts), when PREVIEW_PORT is set. */
+  preview: Preview | null;
   stop(): Promise<void>;
 }
 
-export async function startPublisher(config: PublisherConfig, log: (line: string) => void = (l) => console.log(`[publisher] ${l}`)): Promise<Publisher> {
+export async function startPublisher(
+  config: PublisherConfig,
+  log: (line: string) => void = (l) => console.log(`[publisher] ${l}`),
+  previewConfig: PreviewConfig | null = null,
+): Promise<Publisher> {
   const releases = createReleases(config.PUBLISHER_STATE_DIR);
   const status = createStatusStore(config.PUBLISHER_STATE_DIR);
   // A client per build: the token file is reread every time.
   const cms = () => createCmsClient(config.CMS_URL, currentBuildToken(config));
-  const scheduler = createScheduler(createPipeline({ config, cms, releases, status, log }), config.PUBLISHER_DEBOUNCE_MS);
+  const pipeline = createPipeline({ config, cms, releases, status, log });
+  const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
+  const preview = previewConfig ? await startPreview({ config, preview: previewConfig, liveDue, log }) : null;
+  // Live goes first: a live build stops a running preview build and holds the next one.
+  const scheduler = createScheduler(preview ? preview.liveFirst(pipeline) : pipeline, config.PUBLISHER_DEBOUNCE_MS);
   const server = createPublisherServer({
     secret: config.SDD_WEBHOOK_SECRET,
     maxBodyBytes: config.PUBLISHER_MAX_BODY_BYTES,
-    trigger: scheduler.trigger,
+    trigger: (reason) => {
+      scheduler.trigger(reason);
+      preview?.trigger();
+    },
+    // A draft saved changes only the preview; everything else the live site too.
+    onWebhook: (body) => {
+      preview?.trigger();
+      return { live: !changesOnlyDrafts(body) };
+    },
     status: () => {
       const s = scheduler.state();
       return status.snapshot(releases.liveId(), s.queued, s.pendingReasons.length);
@@ -48,11 +69,14 @@ export async function startPublisher(config: PublisherConfig, log: (line: string
     liveSiteDir: releases.liveSiteDir,
     trigger: scheduler.trigger,
     idle: scheduler.idle,
+    preview,
     async stop() {
       const building = scheduler.stop();
+      const previewing = preview?.stop();
       killRunningSteps();
       // The killed build still records its failure in the state folder: wait for it, so callers may remove the folder.
       await building;
+      await previewing;
       await new Promise((resolve) => server.close(resolve));
     },
   };

@@ -21,11 +21,20 @@ export function killRunningSteps(): void {
   active.clear();
 }
 
-export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<void> {
+/** `signal`: aborting it kills the process group, e.g. a preview build that must make way for a live build. */
+export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal }): Promise<void> {
   if (stopping) return Promise.reject(new StepError('the publisher is stopping'));
+  if (options.signal?.aborted) return Promise.reject(new StepError('stopped'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     if (child.pid) active.add(child.pid);
+    options.signal?.addEventListener('abort', () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, { once: true });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);

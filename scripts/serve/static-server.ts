@@ -5,9 +5,10 @@
 // It serves like the nginx example in docs/deployment.md (the tests compare
 // them): its security headers, year-long caching only for Astro's
 // content-hashed /_astro/ files and revalidation (ETag, 304) for everything
-// else, brotli or gzip for text.
+// else, brotli or gzip for text. The preview server
+// (scripts/publisher/preview-server.ts) answers with sendStatic too.
 import { createReadStream, statSync, type Stats } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline, type Transform } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
@@ -69,53 +70,59 @@ function encodingFor(req: IncomingMessage): 'br' | 'gzip' | undefined {
 
 const etagOf = (stat: Stats) => `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
 
+/**
+ * Answers a GET or HEAD from the built site in `dir`: the file, a folder's
+ * index.html, or the site's 404 page. `baseHeaders` are sent with every answer.
+ */
+export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: string, baseHeaders: Record<string, string>): void {
+  const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
+  let file: string | undefined;
+  try {
+    file = fileFor(dir, urlPath);
+  } catch {
+    file = undefined; // malformed URL encoding
+  }
+  const status = file ? 200 : 404;
+  file ??= fileFor(dir, '/404.html');
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...baseHeaders }).end('Nicht gefunden');
+    return;
+  }
+  let stat: Stats;
+  try {
+    stat = statSync(file);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...baseHeaders }).end('Nicht gefunden'); // pruned mid-request
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const compressible = COMPRESSIBLE.test(type) && stat.size >= MIN_COMPRESS_BYTES;
+  const etag = etagOf(stat);
+  // The caller's headers last: the preview's "no-store" beats the live site's caching.
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControlFor(urlPath), etag, 'last-modified': stat.mtime.toUTCString(), ...baseHeaders };
+  if (compressible) headers.vary = 'Accept-Encoding';
+  if (status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const encoding = compressible ? encodingFor(req) : undefined;
+  if (encoding) headers['content-encoding'] = encoding;
+  else headers['content-length'] = String(stat.size);
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const source = createReadStream(file);
+  const zip: Transform | undefined =
+    encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: stat.size } }) : encoding === 'gzip' ? createGzip({ level: 6 }) : undefined;
+  // An error (e.g. a build pruned mid-request) ends the response; the client sees a cut-off transfer, not a wrong file.
+  if (zip) pipeline(source, zip, res, (error) => error && res.destroy());
+  else pipeline(source, res, (error) => error && res.destroy());
+}
+
 export function startStaticServer(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const server = createServer((req, res) => {
-    const dir = resolve(root());
-    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
-    let file: string | undefined;
-    try {
-      file = fileFor(dir, urlPath);
-    } catch {
-      file = undefined; // malformed URL encoding
-    }
-    const status = file ? 200 : 404;
-    file ??= fileFor(dir, '/404.html');
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Nicht gefunden');
-      return;
-    }
-    let stat: Stats;
-    try {
-      stat = statSync(file);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Nicht gefunden'); // pruned mid-request
-      return;
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const compressible = COMPRESSIBLE.test(type) && stat.size >= MIN_COMPRESS_BYTES;
-    const etag = etagOf(stat);
-    const headers: Record<string, string> = { 'content-type': type, ...SECURITY_HEADERS, 'cache-control': cacheControlFor(urlPath), etag, 'last-modified': stat.mtime.toUTCString() };
-    if (compressible) headers.vary = 'Accept-Encoding';
-    if (status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304, headers).end();
-      return;
-    }
-    const encoding = compressible ? encodingFor(req) : undefined;
-    if (encoding) headers['content-encoding'] = encoding;
-    else headers['content-length'] = String(stat.size);
-    res.writeHead(status, headers);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    const source = createReadStream(file);
-    const zip: Transform | undefined =
-      encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: stat.size } }) : encoding === 'gzip' ? createGzip({ level: 6 }) : undefined;
-    // An error (e.g. a build pruned mid-request) ends the response; the client sees a cut-off transfer, not a wrong file.
-    if (zip) pipeline(source, zip, res, (error) => error && res.destroy());
-    else pipeline(source, res, (error) => error && res.destroy());
-  });
+  const server = createServer((req, res) => sendStatic(req, res, resolve(root()), SECURITY_HEADERS));
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => ok(server));

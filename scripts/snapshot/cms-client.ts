@@ -1,7 +1,8 @@
 // Reads the CMS's public REST API: every page of a collection, explicitly
-// published content, failing loudly with the content type and URL.
+// published content (or, for the preview, drafts), failing loudly with the
+// content type and URL.
 import type { z } from 'zod';
-import { apiPageOfSchema, describeIssues, formatProblems } from '@sdd/shared-types';
+import { apiPageOfSchema, describeIssues, DRAFT_COLLECTIONS, formatProblems, PREVIEW_API_PREFIX } from '@sdd/shared-types';
 
 export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silently truncate
 
@@ -26,8 +27,14 @@ export interface CmsClient {
   single<T extends z.ZodType>(singular: string, populate: string, entry: T): Promise<z.infer<T>>;
 }
 
-export function createCmsClient(baseUrl: string, token: string | undefined): CmsClient {
+/**
+ * `drafts`: read the draft version of the types with draft & publish, through the
+ * preview's own routes (the preview token's; the public routes always answer published).
+ */
+export function createCmsClient(baseUrl: string, token: string | undefined, options: { drafts?: boolean } = {}): CmsClient {
   const base = baseUrl.replace(/\/+$/, '');
+  const listPath = (plural: string) =>
+    options.drafts && (DRAFT_COLLECTIONS as readonly string[]).includes(plural) ? `/api${PREVIEW_API_PREFIX}/${plural}?status=draft` : `/api/${plural}?status=published`;
 
   async function getJson(path: string): Promise<unknown> {
     const url = `${base}${path}`;
@@ -39,7 +46,7 @@ export function createCmsClient(baseUrl: string, token: string | undefined): Cms
       throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`, 'unreachable');
     }
     if (res.status === 401 || res.status === 403) {
-      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`, 'refused', res.status);
+      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_PREVIEW_TOKEN_FILE or cms/.data/preview-token for the preview, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`, 'refused', res.status);
     }
     if (!res.ok) throw new CmsError(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     try {
@@ -59,7 +66,7 @@ export function createCmsClient(baseUrl: string, token: string | undefined): Cms
     async collection(plural, populate, entry) {
       const entries: z.infer<typeof entry>[] = [];
       for (let page = 1; ; page++) {
-        const path = `/api/${plural}?status=published&pagination[page]=${page}&pagination[pageSize]=${PAGE_SIZE}&${populate}`;
+        const path = `${listPath(plural)}&pagination[page]=${page}&pagination[pageSize]=${PAGE_SIZE}&${populate}`;
         const body = parse(apiPageOfSchema(entry), await getJson(path), `GET /api/${plural} (page ${page})`);
         entries.push(...body.data);
         if (page >= body.meta.pagination.pageCount) return entries;

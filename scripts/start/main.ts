@@ -1,10 +1,11 @@
 // `npm start`: the whole system on this machine — the CMS (with demo data on
 // an empty database), the publisher, and a web server for the live site —
 // then a first build. Prints where everything is; Ctrl-C stops it all.
-//   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321)
+//   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321), PREVIEW_PORT (4323: drafts)
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { publisherConfig, ROOT } from '../publisher/config.ts';
+import { previewConfig } from '../publisher/preview-config.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { ensureSecretFile } from '../publisher/secrets.ts';
 import { startStaticServer } from '../serve/static-server.ts';
@@ -16,6 +17,7 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 const CMS_PORT = port('CMS_PORT', 1337);
 const PUBLISHER_PORT = port('PUBLISHER_PORT', 4322);
 const SITE_PORT = port('SITE_PORT', 4321);
+const PREVIEW_PORT = port('PREVIEW_PORT', 4323);
 const STATE = join(ROOT, '.data');
 /** The CMS's own state folder (admin login, API tokens), as cms/config resolves it. */
 const CMS_STATE = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data');
@@ -26,11 +28,12 @@ const loginFile = join(CMS_STATE, 'admin-login.json');
 const loginExisted = loginFileExisted(loginFile);
 const cmsUrl = `http://127.0.0.1:${CMS_PORT}`;
 const publisherUrl = `http://127.0.0.1:${PUBLISHER_PORT}`;
+const previewUrl = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 log(`starting the CMS on ${cmsUrl} …`);
 const cms = spawn(process.execPath, [join(ROOT, 'cms', 'scripts', 'start.ts')], {
   stdio: 'inherit',
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(CMS_PORT), SDD_PUBLISHER_URL: publisherUrl, SDD_WEBHOOK_SECRET: secret },
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(CMS_PORT), SDD_PUBLISHER_URL: publisherUrl, SDD_PREVIEW_URL: previewUrl, SDD_WEBHOOK_SECRET: secret },
 });
 let cmsRunning = true;
 cms.on('exit', (code) => {
@@ -60,7 +63,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => vo
 try {
   await waitForHttp(`${cmsUrl}/_health`, (s) => s === 204, 300_000, () => cmsRunning);
   // The token file is reread at every build: a token regenerated in the CMS needs no restart.
-  const publisher = await startPublisher(publisherConfig({ ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), CMS_URL: cmsUrl, CMS_TOKEN_FILE: join(CMS_STATE, 'build-token'), SDD_WEBHOOK_SECRET: secret }));
+  const env = { ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), PREVIEW_PORT: String(PREVIEW_PORT), CMS_URL: cmsUrl, CMS_TOKEN_FILE: join(CMS_STATE, 'build-token'), CMS_PREVIEW_TOKEN_FILE: join(CMS_STATE, 'preview-token'), SDD_WEBHOOK_SECRET: secret };
+  const publisher = await startPublisher(publisherConfig(env), undefined, previewConfig(env));
   const placeholder = writePlaceholder(join(STATE, 'placeholder'));
   const web = await startStaticServer(() => publisher.liveSiteDir() ?? placeholder, SITE_PORT);
   stopServices = async () => {
@@ -74,6 +78,7 @@ try {
     CMS admin:    ${cmsUrl}/admin
     Admin login:  ${adminLoginLine(loginFile, loginExisted)}
     Publisher:    ${publisherUrl}/status
+    Vorschau:     ${previewUrl}/   (drafts; open it with the "Vorschau" button in the CMS)
   Press Ctrl-C to stop.
 `);
   await publisher.idle();

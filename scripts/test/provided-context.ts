@@ -11,6 +11,8 @@ declare module 'vitest' {
     buildToken: string;
     /** cms project: the data-import token (read + import write). */
     importToken: string;
+    /** cms project: the preview token (read + the draft reads). */
+    previewToken: string;
     /** cms project: the admin login. */
     admin: { email: string; password: string };
     /** cms project: "sqlite" or "postgres". */
@@ -21,6 +23,8 @@ declare module 'vitest' {
     sqliteFile: string;
     /** cms project: where the CMS sends its webhooks (a port nobody listens on until a test starts a publisher). */
     publisherPort: number;
+    /** cms project: the port of the preview server the admin's "Vorschau" links point at (SDD_PREVIEW_URL). */
+    previewPort: number;
     /** cms project: the webhook secret the CMS was started with. */
     webhookSecret: string;
     /** site project: base URL of the built fixture site. */

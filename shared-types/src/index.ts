@@ -31,3 +31,5 @@ export * from './progress-status.ts';
 export * from './comparison-series.ts';
 export * from './progress-method-de.ts';
 export * from './editor-labels-de.ts';
+export * from './site-paths.ts';
+export * from './preview.ts';

@@ -2,6 +2,9 @@
 // it needs (Strapi's stock "read-only" type could also read /api/users):
 //   site build (snapshot): the public read actions  → .data/build-token
 //   data import:           read + the import write  → .data/import-token
+//   site preview:          read + the draft reads   → .data/preview-token
+//     (the publisher's preview build; the draft routes need the read actions
+//     as well, since Strapi checks them for every populated relation)
 // A key is shown by Strapi only once, so it is kept git-ignored in the state
 // folder; if that file is lost, the token is regenerated.
 import fs from 'node:fs';
@@ -13,6 +16,8 @@ export const BUILD_TOKEN_NAME = 'site-build (read-only)';
 export const BUILD_TOKEN_FILE = 'build-token';
 export const IMPORT_TOKEN_NAME = 'data-import';
 export const IMPORT_TOKEN_FILE = 'import-token';
+export const PREVIEW_TOKEN_NAME = 'site-preview (drafts, read-only)';
+export const PREVIEW_TOKEN_FILE = 'preview-token';
 
 interface TokenSpec {
   name: string;
@@ -62,5 +67,6 @@ export async function ensureApiTokens(strapi: Core.Strapi, dir: string): Promise
   const api = strapi.plugin('smart-data').service('public-api');
   const read: string[] = api.readActions();
   await ensureApiToken(strapi, dir, { name: BUILD_TOKEN_NAME, file: BUILD_TOKEN_FILE, description: 'Reads published content of the public API for the static site build.', permissions: read });
+  await ensureApiToken(strapi, dir, { name: PREVIEW_TOKEN_NAME, file: PREVIEW_TOKEN_FILE, description: 'Reads drafts and published content for the preview build (never served publicly).', permissions: [...read, ...api.previewActions()] });
   await ensureApiToken(strapi, dir, { name: IMPORT_TOKEN_NAME, file: IMPORT_TOKEN_FILE, description: 'The yearly data import: reads KPIs and writes their values.', permissions: [...read, ...api.importActions()] });
 }

@@ -18,7 +18,7 @@ const env = {
 const work = mkdtempSync(join(tmpdir(), 'sdd-hardening-'));
 const stateDir = join(work, 'state');
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
-const PRIVATE_FILES = ['data.db', 'build-token', 'import-token', 'admin-login.json'];
+const PRIVATE_FILES = ['data.db', 'build-token', 'import-token', 'preview-token', 'admin-login.json'];
 let strapi: RunningStrapi | undefined;
 let firstLog = '';
 

@@ -15,6 +15,8 @@ export const de = {
     footerNav: 'Rechtliches und Service',
     exampleData: 'Beispieldaten: Die Werte dieser Kennzahl dienen nur der Vorführung.',
     snapshotOf: (date: string) => `Stand der Veröffentlichung: ${date}`,
+    previewBanner: 'Vorschau – nicht veröffentlicht',
+    previewNote: (date: string) => `Entwürfe aus dem CMS, Stand ${date}. Besucherinnen und Besucher sehen diese Fassung nicht.`,
   },
   nav: {
     fields: 'Handlungsfelder',

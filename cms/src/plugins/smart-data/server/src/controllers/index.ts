@@ -14,6 +14,11 @@ export default {
   meeting: publicReadController(UID.meeting),
   page: publicReadController(UID.page),
   'site-setting': publicReadController(UID.siteSetting),
+  // Drafts for the preview token only (routes/preview.ts); the agenda-item guard applies as above.
+  'preview-kpi': publicReadController(UID.kpi, 'draft'),
+  'preview-tile': publicReadController(UID.tile, 'draft'),
+  'preview-meeting': publicReadController(UID.meeting, 'draft'),
+  'preview-page': publicReadController(UID.page, 'draft'),
   publisher,
   'data-import': dataImport,
   'admin-import': adminImport,

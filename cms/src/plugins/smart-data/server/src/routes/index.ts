@@ -4,6 +4,7 @@ import { factories } from '@strapi/strapi';
 import { IMPORT_ACTION } from '../bootstrap/import-permission';
 import { PUBLISH_ACTION } from '../bootstrap/publish-permission';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
+import { previewRoutes } from './preview';
 
 const readOnly = (uid: string, only: ('find' | 'findOne')[]) => factories.createCoreRouter(uid as never, { prefix: '', only });
 
@@ -23,6 +24,8 @@ export default {
       { method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} },
     ],
   },
+  // Drafts for the preview token (see preview.ts).
+  preview: previewRoutes,
   // Admin panel API at /smart-data/… (admin session required): the publishing page and the import page.
   admin: {
     type: 'admin',

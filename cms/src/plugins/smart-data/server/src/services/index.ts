@@ -1,7 +1,9 @@
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../bootstrap/public-permissions';
+import { PREVIEW_ACTIONS } from '../routes/preview';
 import { UID } from '../uids';
 import { adminImport } from './admin-import';
+import { previewLink } from '../preview/preview-link';
 import { observationImport } from './observation-import';
 
 // Core services back the core controllers; the plugin's own logic lives in
@@ -26,6 +28,9 @@ const publicApi = () => ({
   readActions: (): string[] => [...PUBLIC_ACTIONS],
   /** Content-API actions of the import: its catalogue (drafts included) and its write. */
   importActions: (): string[] => ['plugin::smart-data.data-import.catalogue', 'plugin::smart-data.data-import.apply'],
+  /** Content-API actions of the preview's draft reads (the four types with draft & publish). */
+  previewActions: (): string[] => [...PREVIEW_ACTIONS],
 });
 
 export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport, 'admin-import': adminImport };
+export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport, 'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi) };

@@ -1,0 +1,16 @@
+// The preview's draft reads: GET /api/preview/<plural> for the four types with
+// draft & publish. Each route's action (plugin::smart-data.preview-<type>.find)
+// is granted to no role: only the preview token carries it (bootstrap of the
+// host, api-tokens.ts), so drafts stay closed to visitors and the build token.
+import { DRAFT_COLLECTIONS, PREVIEW_API_PREFIX, type DraftCollection } from '@sdd/shared-types';
+
+const CONTROLLER: Record<DraftCollection, string> = { kpis: 'preview-kpi', tiles: 'preview-tile', meetings: 'preview-meeting', pages: 'preview-page' };
+
+/** Content-API actions of the draft reads, for the preview token. */
+export const PREVIEW_ACTIONS = DRAFT_COLLECTIONS.map((plural) => `plugin::smart-data.${CONTROLLER[plural]}.find`);
+
+export const previewRoutes = {
+  type: 'content-api',
+  prefix: '',
+  routes: DRAFT_COLLECTIONS.map((plural) => ({ method: 'GET', path: `${PREVIEW_API_PREFIX}/${plural}`, handler: `${CONTROLLER[plural]}.find`, config: {} })),
+};

@@ -1,0 +1,72 @@
+// Save-to-preview latency on the demo data: an editor saves a changed KPI
+// name as a draft (admin API, as the admin panel does), without publishing →
+// the webhook reaches the publisher → preview debounce → draft snapshot →
+// astro build + Pagefind (SITE_PREVIEW=1) → switch → the preview server shows
+// the change. Median of BENCH_ROUNDS (default 5), printed with the target;
+// asserts nothing. Run: node scripts/bench/preview.ts (after build:cms).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signPreviewToken } from '@sdd/shared-types/preview-link';
+import { freePort } from '../../cms/scripts/free-port.ts';
+import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
+import { publisherConfig } from '../publisher/config.ts';
+import { previewConfig } from '../publisher/preview-config.ts';
+import { startPublisher } from '../publisher/publisher.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const TARGET_S = 10;
+const ADMIN = { email: 'bench@example.org', password: 'Bench-Passw0rd-1' };
+const work = mkdtempSync(join(tmpdir(), 'sdd-bench-preview-'));
+const secret = randomBytes(32).toString('base64url');
+const [publisherPort, previewPort] = [await freePort(), await freePort()];
+
+const cms = await startStrapi({
+  env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_PREVIEW_URL: `http://127.0.0.1:${previewPort}`, SDD_WEBHOOK_SECRET: secret },
+});
+const env = {
+  ...process.env,
+  PUBLISHER_PORT: String(publisherPort),
+  PREVIEW_PORT: String(previewPort),
+  PUBLISHER_STATE_DIR: join(work, 'publisher'),
+  CMS_URL: cms.url,
+  CMS_TOKEN: readFileSync(join(cms.stateDir, 'build-token'), 'utf8').trim(),
+  CMS_PREVIEW_TOKEN: readFileSync(join(cms.stateDir, 'preview-token'), 'utf8').trim(),
+  SDD_WEBHOOK_SECRET: secret,
+};
+const publisher = await startPublisher(publisherConfig(env), () => {}, previewConfig(env));
+const preview = publisher.preview!;
+const cookie = `sdd_vorschau=${signPreviewToken(secret)}`;
+
+try {
+  publisher.trigger('bench: first build');
+  await new Promise((r) => setTimeout(r, 2000));
+  await publisher.idle();
+  await preview.idle();
+  const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()) as { data: { token: string } };
+  const auth = { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' };
+  const list = (await (await fetch(`${cms.url}/api/kpis?pagination[pageSize]=1`)).json()) as { data: { documentId: string; code: string }[] };
+  const kpi = list.data[0]!;
+  const page = `${preview.url}/kennzahlen/${kpi.code.toLowerCase()}/`;
+
+  const totals: number[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const name = `Vorschau-Benchmark ${round} ${Date.now()}`;
+    const res = await fetch(`${cms.url}/content-manager/collection-types/plugin::smart-data.kpi/${kpi.documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ name }) });
+    if (!res.ok) throw new Error(`save failed: ${res.status} ${await res.text()}`);
+    const saved = performance.now();
+    while (!(await (await fetch(page, { headers: { cookie } })).text()).includes(name)) await new Promise((r) => setTimeout(r, 100));
+    totals.push(performance.now() - saved);
+    await preview.idle();
+  }
+  const median = [...totals].sort((a, b) => a - b)[Math.floor(totals.length / 2)]!;
+  const liveBuilds = ((await (await fetch(`${publisher.url}/status`)).json()) as { history: unknown[] }).history.length;
+  console.log('Save-to-preview benchmark (demo data, SQLite)');
+  console.log(`  draft saved → preview shows it: median ${(median / 1000).toFixed(1)} s over ${ROUNDS} rounds (${totals.map((t) => (t / 1000).toFixed(1)).join(', ')} s; target ≤ ${TARGET_S} s)`);
+  console.log(`  preview debounce ${previewConfig(env)!.debounceMs} ms; live builds meanwhile: ${liveBuilds - 1} (the first one excluded; saved drafts need none)`);
+} finally {
+  await publisher.stop();
+  await cms.stop();
+  rmSync(work, { recursive: true, force: true });
+}
