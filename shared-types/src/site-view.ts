@@ -8,6 +8,8 @@ export interface ChartSeries {
   values: (number | null)[];
   /** Whether each value is provisional (vorläufig); same length as `values`. */
   provisional: boolean[];
+  /** Reference values of another area ("Vergleich: Bayern"): drawn apart from the city's own. */
+  comparison?: boolean;
 }
 
 /** Everything the chart island needs, as plain JSON. */

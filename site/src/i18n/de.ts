@@ -51,6 +51,8 @@ export const de = {
     tableCaption: (name: string, unit: string) => `${name} (${unit})`,
     tableRegion: (name: string) => `Werte als Tabelle: ${name}`,
     totalColumn: (unit: string) => `Insgesamt (${unit})`,
+    comparisonLabel: (name: string) => `Vergleich: ${name}`,
+    comparisonColumn: (name: string, unit: string) => `${name} (Vergleich, ${unit})`,
     scrollHint: 'Die Tabelle lässt sich seitlich verschieben (wischen oder nach Fokus mit den Pfeiltasten).',
     period: 'Zeitraum',
     provisional: 'vorläufig',
@@ -87,6 +89,7 @@ export const de = {
     targetReached: 'Das Ziel ist erreicht.',
     targetGap: (gap: string) => `Bis zum Ziel fehlen noch ${gap}.`,
     series: (names: string) => `Die Werte sind zusätzlich aufgeteilt nach: ${names}.`,
+    comparison: (period: string, values: string) => `Im Vergleich ${period}: ${values}.`,
   },
   trend: {
     better: 'Entwicklung positiv',

@@ -24,8 +24,23 @@ const TARGET_STROKE = 3;
 const PROVISIONAL_DASH = [4, 4];
 const NEUTRAL = '#4D4D4D';
 
+/** Comparison series (other areas): greys, small points, a dotted line — apart from the city's own colours and from the provisional dash. */
+const COMPARISON_COLOURS = ['#595959', '#767676', '#3D3D3D'] as const;
+const COMPARISON_DOTS = [2, 3];
+
 const colourOf = (i: number): string => COLOURS[i % COLOURS.length] ?? '#000000';
 const shapeOf = (i: number): PointStyle => SHAPES[i % SHAPES.length] ?? 'circle';
+
+/** Colour, point shape and line of each series: the city's own series count up the palette, comparison series the greys. */
+function looksOf(series: ChartData['series']): { colour: string; shape: PointStyle; dash: number[]; width: number }[] {
+  let own = 0;
+  let other = 0;
+  return series.map((s) =>
+    s.comparison
+      ? { colour: COMPARISON_COLOURS[other++ % COMPARISON_COLOURS.length] ?? '#595959', shape: 'line', dash: COMPARISON_DOTS, width: 1.5 }
+      : { colour: colourOf(own), shape: shapeOf(own++), dash: [], width: 2 },
+  );
+}
 
 /** Diagonal hatching in `colour` on white: the fill of a provisional bar. */
 function hatch(colour: string): CanvasPattern | string {
@@ -77,8 +92,10 @@ export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMoti
   const anyProvisional = d.series.some((s) => s.provisional.some(Boolean));
   const targetLabel = d.target ? deChart.target(d.target.year, withUnit(d.target.value)) : '';
 
+  const looks = looksOf(d.series);
   const datasets: ChartDataset<Kind, Values>[] = d.series.map((s, i): ChartDataset<Kind, Values> => {
-    const colour = colourOf(i);
+    const look = looks[i]!;
+    const colour = look.colour;
     const provisional = (index: number | undefined): boolean => index !== undefined && s.provisional[index] === true;
     if (isBar) {
       const pattern = hatch(colour);
@@ -102,9 +119,9 @@ export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMoti
       tension: 0,
       borderColor: colour,
       backgroundColor: colour,
-      borderWidth: 2,
-      pointStyle: shapeOf(i),
-      pointRadius: 4,
+      borderWidth: look.width,
+      pointStyle: look.shape,
+      pointRadius: s.comparison ? 3 : 4,
       pointHoverRadius: 6,
       pointBorderWidth: 2,
       pointBorderColor: colour,
@@ -114,7 +131,7 @@ export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMoti
       pointBackgroundColor: s.values.map((_, j) => (provisional(j) ? '#ffffff' : colour)),
       // … and a dashed segment into (and out of) it.
       segment: {
-        borderDash: (ctx) => (provisional(ctx.p0DataIndex) || provisional(ctx.p1DataIndex) ? PROVISIONAL_DASH : undefined),
+        borderDash: (ctx) => (s.comparison ? COMPARISON_DOTS : provisional(ctx.p0DataIndex) || provisional(ctx.p1DataIndex) ? PROVISIONAL_DASH : undefined),
       },
     };
   });
@@ -146,12 +163,12 @@ export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMoti
     const items: LegendItem[] = d.series.map((s, i) => ({
       text: s.label,
       datasetIndex: i,
-      fillStyle: colourOf(i),
-      strokeStyle: colourOf(i),
+      fillStyle: looks[i]!.colour,
+      strokeStyle: looks[i]!.colour,
       fontColor: textColour,
-      lineWidth: 2,
-      lineDash: [],
-      pointStyle: isBar ? 'rect' : shapeOf(i),
+      lineWidth: looks[i]!.width,
+      lineDash: looks[i]!.dash,
+      pointStyle: isBar ? 'rect' : looks[i]!.shape,
     }));
     if (d.target) {
       items.push({

@@ -8,8 +8,10 @@ export function chartDataOf(kpi: Kpi, options: { chartType: 'line' | 'bar'; show
   const hasMain = kpi.observations.some((o) => o.series === null);
   const series = [...(hasMain ? [null] : []), ...seriesNames(kpi)].map((name) => {
     const byPeriod = new Map(observationsOf(kpi, name).map((o) => [o.period, o]));
+    const comparison = name !== null && kpi.comparisonSeries.includes(name);
     return {
-      label: name ?? kpi.name,
+      label: comparison ? de.kpi.comparisonLabel(name) : (name ?? kpi.name),
+      comparison,
       values: periods.map((p) => byPeriod.get(p)?.value ?? null),
       provisional: periods.map((p) => byPeriod.get(p)?.provisional ?? false),
     };

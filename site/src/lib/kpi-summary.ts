@@ -4,11 +4,28 @@
 import type { Kpi } from '@sdd/shared-types';
 import { de } from '../i18n/de.ts';
 import { formatDifference, formatSigned, formatSignedDifference, formatValue } from './format.ts';
-import { directionOf, keyFigures, seriesNames } from './kpi-stats.ts';
+import { directionOf, headlineSeries, keyFigures, observationsOf, seriesNames } from './kpi-stats.ts';
 
 const pct = (from: number, to: number) => (from === 0 ? '' : ` (${formatSigned(((to - from) / Math.abs(from)) * 100, '%', 1)})`);
 
-export function kpiSummary(kpi: Kpi): string[] {
+/**
+ * How the city compares with its comparison series in the latest period where
+ * the city and at least one of them have a value, e.g. "Im Vergleich 2024:
+ * Aschaffenburg 6,2 t, Bayern 5,6 t."; undefined without comparison series.
+ */
+export function comparisonSentence(kpi: Kpi, cityName: string): string | undefined {
+  if (kpi.comparisonSeries.length === 0) return undefined;
+  const valuesOf = (series: string | null) => new Map(observationsOf(kpi, series).flatMap((o) => (o.value === null ? [] : [[o.period, o.value] as const])));
+  const own = valuesOf(headlineSeries(kpi));
+  const others = kpi.comparisonSeries.map((name) => ({ name, values: valuesOf(name) }));
+  const period = [...own.keys()].sort().reverse().find((p) => others.some((o) => o.values.has(p)));
+  if (period === undefined) return undefined;
+  const value = (v: number) => formatValue(v, kpi.unit, kpi.decimals);
+  const parts = [`${cityName} ${value(own.get(period)!)}`, ...others.filter((o) => o.values.has(period)).map((o) => `${o.name} ${value(o.values.get(period)!)}`)];
+  return de.summary.comparison(period, parts.join(', '));
+}
+
+export function kpiSummary(kpi: Kpi, cityName: string): string[] {
   const { latest, previous, first } = keyFigures(kpi);
   if (!latest) return [de.summary.noData];
   const value = (v: number) => formatValue(v, kpi.unit, kpi.decimals);
@@ -28,7 +45,9 @@ export function kpiSummary(kpi: Kpi): string[] {
     const reached = kpi.polarity === 'lower-is-better' ? gap >= 0 : kpi.polarity === 'higher-is-better' ? gap <= 0 : gap === 0;
     sentences.push(reached ? de.summary.targetReached : de.summary.targetGap(formatDifference(gap, kpi.unit, kpi.decimals)));
   }
-  const names = seriesNames(kpi);
+  const names = seriesNames(kpi).filter((n) => !kpi.comparisonSeries.includes(n));
   if (names.length > 0) sentences.push(de.summary.series(names.join(', ')));
+  const comparison = comparisonSentence(kpi, cityName);
+  if (comparison) sentences.push(comparison);
   return sentences;
 }

@@ -32,5 +32,10 @@ const publicApi = () => ({
   previewActions: (): string[] => [...PREVIEW_ACTIONS],
 });
 
-export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport, 'admin-import': adminImport };
-export default { ...coreServices, 'public-api': publicApi, 'observation-import': observationImport, 'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi) };
+export default {
+  ...coreServices,
+  'public-api': publicApi,
+  'observation-import': observationImport,
+  'admin-import': adminImport,
+  'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi),
+};
