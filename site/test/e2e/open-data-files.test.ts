@@ -96,6 +96,19 @@ describe('/daten/ in Chromium', () => {
         focused = await p.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
       }
       expect(focused).toBe('/daten/offene-daten.zip');
+      // The ~600 per-KPI links sit in a collapsed <details>: one Tab stop until opened with Enter.
+      let summary = false;
+      for (let i = 0; i < 10 && !summary; i++) {
+        await p.keyboard.press('Tab');
+        summary = await p.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+      }
+      expect(summary).toBe(true);
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Tab');
+      const first = snapshot.kpis.map((k) => k.code).sort((a, b) => a.localeCompare(b))[0]!.toLowerCase();
+      expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/kennzahlen/${first}/`);
+      await p.keyboard.press('Tab');
+      expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/kennzahlen/${first}.csv`);
       mkdirSync(SHOTS, { recursive: true });
       await p.screenshot({ path: join(SHOTS, `daten-${width}.png`), fullPage: false });
     });
