@@ -69,7 +69,11 @@ describe('ZIP of the whole collection', () => {
     expect(meta.map((k) => k.code)).toEqual(codes);
     expect(meta.every((k) => k.lizenzUri.startsWith('http://dcat-ap.de/def/licenses/'))).toBe(true);
     expect(new TextDecoder().decode(zip['LIZENZ.txt'])).toContain(snapshot.settings.dataLicence);
-    for (const name of Object.keys(zip)) expect(new TextDecoder().decode(zip[name]), name).not.toMatch(/ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25/i);
+    for (const name of Object.keys(zip)) {
+      const text = new TextDecoder().decode(zip[name]);
+      expect(text, name).not.toMatch(/ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25/i);
+      expect(text, `${name} names the CMS address`).not.toContain(snapshot.source); // internal, like in /daten/snapshot.json
+    }
   });
 });
 
