@@ -44,17 +44,17 @@ export function licenceMismatch(text: string, id: OpenDataLicenceId): OpenDataLi
 }
 
 /** Official key of the city: the 8-digit Amtlicher Gemeindeschlüssel (AGS) or the 12-digit Amtlicher Regionalschlüssel (ARS); the first two digits name the state (01–16). */
-export const OFFICIAL_KEY_PATTERN = '^(\\d{8}|\\d{12})$';
+/** 8 or 12 digits, nothing else (the state check follows in officialKeySchema). */
+export const OFFICIAL_KEY_DIGITS = /^(\d{8}|\d{12})$/;
 export const officialKeySchema = z
   .string()
-  .regex(new RegExp(OFFICIAL_KEY_PATTERN), 'must be the 8-digit AGS or the 12-digit ARS, digits only (e.g. "09661000")')
+  .regex(OFFICIAL_KEY_DIGITS, 'must be the 8-digit AGS or the 12-digit ARS, digits only (e.g. "09661000")')
   .refine((k) => Number(k.slice(0, 2)) >= 1 && Number(k.slice(0, 2)) <= 16, 'must start with a state number 01–16');
 
 /** GovData contributor ID: the last part of http://dcat-ap.de/def/contributors/<id>, assigned by the GovData office. */
-export const CONTRIBUTOR_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$';
 export const contributorIdSchema = z
   .string()
-  .regex(new RegExp(CONTRIBUTOR_ID_PATTERN), 'must be the ID GovData assigned, letters, digits, "-" or "_" (only the part after …/contributors/)');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'must be the ID GovData assigned, letters, digits, "-" or "_" (only the part after …/contributors/)');
 
 export const CONTRIBUTOR_BASE = 'http://dcat-ap.de/def/contributors/';
 

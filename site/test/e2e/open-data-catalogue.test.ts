@@ -118,8 +118,12 @@ describe('DCAT-AP.de catalogue', () => {
     }
   });
 
-  it('contains no draft KPI and no non-public agenda item', () => {
-    for (const file of ['katalog.rdf', 'katalog.ttl']) expect(readFileSync(join(dir, 'daten', file), 'utf8')).not.toMatch(/ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25|entwurf-/i);
+  it('contains no draft KPI, no non-public agenda item and not the CMS address', () => {
+    for (const file of ['katalog.rdf', 'katalog.ttl']) {
+      const text = readFileSync(join(dir, 'daten', file), 'utf8');
+      expect(text).not.toMatch(/ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25|entwurf-/i);
+      expect(text, 'the CMS address is internal').not.toContain(snapshot.source);
+    }
   });
 
   it('is served with the content types harvesters detect the format by', async () => {

@@ -69,7 +69,11 @@ describe('ZIP of the whole collection', () => {
     expect(meta.map((k) => k.code)).toEqual(codes);
     expect(meta.every((k) => k.lizenzUri.startsWith('http://dcat-ap.de/def/licenses/'))).toBe(true);
     expect(new TextDecoder().decode(zip['LIZENZ.txt'])).toContain(snapshot.settings.dataLicence);
-    for (const name of Object.keys(zip)) expect(new TextDecoder().decode(zip[name]), name).not.toMatch(/ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25/i);
+    for (const name of Object.keys(zip)) {
+      const text = new TextDecoder().decode(zip[name]);
+      expect(text, name).not.toMatch(/ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25/i);
+      expect(text, `${name} names the CMS address`).not.toContain(snapshot.source); // internal, like in /daten/snapshot.json
+    }
   });
 });
 
@@ -96,6 +100,19 @@ describe('/daten/ in Chromium', () => {
         focused = await p.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
       }
       expect(focused).toBe('/daten/offene-daten.zip');
+      // The ~600 per-KPI links sit in a collapsed <details>: one Tab stop until opened with Enter.
+      let summary = false;
+      for (let i = 0; i < 10 && !summary; i++) {
+        await p.keyboard.press('Tab');
+        summary = await p.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+      }
+      expect(summary).toBe(true);
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Tab');
+      const first = snapshot.kpis.map((k) => k.code).sort((a, b) => a.localeCompare(b))[0]!.toLowerCase();
+      expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/kennzahlen/${first}/`);
+      await p.keyboard.press('Tab');
+      expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/kennzahlen/${first}.csv`);
       mkdirSync(SHOTS, { recursive: true });
       await p.screenshot({ path: join(SHOTS, `daten-${width}.png`), fullPage: false });
     });

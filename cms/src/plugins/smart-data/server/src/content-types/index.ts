@@ -1,5 +1,5 @@
 // Every content type of the dashboard, keyed by singular name.
-import { CONTRIBUTOR_ID_PATTERN, OFFICIAL_KEY_PATTERN, openDataLicenceIdSchema, PAGE_SLUG_PATTERN, progressOverrideStatusSchema } from '@sdd/shared-types';
+import { openDataLicenceIdSchema, PAGE_SLUG_PATTERN, progressOverrideStatusSchema } from '@sdd/shared-types';
 import actionDimension from './action-dimension/schema.json';
 import actionField from './action-field/schema.json';
 import body from './body/schema.json';
@@ -22,16 +22,11 @@ export default {
   // The reserved names come from shared-types (one list with the site), so the
   // page's slug rule is set here rather than written into schema.json.
   page: { schema: { ...page, attributes: { ...page.attributes, slug: { ...page.attributes.slug, regex: PAGE_SLUG_PATTERN } } } },
-  // The open-data rules (licence vocabulary, key and ID patterns) likewise come from shared-types open-data.ts.
+  // The licence vocabulary likewise comes from shared-types (open-data.ts). The
+  // official key and contributor ID get no schema regex: the admin would answer
+  // a bare "hat nicht das erwartete Format" before the server's rules
+  // (validation/open-data-settings.ts) could say what is wrong and what to enter.
   'site-setting': {
-    schema: {
-      ...siteSetting,
-      attributes: {
-        ...siteSetting.attributes,
-        dataLicenceId: { ...siteSetting.attributes.dataLicenceId, enum: openDataLicenceIdSchema.options },
-        officialKey: { ...siteSetting.attributes.officialKey, regex: OFFICIAL_KEY_PATTERN },
-        contributorId: { ...siteSetting.attributes.contributorId, regex: CONTRIBUTOR_ID_PATTERN },
-      },
-    },
+    schema: { ...siteSetting, attributes: { ...siteSetting.attributes, dataLicenceId: { ...siteSetting.attributes.dataLicenceId, enum: openDataLicenceIdSchema.options } } },
   },
 };

@@ -1,7 +1,7 @@
 // Rules for the site settings that feed the open-data catalogue (DCAT-AP.de):
 // a state portal or GovData drops or misfiles datasets whose key, contributor
 // ID or contact is wrong, so the editor hears about it when saving.
-import { CONTRIBUTOR_BASE, contributorIdSchema, licenceMismatch, OPEN_DATA_LICENCES, officialKeySchema, openDataLicenceIdSchema } from '@sdd/shared-types';
+import { CONTRIBUTOR_BASE, contributorIdSchema, licenceMismatch, OFFICIAL_KEY_DIGITS, OPEN_DATA_LICENCES, officialKeySchema, openDataLicenceIdSchema } from '@sdd/shared-types';
 import type { FieldProblem } from './problem';
 import { checkLink } from './rules';
 
@@ -10,8 +10,7 @@ const isEmpty = (v: unknown) => v === null || v === undefined || (typeof v === '
 
 function checkOfficialKey(key: unknown): FieldProblem[] {
   if (isEmpty(key) || officialKeySchema.safeParse(key).success) return [];
-  const digits = String(key).replace(/\s/g, '');
-  const message = /^(\d{8}|\d{12})$/.test(digits)
+  const message = OFFICIAL_KEY_DIGITS.test(String(key))
     ? `„${String(key)}“ beginnt nicht mit einer Landesnummer (01 bis 16): bitte den Schlüssel aus dem Gemeindeverzeichnis des Statistischen Bundesamts übernehmen.`
     : `„${String(key)}“ ist kein amtlicher Schlüssel: bitte den 8-stelligen Gemeindeschlüssel (AGS, z. B. „09661000“) oder den 12-stelligen Regionalschlüssel (ARS, z. B. „096610000000“) nur aus Ziffern angeben.`;
   return [{ path: ['officialKey'], message }];
