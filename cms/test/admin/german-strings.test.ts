@@ -16,7 +16,7 @@ const ENGLISH = [
 /** The page's visible text plus the placeholders, labels and titles a screen reader or a hover shows. */
 const textsOf = async (s: AdminSession) => s.page.evaluate(() => [
   document.body.innerText,
-  ...[...document.querySelectorAll('[placeholder],[aria-label],[title]')].flatMap((e) => [e.getAttribute('placeholder'), e.getAttribute('aria-label'), e.getAttribute('title')]),
+  ...Array.from(document.querySelectorAll('[placeholder],[aria-label],[title]')).flatMap((e) => [e.getAttribute('placeholder'), e.getAttribute('aria-label'), e.getAttribute('title')]),
 ].filter((t): t is string => Boolean(t)).join('\n'));
 
 const englishIn = (text: string) => [...ENGLISH.filter((e) => text.includes(e)), ...(/^Search$/m.test(text) ? ['Search'] : [])];
