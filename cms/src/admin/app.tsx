@@ -1,7 +1,10 @@
 // Admin panel customisation: German for every editor from the first visit,
-// whatever the browser says, and German words for the choice lists.
+// whatever the browser says, German words for the choice lists, and German
+// for Strapi's texts its own translation lacks (strapi-strings-de.ts).
 import { enumValueLabelsDe } from '@sdd/shared-types/enum-labels-de';
+import { isReservedSlug } from '@sdd/shared-types/reserved-slugs';
 import { setLocale } from 'yup';
+import { STRAPI_STRINGS_DE } from './strapi-strings-de';
 
 // Strapi reads this key once, when the admin starts, and falls back to
 // English; a choice made under Profile → Interface language overwrites it.
@@ -20,19 +23,37 @@ const FIELD_MESSAGES_DE = {
   'components.Input.error.validation.regex': 'Diese Eingabe hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
   'components.Input.error.validation.regex.withField': '„{field}“ hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
   'components.Input.error.validation.string': 'Bitte einen Text eingeben.',
+  // Number limits reach the message only as {max}/{min}, not the field: the
+  // limits of this model's fields are few and distinct, so the limit names
+  // the field (Zieljahr 1900–2100, SDG 1–17, Nachkommastellen 0–6,
+  // Sitzungsnummer from 1; see the plugin's schema.json files).
+  'components.Input.error.validation.max':
+    '{max, select, 2100 {Das Zieljahr ist nicht plausibel: erlaubt sind 1900 bis 2100, vierstellig wie „2030“.} 17 {SDG-Nummern gehen von 1 bis 17.} 6 {Höchstens 6 Nachkommastellen.} other {Der Wert ist zu hoch: höchstens {max}.}}',
+  'components.Input.error.validation.min':
+    '{min, select, 1900 {Das Zieljahr ist nicht plausibel: erlaubt sind 1900 bis 2100, vierstellig wie „2030“.} 1 {Die Nummer beginnt bei 1.} 0 {Die Zahl darf nicht negativ sein.} other {Der Wert ist zu niedrig: mindestens {min}.}}',
 };
+
+/** A page's URL name that the site uses itself: said as such, not as "wrong format". */
+const reservedSlugMessage = (slug: string) => `„${slug}“ ist ein Pfad der Website und als URL-Name reserviert; bitte einen anderen wählen.`;
 
 // URL-name (uid) fields are checked with yup's own default message, in
 // English and with the regular expression ("slug must match the following:
 // /^(?!…/"); the admin shares this one yup instance (same exact version).
-setLocale({ string: { matches: FIELD_MESSAGES_DE['components.Input.error.validation.regex'] } });
+// This check runs before the content manager's own pattern check (whose
+// message knows no value), so its message is the one shown at the field.
+setLocale({
+  string: {
+    matches: ({ value }: { value: unknown }) =>
+      typeof value === 'string' && isReservedSlug(value) ? reservedSlugMessage(value) : FIELD_MESSAGES_DE['components.Input.error.validation.regex'],
+  },
+});
 
 export default {
   config: {
     locales: ['de'],
     translations: {
       // The content manager labels each dropdown option by the message whose id is the stored value.
-      de: { ...enumValueLabelsDe(), ...FIELD_MESSAGES_DE },
+      de: { ...STRAPI_STRINGS_DE, ...enumValueLabelsDe(), ...FIELD_MESSAGES_DE },
       en: enumValueLabelsDe(),
     },
   },

@@ -1,6 +1,7 @@
 // Refused input in the real admin: German messages at the field, nothing
 // saved, and what the editor typed still there — a URL name the site uses
-// itself, an impossible year, a target year before the data.
+// itself, an impossible year, a target year before the data. And the KPI
+// picker of a tile, which finds a KPI by a word of its name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoData } from '../../src/demo-data/index.ts';
 import { contentManager, getAll } from '../support/api.ts';
@@ -8,7 +9,7 @@ import { contentManagerUrl, screenshot, useEditorSession, type AdminSession } fr
 
 const PAGE = 'plugin::smart-data.page';
 const KPI = 'plugin::smart-data.kpi';
-const FORMAT_MESSAGE = 'hat nicht das erwartete Format';
+const TILE = 'plugin::smart-data.tile';
 const POLL = { timeout: 30_000, interval: 250 };
 
 const pageCount = async () => (await contentManager<{ pagination: { total: number } }>('GET', `/collection-types/${PAGE}?pageSize=1`)).body.pagination.total;
@@ -31,7 +32,7 @@ describe('refused input in the admin', { timeout: 180_000 }, () => {
     await page.getByText(/Nicht erlaubt sind Namen, die die Website selbst verwendet: .*kacheln/).waitFor();
     await page.locator('input[name="slug"]').fill('kacheln');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await expect.poll(() => fieldError(s, 'slug').textContent(), POLL).toContain(FORMAT_MESSAGE);
+    await expect.poll(() => fieldError(s, 'slug').textContent(), POLL).toBe('„kacheln“ ist ein Pfad der Website und als URL-Name reserviert; bitte einen anderen wählen.');
     expect(await page.locator('input[name="slug"]').inputValue()).toBe('kacheln');
     expect(await page.locator('input[name="title"]').inputValue()).toBe('Unsere Kacheln');
     await screenshot(page, 'admin-reserved-slug');
@@ -47,7 +48,7 @@ describe('refused input in the admin', { timeout: 180_000 }, () => {
     const year = page.locator('input[name="target.year"]');
     await year.fill('20244');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await expect.poll(() => fieldError(s, 'target.year').textContent(), POLL).toMatch(/zu hoch.*2100/);
+    await expect.poll(() => fieldError(s, 'target.year').textContent(), POLL).toBe('Das Zieljahr ist nicht plausibel: erlaubt sind 1900 bis 2100, vierstellig wie „2030“.');
     // Kept as typed; the German number field shows it with a thousands separator.
     expect((await year.inputValue()).replace(/\./g, '')).toBe('20244');
     await screenshot(page, 'admin-impossible-year');
@@ -68,5 +69,22 @@ describe('refused input in the admin', { timeout: 180_000 }, () => {
     await expect.poll(() => fieldError(s, 'target.year').textContent(), POLL).toContain(`vor dem ersten Wert (${first})`);
     expect((await year.inputValue()).replace(/\./g, '')).toBe(String(first - 5));
     await screenshot(page, 'admin-target-before-data');
+  });
+
+  it('finds a KPI for a tile by a word of its name and shows it as "Code – Name"', async () => {
+    const { page } = session();
+    const wanted = demoData.kpis.filter((k) => k.name.includes('Radverkehr') && !demoData.drafts.kpis.includes(k.code)).map((k) => `${k.code} – ${k.name}`);
+    expect(wanted.length).toBeGreaterThan(0);
+    await page.goto(contentManagerUrl(TILE));
+    const picker = page.getByRole('combobox', { name: /^Kennzahlen/ });
+    await picker.click();
+    await picker.pressSequentially('Radverkehr', { delay: 30 });
+    // An option reads "Code – Name", then the entry's status.
+    const labels = async () => (await page.getByRole('option').allInnerTexts()).map((t) => t.split('\n')[0]!.trim()).filter((t) => / – /.test(t));
+    await expect.poll(labels, POLL).toEqual(expect.arrayContaining(wanted));
+    // Only KPIs whose code or name holds the word.
+    for (const label of await labels()) expect(label).toMatch(/Radverkehr/i);
+    await screenshot(page, 'admin-kpi-picker');
+    await page.keyboard.press('Escape');
   });
 });

@@ -7,7 +7,8 @@ export const KPI_UID = 'plugin::smart-data.kpi';
 
 export const testKpi = (code: string, periodicity: Periodicity, unit: string) => ({
   code, name: `Testkennzahl ${code}`, unit, description: 'Für den Importtest.', method: 'Gemessen.', sourceName: 'Stadtwerke', licence: 'Datenlizenz Deutschland – Namensnennung – 2.0',
-  periodicity, polarity: 'neutral', decimals: 1, exampleData: true, sdgs: [{ goal: 7, target: null }], observations: [] as unknown[],
+  periodicity, polarity: 'neutral', decimals: 1, exampleData: true, sdgs: [{ goal: 7, target: null }],
+  observations: [] as { period: string; value: number | null; series: string | null; provisional: boolean }[],
 });
 
 /** Creates and publishes the KPI through the content manager's admin API, as an editor's browser does. */

@@ -68,6 +68,13 @@ describe('a failed build in German', () => {
     expect(p).toMatchObject({ entry: { uid: 'plugin::smart-data.site-setting', typeName: 'Website-Einstellungen', key: null, documentId: 'settings0' }, field: 'Name der Stadt', message: 'Das Feld ist leer, muss aber ausgefüllt sein' });
   });
 
+  it('never repeats the text of a non-public agenda item that reached a snapshot', () => {
+    const secret = 'Grundstücksverkauf an Firma X (nichtöffentlich)';
+    const [p] = describeFailure('snapshot', invalidSnapshot((s) => Object.assign(s.meetings[0]!.agendaItems[0]!, { public: false, title: secret, reasoning: secret })), CMS).problems;
+    expect(p).toMatchObject({ entry: { typeName: 'Sitzung', key: { field: 'slug', value: 'dos-2025-02-26' } }, field: 'Tagesordnung („2“), Öffentlich' });
+    expect(JSON.stringify(p)).not.toContain('Grundstück');
+  });
+
   it('says the CMS is unreachable, or refused the token, without the technical message', () => {
     const unreachable = describeFailure('snapshot', new CmsError('Cannot reach the CMS at x (ECONNREFUSED)', 'unreachable'), CMS);
     expect(unreachable.problems).toEqual([expect.objectContaining({ kind: 'cms', entry: null, message: `Das CMS war nicht erreichbar: Der Veröffentlichungsdienst bekam unter ${CMS} keine Antwort.` })]);
@@ -76,6 +83,7 @@ describe('a failed build in German', () => {
     expect(refused.problems[0]).toMatchObject({ kind: 'cms', message: 'Das CMS hat den Zugriffsschlüssel der Veröffentlichung abgelehnt (HTTP 403).' });
     expect(refused.problems[0]!.remedy).toContain('site-build');
     expect(JSON.stringify(refused.problems)).not.toContain('/api/tiles');
+    expect(describeFailure('snapshot', new CmsError('GET /api/kpis answered 500: <html>', 'answer'), CMS).problems[0]).toMatchObject({ kind: 'cms', message: 'Das CMS hat unerwartet geantwortet.' });
   });
 
   it('says the site could not be built, with the first meaningful line and no stack trace', () => {
