@@ -9,7 +9,8 @@
 //                                webhook may not have arrived yet)
 //   GET <path> with the cookie   the page; a page request first waits (up to
 //                                PREVIEW_WAIT_MS) for a preview build that is due
-//                                or running, so the newest save is shown
+//                                or running, so the newest save is shown; still
+//                                building then: 503, a page that reloads itself
 //   no token                     401    wrong or expired token   403
 // Every answer: noindex (X-Robots-Tag), no-store, no referrer, and framing only
 // by the CMS admin (CSP frame-ancestors).
@@ -93,9 +94,14 @@ export function createPreviewServer(deps: PreviewServerDeps): Server {
       res.end();
       return;
     }
-    if (isPage(url.pathname)) await deps.settled(deps.waitMs);
+    const page = isPage(url.pathname);
+    if (page) await deps.settled(deps.waitMs);
     const { last, due, running } = deps.state();
     const dir = deps.siteDir();
+    // Still building after the wait: a page that reloads itself rather than an outdated one.
+    if (page && (due || running)) {
+      return message(res, 503, { ...headers, 'retry-after': '3' }, 'Vorschau wird erstellt …', 'Die Vorschau wird gerade aus den gespeicherten Entwürfen erstellt. Diese Seite lädt sich von selbst neu, sobald sie fertig ist.', 3);
+    }
     if (last?.outcome === 'failure' && !due && !running) {
       return message(res, 502, headers, 'Die Vorschau konnte nicht erstellt werden', `Die Entwürfe ergeben keine gültige Website. Beheben Sie den Fehler im CMS und speichern Sie erneut; die Vorschau wird dann neu erstellt.\n\n${last.error ?? ''}`);
     }

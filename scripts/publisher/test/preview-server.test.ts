@@ -100,6 +100,21 @@ describe('preview server', () => {
     state = { ...state, lastStartedAt: 0 };
   });
 
+  it('answers a page request with a self-reloading "Vorschau wird erstellt" while a build is still due, never an outdated page', async () => {
+    const cookie = `sdd_vorschau=${signPreviewToken(SECRET)}`;
+    state = { ...state, running: true };
+    const res = await get('/kennzahlen/kli-01/', cookie);
+    expect(res.status).toBe(503);
+    const text = await res.text();
+    expect(text).toContain('Vorschau wird erstellt');
+    expect(text).toContain('http-equiv="refresh"');
+    expect(text).not.toContain('Entwurf KLI-01');
+    // Files other than pages are served meanwhile (a page being shown keeps its styles).
+    writeFileSync(join(dir, 'style.css'), 'p{}');
+    expect((await get('/style.css', cookie)).status).toBe(200);
+    state = { ...state, running: false };
+  });
+
   it('refuses writes', async () => {
     const res = await fetch(`${base}/kennzahlen/kli-01/`, { method: 'POST', headers: { cookie: `sdd_vorschau=${signPreviewToken(SECRET)}` } });
     expect(res.status).toBe(405);
