@@ -90,6 +90,9 @@ export const de = {
     targetGap: (gap: string) => `Bis zum Ziel fehlen noch ${gap}.`,
     series: (names: string) => `Die Werte sind zusätzlich aufgeteilt nach: ${names}.`,
     comparison: (period: string, values: string) => `Im Vergleich ${period}: ${values}.`,
+    progressOver: (from: string, to: string, reached: boolean, provisional: boolean) =>
+      `Bewertet nach den Werten ${from} bis ${to}${reached ? '; das Ziel ist erreicht' : ''}${provisional ? '; der neueste Wert ist vorläufig' : ''}.`,
+    progressByEditors: (reason: string) => `Von der Redaktion bewertet: ${reason}`,
   },
   trend: {
     better: 'Entwicklung positiv',
@@ -168,10 +171,6 @@ export const de = {
   progress: {
     label: ENUM_LABELS_DE.progressStatus,
     heading: 'Fortschritt',
-    byEditors: (reason: string) => `Von der Redaktion bewertet: ${reason}`,
-    provisional: 'auf Basis eines vorläufigen Werts',
-    window: (from: string, to: string) => `bewertet nach den Werten ${from} bis ${to}`,
-    targetReached: 'Ziel erreicht',
     overviewTitle: 'Wie steht es um die Ziele?',
     overviewIntro: 'Für jedes Nachhaltigkeitsziel und jedes Handlungsfeld: wie viele Kennzahlen auf gutem Weg sind und wie aktuell die Daten sind.',
     overviewLink: 'Wie steht es um die Ziele? Fortschritt aller Ziele und Handlungsfelder',

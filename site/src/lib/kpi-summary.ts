@@ -5,6 +5,15 @@ import type { Kpi } from '@sdd/shared-types';
 import { de } from '../i18n/de.ts';
 import { formatDifference, formatSigned, formatSignedDifference, formatValue } from './format.ts';
 import { directionOf, headlineSeries, keyFigures, observationsOf, seriesNames } from './kpi-stats.ts';
+import { progressOf } from './progress.ts';
+
+/** What the progress status (shown just before it) rests on: the editors' reason, or the window, a reached target, a provisional value. */
+export function progressBasis(kpi: Kpi): string | undefined {
+  const p = progressOf(kpi);
+  if (p.basis === 'override' && p.reason) return de.summary.progressByEditors(p.reason);
+  if (!p.fromPeriod || !p.toPeriod) return undefined;
+  return de.summary.progressOver(p.fromPeriod, p.toPeriod, p.targetReached, p.provisional);
+}
 
 const pct = (from: number, to: number) => (from === 0 ? '' : ` (${formatSigned(((to - from) / Math.abs(from)) * 100, '%', 1)})`);
 

@@ -49,7 +49,8 @@ describe('visitor journeys', () => {
     const headers = await page.locator('table thead th').allTextContents();
     const hasMain = kpi.observations.some((o) => o.series === null);
     for (const o of kpi.observations) {
-      const col = o.series === null ? 1 : headers.indexOf(o.series);
+      // A comparison series is headed "Bayern (Vergleich, unit)".
+      const col = o.series === null ? 1 : headers.findIndex((h) => h === o.series || h.startsWith(`${o.series} (Vergleich`));
       expect(col, `column for series ${o.series}`).toBeGreaterThan(0);
       const cell = cells.find((c) => c.row === o.period && c.col === col);
       expect(cell?.value, `${kpi.code} ${o.period} ${o.series ?? ''}`).toBe(o.value === null ? '' : String(o.value));
