@@ -141,7 +141,8 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     await screenshot(page, 'preview-kpi-in-admin');
 
     const livePage = await live('/kennzahlen/prv-01/');
-    expect(livePage).toContain('Vorschau-Testkennzahl');
+    const liveCodes = async () => ((JSON.parse(await live('/daten/snapshot.json')) as { kpis: { code: string }[] }).kpis.map((k) => k.code).join(' '));
+    expect(livePage, `live KPIs: ${await liveCodes()}; status: ${JSON.stringify((await publisherStatus(publisher)).live)}`).toContain('Vorschau-Testkennzahl');
     expect(livePage).not.toContain('4.711');
     expect(livePage).not.toContain('Vorschau – nicht veröffentlicht');
     // A saved draft started no live build: the preview never takes the live site's turn.
