@@ -32,6 +32,6 @@ export function comparisonSeriesProblems(names: readonly string[], observations:
   return problems;
 }
 
-/** Whether an observation belongs to a comparison series. */
-export const isComparison = (kpi: { comparisonSeries: readonly string[] }, o: { series: string | null }): boolean =>
-  o.series !== null && kpi.comparisonSeries.includes(o.series);
+/** Whether a series of the KPI (null: its main series) is a comparison series. */
+export const isComparisonSeries = (kpi: { comparisonSeries: readonly string[] }, series: string | null): boolean =>
+  series !== null && kpi.comparisonSeries.includes(series);

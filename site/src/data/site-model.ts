@@ -1,6 +1,7 @@
 // The whole content, typed and cross-linked, built once per build from the
 // content collections (which come from the snapshot).
 import { getCollection, type CollectionKey } from 'astro:content';
+import { reportingYear } from '../lib/progress.ts';
 import { DEFAULT_SEARCH_SYNONYMS, type ActionDimension, type ActionField, type Body, type Kpi, type Meeting, type Page, type Sdg, type SiteSettings, type Tile } from '@sdd/shared-types';
 
 async function entries<T>(name: CollectionKey): Promise<T[]> {
@@ -56,6 +57,8 @@ async function build() {
     tilesOfSdg: groupBy(tiles, (t) => t.sdgs),
     kpisOfSdg: groupBy(kpis, (k) => [...new Set(k.sdgs.map((s) => s.goal))]),
     kpisOfField: groupBy(kpis, (k) => k.actionFields),
+    /** Latest year with any value: the progress pages measure data coverage against it. */
+    reportingYear: reportingYear(kpis),
     tilesOfKpi,
     meetingsOfBody: groupBy(meetings, (m) => [m.body]),
     meetingsOfKpi: groupBy(meetings, (m) => m.agendaItems.flatMap((a) => a.kpis)),

@@ -1,5 +1,5 @@
 // Turns a KPI into the plain JSON the chart island draws.
-import type { ChartData, Kpi } from '@sdd/shared-types';
+import { isComparisonSeries, type ChartData, type Kpi } from '@sdd/shared-types';
 import { de } from '../i18n/de.ts';
 import { observationsOf, periodsOf, seriesNames } from './kpi-stats.ts';
 
@@ -8,9 +8,9 @@ export function chartDataOf(kpi: Kpi, options: { chartType: 'line' | 'bar'; show
   const hasMain = kpi.observations.some((o) => o.series === null);
   const series = [...(hasMain ? [null] : []), ...seriesNames(kpi)].map((name) => {
     const byPeriod = new Map(observationsOf(kpi, name).map((o) => [o.period, o]));
-    const comparison = name !== null && kpi.comparisonSeries.includes(name);
+    const comparison = isComparisonSeries(kpi, name);
     return {
-      label: comparison ? de.kpi.comparisonLabel(name) : (name ?? kpi.name),
+      label: comparison && name !== null ? de.kpi.comparisonLabel(name) : (name ?? kpi.name),
       comparison,
       values: periods.map((p) => byPeriod.get(p)?.value ?? null),
       provisional: periods.map((p) => byPeriod.get(p)?.provisional ?? false),

@@ -1,6 +1,6 @@
 // Facts derived from a KPI's observations: its main series, latest and
 // earlier values, and whether the change is good news given its polarity.
-import type { Kpi, Observation } from '@sdd/shared-types';
+import { isComparisonSeries, type Kpi, type Observation } from '@sdd/shared-types';
 
 export type Direction = 'better' | 'worse' | 'same' | 'neutral';
 
@@ -9,7 +9,7 @@ export const seriesNames = (kpi: Kpi): string[] => [...new Set(kpi.observations.
 
 /** The series headline figures come from: the main series if there is one, else the first named series of the city's own (comparison series never). */
 export function headlineSeries(kpi: Kpi): string | null {
-  return kpi.observations.some((o) => o.series === null) ? null : (seriesNames(kpi).find((s) => !kpi.comparisonSeries.includes(s)) ?? null);
+  return kpi.observations.some((o) => o.series === null) ? null : (seriesNames(kpi).find((s) => !isComparisonSeries(kpi, s)) ?? null);
 }
 
 /** Observations of one series, oldest first. */

@@ -1,7 +1,7 @@
 // The plain-language summary of a KPI that accompanies every chart, so that a
 // screen-reader user loses nothing: latest value, change against the previous
 // and the first year, direction judged by polarity, progress to the target.
-import type { Kpi } from '@sdd/shared-types';
+import { isComparisonSeries, type Kpi } from '@sdd/shared-types';
 import { de } from '../i18n/de.ts';
 import { formatDifference, formatSigned, formatSignedDifference, formatValue } from './format.ts';
 import { directionOf, headlineSeries, keyFigures, observationsOf, seriesNames } from './kpi-stats.ts';
@@ -54,7 +54,7 @@ export function kpiSummary(kpi: Kpi, cityName: string): string[] {
     const reached = kpi.polarity === 'lower-is-better' ? gap >= 0 : kpi.polarity === 'higher-is-better' ? gap <= 0 : gap === 0;
     sentences.push(reached ? de.summary.targetReached : de.summary.targetGap(formatDifference(gap, kpi.unit, kpi.decimals)));
   }
-  const names = seriesNames(kpi).filter((n) => !kpi.comparisonSeries.includes(n));
+  const names = seriesNames(kpi).filter((n) => !isComparisonSeries(kpi, n));
   if (names.length > 0) sentences.push(de.summary.series(names.join(', ')));
   const comparison = comparisonSentence(kpi, cityName);
   if (comparison) sentences.push(comparison);
