@@ -4,22 +4,13 @@
 // every start, so the placeholder follows the method's parameters.
 import { progressMethodMarkdownDe } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
-
-type Configuration = { metadatas?: Record<string, { edit?: { placeholder?: string } }>; settings?: unknown; layouts?: unknown };
-type ConfigService = {
-  findConfiguration(model: { uid: string }): Promise<Configuration>;
-  updateConfiguration(model: { uid: string }, config: Configuration): Promise<unknown>;
-};
-
-const SETTINGS = { uid: 'plugin::smart-data.site-setting' };
+import { changeFieldView } from './field-view';
 
 export async function showGeneratedMethodText(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as ConfigService;
-  const config = await service.findConfiguration(SETTINGS);
-  const edit = config.metadatas?.progressMethodText?.edit;
   const generated = progressMethodMarkdownDe();
-  if (!edit || edit.placeholder === generated) return; // not synced yet (applied on the next start) or current
-  edit.placeholder = generated;
-  const { metadatas, settings, layouts } = config;
-  await service.updateConfiguration(SETTINGS, { metadatas, settings, layouts });
+  await changeFieldView(strapi, 'plugin::smart-data.site-setting', 'progressMethodText', (edit) => {
+    if (edit.placeholder === generated) return false;
+    edit.placeholder = generated;
+    return true;
+  });
 }
