@@ -54,7 +54,7 @@ function postJson(url: string, token: string | undefined, body: string, timeoutM
 export async function applyImport(cmsUrl: string, token: string | undefined, values: readonly ImportValue[]): Promise<ImportResult> {
   let res: { status: number; text: string };
   try {
-    const body = JSON.stringify({ values: values.map(({ code, period, series, value, note }) => ({ code, period, series, value, note })) });
+    const body = JSON.stringify({ values: values.map(({ code, period, series, value, note, comparison }) => ({ code, period, series, value, note, comparison })) });
     res = await postJson(`${base(cmsUrl)}/api/import/observations`, token, body, 600_000);
   } catch (error) {
     throw new ImportWriteError(`Die Verbindung zum CMS ist abgebrochen (${(error as Error).message}). Ob die Werte gespeichert wurden, zeigt ein erneuter Probelauf: npm run import -- <Datei>`);

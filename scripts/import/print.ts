@@ -1,6 +1,6 @@
 // What the steward reads: problems with file, row, column and a hint; the
 // dry run's changes per KPI; the totals.
-import { formatImportValueDe as fmt, type ImportProblem } from '@sdd/shared-types';
+import { formatImportValueDe as fmt, newComparisonSeriesDe, type ImportProblem } from '@sdd/shared-types';
 import { totals, type KpiPlan } from '@sdd/shared-types/import';
 
 const where = (p: ImportProblem) => ('row' in p.at ? `${p.at.file}, Zeile ${p.at.row}, Spalte ${p.at.column}${p.at.header ? ` („${p.at.header}“)` : ''}` : p.at.file);
@@ -21,6 +21,7 @@ export function formatPlan(plans: readonly KpiPlan[], skipped: number): string {
       continue;
     }
     lines.push(`  ${p.code} ${p.name}${draft}: ${p.created.length} neu, ${p.changed.length} geändert, ${p.unchanged} unverändert`);
+    for (const s of p.newComparisonSeries) lines.push(`      ◆ ${newComparisonSeriesDe(s)}`);
     for (const s of p.newSeries) lines.push(`      ! neue Reihe „${s}“ – bisher hat ${p.code} keine Reihe dieses Namens (Tippfehler?)`);
     for (const c of p.created) lines.push(`      + ${label(c.period, c.series)}: ${fmt(c.value)}`);
     for (const c of p.changed) lines.push(`      ~ ${label(c.period, c.series)}: ${c.from === c.to ? `${fmt(c.to)} (neue Anmerkung)` : `${fmt(c.from)} → ${fmt(c.to)}`}`);

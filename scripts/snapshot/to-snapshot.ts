@@ -52,6 +52,8 @@ export const settings = (e: ApiSiteSettings) => ({
   contactEmail: e.contactEmail || null, contactAddress: e.contactAddress || null, dataLicence: e.dataLicence,
   footerLinks: e.footerLinks.map((l) => ({ label: l.label, url: l.url })),
   searchSynonyms: parseSynonymLines(text(e.searchSynonyms ?? null)),
+  // Blank means "the generated text", as the editors' help text says.
+  progressMethodText: text(e.progressMethodText ?? null).trim() || null,
   // Left out when unset, so the snapshot schema's defaults apply.
   contactUrl: e.contactUrl || null, officialKey: e.officialKey || null, contributorId: e.contributorId || null,
   ...(e.dataLicenceId ? { dataLicenceId: e.dataLicenceId } : {}),

@@ -65,6 +65,8 @@ export const apiSiteSettingsSchema = z.looseObject({
   footerLinks: z.array(z.looseObject({ label: z.string(), url: z.string() })),
   /** One synonym group per line, words separated by commas. */
   searchSynonyms: text.optional(),
+  /** The progress method's text (Markdown); empty: the generated one. */
+  progressMethodText: text.optional(),
   /** Open-data identity (optional: a CMS from before these fields). */
   contactUrl: text.optional(), dataLicenceId: text.optional(), officialKey: text.optional(), contributorId: text.optional(),
 });

@@ -21,6 +21,12 @@ export const importValueSchema = z.object({
   series: z.string().min(1).max(255).nullable(),
   value: z.number().finite(),
   note: z.string().max(255).nullable(),
+  /**
+   * The file marks the value's series as a comparison series (another area's
+   * values: "Bayern (Vergleich)", a column "Vergleich" = ja) or, false, as the
+   * city's own; absent: the file says nothing and the series keeps its role.
+   */
+  comparison: z.boolean().optional(),
 });
 
 /** POST /api/import/observations — applied all or nothing. */
@@ -45,6 +51,8 @@ export const importCatalogueKpiSchema = z.object({
   status: importKpiStatusSchema,
   /** The values of the version the import reports on: the published one, else the draft. */
   observations: z.array(observationSchema),
+  /** Names of that version's comparison series (other areas' values). */
+  comparisonSeries: z.array(z.string()),
 });
 export const importCatalogueSchema = z.object({ kpis: z.array(importCatalogueKpiSchema) });
 

@@ -106,6 +106,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     contributorId: ['GovData-Kennung (contributorID)', 'Die Kennung, die die Geschäftsstelle von GovData der Stadt zuteilt (nur der Teil nach „…/contributors/“). Leer lassen, solange keine vergeben ist.'],
     footerLinks: ['Links in der Fußzeile'],
     searchSynonyms: ['Suchbegriffe (Synonyme)', 'Eine Gruppe je Zeile, Wörter durch Kommas getrennt, z. B. „Freibad, Schwimmbad, Hallenbad“: Die Suche findet dann mit jedem Wort dieselben Seiten.'],
+    progressMethodText: ['Text zur Fortschrittsbewertung', 'Optional, Markdown: erklärt auf „Über das Dashboard“ und „Wie steht es um die Ziele?“, wie der Fortschritt bewertet wird. Leer lassen für den automatisch erzeugten Text (im Feld als grauer Vorschlag zu sehen), der die Schwellenwerte der Methode stets richtig nennt. Wer ihn ändert, muss die Zahlen bei einer Änderung der Methode selbst anpassen.'],
   },
   'smart-data.observation': {
     period: ['Zeitraum', 'Jahr wie „2024“, Quartal „2024-Q1“ oder Monat „2024-03“.'],

@@ -22,6 +22,8 @@ export const importMappingSchema = z.strictObject({
   skipRows: z.array(z.number().int().min(1)).optional(),
   /** Series names as the file writes them (unit in brackets removed) → series in the CMS; null = the headline series. */
   series: z.record(z.string(), z.string().min(1).max(255).nullable()).optional(),
+  /** Series (as named in the CMS, after `series`) holding other areas' values: imported as comparison series. */
+  comparison: z.array(z.string().min(1).max(255)).optional(),
 });
 
 export type ImportMapping = z.infer<typeof importMappingSchema>;

@@ -29,6 +29,7 @@ export * from './open-data.ts';
 export * from './content-type-names-de.ts';
 export * from './progress-status.ts';
 export * from './comparison-series.ts';
+export * from './comparison-import.ts';
 export * from './progress-method-de.ts';
 export * from './editor-labels-de.ts';
 export * from './site-paths.ts';

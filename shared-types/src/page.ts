@@ -55,6 +55,10 @@ export const siteSettingsSchema = z
   /** Editors' synonym groups for the site search, added to the built-in ones
    *  (`DEFAULT_SEARCH_SYNONYMS`); absent in older snapshots. */
   searchSynonyms: searchSynonymsSchema.default([]),
+  /** The editors' explanation of the progress method (Markdown) on "Über das Dashboard" and
+   *  the overview page; null: the text generated from the method's parameters
+   *  (`progressMethodMarkdownDe`). Absent in older snapshots. */
+  progressMethodText: z.string().nullable().default(null),
   })
   .superRefine((s, ctx) => {
     const named = licenceMismatch(s.dataLicence, s.dataLicenceId);

@@ -6,7 +6,7 @@ import type { ImportCatalogueKpi } from '../src/index.ts';
 import { readAndCheck, sheetErrorProblem, SheetError, sheetFromBytes, withMapping } from '../src/import/index.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const kpi = (code: string, unit: string): ImportCatalogueKpi => ({ code, name: `Kennzahl ${code}`, unit, periodicity: 'yearly', status: 'published', observations: [{ period: '2019', series: 'Rathaus', value: 1, provisional: false, note: null }] });
+const kpi = (code: string, unit: string): ImportCatalogueKpi => ({ code, name: `Kennzahl ${code}`, unit, periodicity: 'yearly', status: 'published', observations: [{ period: '2019', series: 'Rathaus', value: 1, provisional: false, note: null }], comparisonSeries: [] });
 const catalogue = new Map([['ENE-08', kpi('ENE-08', 'MWh')]]);
 
 async function refusal(file: string, content: Uint8Array): Promise<string> {

@@ -24,4 +24,6 @@ export const settings: SiteSettings = {
   ],
   // Beside the built-in groups (shared-types DEFAULT_SEARCH_SYNONYMS): an editor's own.
   searchSynonyms: [['Fahrradständer', 'Fahrradabstellplätze', 'Radparken', 'Fahrradparken']],
+  // Empty: the site explains the progress method with the text generated from its parameters.
+  progressMethodText: null,
 };

@@ -2,7 +2,7 @@
 // "Redaktion" uses it: uploads files shaped like the offices' (one KPI per
 // file with units in the headers and padded German numbers; a file with a
 // code column naming a draft-only and an unpublished KPI; a file with
-// problems; junk), reads the dry run, applies all or nothing, and the
+// problems; a file marking a comparison series; junk), reads the dry run, applies all or nothing, and the
 // public API shows exactly what the dry run promised — and nothing it must
 // not. The routes are attacked directly too: no permission, stale dry run,
 // a file with problems, oversized and malformed requests.
@@ -149,6 +149,32 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
     expect(draft.observations).toHaveLength(before + 1);
     expect(valueIn(draft, '2016')).toBe(3.5);
     expect(valueIn(await draftOf(GONE), '2024')).toBe(7);
+  });
+
+  it('a comparison series marked in the file: the dry run says it is added, the apply adds it; a flip is refused at its cell', async () => {
+    await openImportPage();
+    // As the statistics office sends it: the city's own series and Bayern, marked in a column "Vergleich".
+    await dryRun({ name: 'waerme-mit-bayern.csv', mimeType: 'text/csv', buffer: Buffer.from(`Kennzahl;Jahr;Reihe;Wert;Vergleich\n${HEAT};2023;Rathaus;350;nein\n${HEAT};2022;Bayern;900;ja\n${HEAT};2023;Bayern;880;ja\n`) });
+    await expect.poll(() => report().textContent(), POLL).toContain('Vergleichsreihe „Bayern“ wird angelegt (zählt nicht für Trend, Kennzahlwert und Fortschritt).');
+    expect(await report().textContent()).not.toContain('Neue Reihe „Bayern“');
+    await page.getByText('Vergleichsreihe „Bayern“ wird angelegt', { exact: false }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'admin-import-vergleichsreihe');
+    await page.getByRole('button', { name: 'Alle 3 Änderungen übernehmen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Gespeichert:' }).textContent(), POLL).toContain('Gespeichert: 3 neue');
+    expect(((await publicKpi(HEAT)) as { comparisonSeries?: string } | undefined)?.comparisonSeries).toBe('Bayern');
+    expect((await draftOf(HEAT) as CmEntry & { comparisonSeries: string }).comparisonSeries).toBe('Bayern');
+
+    // Now Rathaus, the city's own series, marked as comparison: refused at its cell, nothing to apply.
+    await openImportPage();
+    await dryRun({ name: 'rathaus-als-vergleich.csv', mimeType: 'text/csv', buffer: Buffer.from(`Kennzahl;Jahr;Reihe;Wert;Vergleich\n${HEAT};2024;Rathaus;1;ja\n`) });
+    const problems = page.getByRole('table', { name: /Problem in „rathaus-als-vergleich\.csv“/ });
+    await problems.waitFor();
+    const row = problems.getByRole('row').filter({ hasText: '„Rathaus“ ist bisher eine eigene Reihe der Stadt, die Datei markiert sie als Vergleich' });
+    expect((await row.getByRole('cell').allTextContents()).slice(0, 2)).toEqual(['2', 'E („Vergleich“)']);
+    expect(await row.textContent()).toContain('im CMS bei der Kennzahl im Feld „Vergleichsreihen“ eintragen');
+    expect(await page.getByRole('button', { name: /übernehmen/ }).count()).toBe(0);
+    await screenshot(page, 'admin-import-vergleich-konflikt');
+    expect(await valueOf(HEAT, '2024', 'Rathaus')).toBe(5.5);
   });
 
   it('a file with problems shows row, column and what to do, offers no apply, and an apply writes nothing', async () => {

@@ -27,7 +27,7 @@ const catalogue = new Map<string, ImportCatalogueKpi>(
     ['QUA-Q', 'Quartalswert', '%', 'quarterly'],
     ['DIG-13', 'Sensoren im LoRaWAN-Netz', 'Sensoren'],
     ['GLO-99', 'Einwohner/innen', 'Personen'],
-  ].map(([code, name, unit, periodicity]) => [code!, { code: code!, name: name!, unit: unit!, periodicity: (periodicity ?? 'yearly') as 'yearly', status: 'published' as const, observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }] }]),
+  ].map(([code, name, unit, periodicity]) => [code!, { code: code!, name: name!, unit: unit!, periodicity: (periodicity ?? 'yearly') as 'yearly', status: 'published' as const, observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }], comparisonSeries: [] }]),
 );
 
 async function read(name: string, kpi?: string) {

@@ -4,6 +4,7 @@
 // units, and the shared import rules the CMS applies again on the write.
 import { checkImportValues, MAX_IMPORT_VALUES, type DecimalMark, type ImportCatalogueKpi, type ImportMapping, type ImportProblem } from '../index.ts';
 import { checkAgainstCatalogue, unknownCodeHint } from './check-catalogue.ts';
+import { checkComparisonMarks } from './check-comparison.ts';
 import { detectEcosystemFormat, extractEcosystem, FORMAT_LABEL, type EcosystemFormat } from './ecosystem-formats.ts';
 import { extractValues, type Extracted } from './extract.ts';
 import { detectLayout } from './layout.ts';
@@ -11,7 +12,7 @@ import { applyToValues } from './mapping.ts';
 import type { Sheet } from './sheet.ts';
 import { extractSingleKpi, type Orientation } from './single-kpi.ts';
 
-export type Catalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'unit' | 'periodicity'>>;
+export type Catalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'unit' | 'periodicity' | 'observations' | 'comparisonSeries'>>;
 
 export interface CheckOptions {
   /** The file holds one KPI, without a code column. */
@@ -25,6 +26,8 @@ export interface CheckOptions {
   maxValues?: number;
   /** A mapping's series names (file → CMS), applied before any check. */
   series?: ImportMapping['series'];
+  /** A mapping's comparison series (CMS names). */
+  comparison?: ImportMapping['comparison'];
 }
 
 export interface CheckedFile extends Extracted {
@@ -70,7 +73,7 @@ export function checkFile(sheet: Sheet, catalogue: Catalogue, options: CheckOpti
 function finish(sheet: Sheet, catalogue: Catalogue, options: CheckOptions, extracted: Extracted, shape: string): CheckedFile {
   const { values } = extracted;
   applyToValues(values, options);
-  const problems = [...extracted.problems, ...checkAgainstCatalogue(values, catalogue)];
+  const problems = [...extracted.problems, ...checkAgainstCatalogue(values, catalogue), ...checkComparisonMarks(values, catalogue)];
   // Long format has all values in one column: the row says where.
   const where = (i: number) => `Zeile ${values[i]!.at.row}${shape === 'Langformat' ? '' : `, Spalte ${values[i]!.at.column}`}`;
   for (const p of checkImportValues(values, (code) => catalogue.get(code)?.periodicity, { now: options.now, where })) {

@@ -3,7 +3,7 @@
 // need no knowledge of the CMS: numbers that are not numbers, periods that
 // are not periods, texts too long. Duplicates, year ranges and periodicity
 // are the shared import rules' business (check-file.ts).
-import { MAX_IMPORT_VALUES, type CellRef, type DecimalMark, type ImportProblem, type ImportValue } from '../index.ts';
+import { MAX_IMPORT_VALUES, readComparisonFlag, readComparisonLabel, type CellRef, type DecimalMark, type ImportProblem, type ImportValue } from '../index.ts';
 import { decimalOf, readValue } from './cell-value.ts';
 import type { Layout } from './layout.ts';
 import { readPeriod } from './periods.ts';
@@ -19,6 +19,8 @@ export interface LocatedValue extends ImportValue {
   /** The unit the sheet states for this value, and its cell, if it states one. */
   unit: string | null;
   unitAt: CellRef | null;
+  /** The cell that marked the series as comparison or own (series label or "Vergleich" column), if any. */
+  comparisonAt?: CellRef;
 }
 
 export interface Extracted {
@@ -69,7 +71,8 @@ export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?:
       out.problems.push({ at: ref(row, periodCol), message: period?.problem ?? `„${text(periodCell)}“ ist kein Zeitraum`, hint: period?.hint ?? periodHint });
       return;
     }
-    const series = layout.columns.series === undefined ? null : text(cells[layout.columns.series]) || null;
+    const label = layout.columns.series === undefined ? null : readComparisonLabel(text(cells[layout.columns.series]));
+    const series = label?.name || null;
     // In wide format a row's note belongs to its newest value only.
     const noteHere = layout.format === 'long' || valueCol === newestValueColumn(layout, cells);
     const note = layout.columns.note === undefined || !noteHere ? null : text(cells[layout.columns.note]) || null;
@@ -87,14 +90,30 @@ export function extractValues(sheet: Sheet, layout: Layout, options: { decimal?:
       return;
     }
     const unitAt = layout.columns.unit === undefined ? null : ref(row, layout.columns.unit);
-    out.values.push({ code: text(codeCell).toUpperCase(), period: period.period, series, value: reading.value, note, unit, at: ref(row, valueCol), periodAt: ref(row, periodCol), codeAt: ref(row, layout.columns.code), unitAt });
+    const located = { code: text(codeCell).toUpperCase(), period: period.period, series, value: reading.value, note, unit, at: ref(row, valueCol), periodAt: ref(row, periodCol), codeAt: ref(row, layout.columns.code), unitAt };
+    // The series label's mark ("Bayern (Vergleich)") or else the row's "Vergleich" cell.
+    const mark = label?.comparison ? { comparison: true, comparisonAt: ref(row, layout.columns.series!) } : flag.comparison !== undefined ? { comparison: flag.comparison, comparisonAt: ref(row, layout.columns.comparison!) } : {};
+    out.values.push({ ...located, ...mark });
   };
+  // The "Vergleich" column's cell of the row being read (once per row, also in wide format).
+  let flag: { comparison: boolean | undefined } = { comparison: undefined };
 
   for (const { row, cells } of body) {
     if (out.tooMany) break;
     const code = cells[layout.columns.code];
     if (text(code) === '') {
       out.problems.push({ at: ref(row, layout.columns.code), message: 'Kennzahl-Code fehlt', hint: 'In jeder Zeile den Code der Kennzahl eintragen, z. B. „KLI-01“ (siehe Vorlage) – oder bei einer Datei für nur eine Kennzahl: --kpi CODE.' });
+      continue;
+    }
+    const read = layout.columns.comparison === undefined ? { comparison: undefined } : readComparisonFlag(text(cells[layout.columns.comparison]));
+    if ('problem' in read) {
+      out.problems.push({ at: ref(row, layout.columns.comparison!), message: read.problem, hint: read.hint });
+      continue;
+    }
+    flag = read;
+    const named = layout.columns.series === undefined ? null : readComparisonLabel(text(cells[layout.columns.series]));
+    if (named?.comparison && flag.comparison === false) {
+      out.problems.push({ at: ref(row, layout.columns.comparison!), message: `die Reihe „${named.name}“ ist als Vergleich benannt, hier steht aber „nein“`, hint: 'Eines von beiden korrigieren: „ja“ eintragen oder „(Vergleich)“ aus dem Reihennamen entfernen.' });
       continue;
     }
     if (layout.format === 'long') add(row, code, cells[layout.columns.period], layout.columns.period, layout.columns.value, cells);

@@ -10,6 +10,7 @@ export * from './extract.ts';
 export * from './single-kpi.ts';
 export * from './ecosystem-formats.ts';
 export * from './check-catalogue.ts';
+export * from './check-comparison.ts';
 export * from './check-file.ts';
 export * from './mapping.ts';
 export * from './plan.ts';

@@ -5,7 +5,7 @@
 import { readPeriod } from './periods.ts';
 import { columnLetter, type Cell } from './sheet.ts';
 
-export type Field = 'code' | 'period' | 'value' | 'series' | 'unit' | 'note' | 'name';
+export type Field = 'code' | 'period' | 'value' | 'series' | 'unit' | 'note' | 'name' | 'comparison';
 
 const SYNONYMS: Record<Field, string[]> = {
   code: ['kennzahl', 'code', 'kennzahl-code', 'kennzahlcode', 'kpi', 'kpi-code', 'kpi code', 'indikator', 'indicator', 'schlüssel', 'id'],
@@ -14,6 +14,7 @@ const SYNONYMS: Record<Field, string[]> = {
   series: ['reihe', 'series', 'teilreihe', 'gruppe', 'merkmal', 'geschlecht'],
   unit: ['einheit', 'unit', 'maßeinheit', 'masseinheit'],
   note: ['anmerkung', 'note', 'notes', 'bemerkung', 'hinweis', 'fußnote', 'kommentar', 'comment'],
+  comparison: ['vergleich', 'vergleichsreihe', 'comparison'],
   name: ['name', 'bezeichnung', 'kennzahl-name', 'titel', 'title', 'beschreibung'],
 };
 

@@ -20,7 +20,7 @@ export function parseMapping(file: string, text: string): ImportMapping {
         ? `  ✗ ${file}: unbekanntes Feld ${issue.keys.map((k) => `„${k}“`).join(', ')}`
         : `  ✗ ${file}, Feld „${describeIssues(parsed.error, raw)[i]!.where}“: ${issue.message}`,
     );
-    throw new SheetError(`Die Zuordnung ${file} ist ungültig:\n${lines.join('\n')}\n  → Erlaubte Felder: description, kpi, format, sheet, encoding, delimiter, decimal, headerRow, skipRows, series (siehe docs/import.md).`);
+    throw new SheetError(`Die Zuordnung ${file} ist ungültig:\n${lines.join('\n')}\n  → Erlaubte Felder: description, kpi, format, sheet, encoding, delimiter, decimal, headerRow, skipRows, series, comparison (siehe docs/import.md).`);
   }
   return parsed.data;
 }
@@ -32,11 +32,14 @@ export function applyToSheet(sheet: Sheet, mapping: Pick<ImportMapping, 'headerR
   return { ...sheet, rows: sheet.rows.filter((r) => r.row >= from && !skip.has(r.row)) };
 }
 
-/** Renames series as the mapping says. */
-export function applyToValues(values: LocatedValue[], mapping: Pick<ImportMapping, 'series'>): void {
-  if (!mapping.series) return;
+/** Renames series as the mapping says, then marks its `comparison` series (where the file says nothing of them). */
+export function applyToValues(values: LocatedValue[], mapping: Pick<ImportMapping, 'series' | 'comparison'>): void {
+  const renames = mapping.series;
+  const comparison = new Set(mapping.comparison ?? []);
   for (const v of values) {
     const key = v.series ?? '';
-    if (Object.hasOwn(mapping.series, key)) v.series = mapping.series[key] ?? null;
+    if (renames && Object.hasOwn(renames, key)) v.series = renames[key] ?? null;
+    // Where the file itself says "nein", the file wins (its cell is what the steward sees).
+    if (v.series !== null && comparison.has(v.series)) v.comparison ??= true;
   }
 }

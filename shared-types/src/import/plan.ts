@@ -1,13 +1,13 @@
 // The dry run's diff: per KPI, new values, changed values (old → new), how
 // many stay as they are, series the KPI did not have (a typo in a header
-// would otherwise become a series), and whether the values reach the public
+// would otherwise become a series), comparison series the file adds, and whether the values reach the public
 // site or only the KPI's draft — computed with the same merge rule the CMS
 // applies, on the same version of the KPI it reports on.
-import { mergeObservations, type ImportCatalogueKpi, type ImportValue, type KpiPlan } from '../index.ts';
+import { comparisonChanges, mergeObservations, type ImportCatalogueKpi, type ImportValue, type KpiPlan } from '../index.ts';
 
 export type { KpiPlan };
 
-export type PlanCatalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'status' | 'observations'>>;
+export type PlanCatalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'status' | 'observations' | 'comparisonSeries'>>;
 
 export function planImport(values: readonly ImportValue[], kpis: PlanCatalogue): KpiPlan[] {
   const byCode = new Map<string, ImportValue[]>();
@@ -22,8 +22,10 @@ export function planImport(values: readonly ImportValue[], kpis: PlanCatalogue):
       const kpi = kpis.get(code)!;
       const { created, changed, unchanged } = mergeObservations(kpi.observations, incoming);
       const known = new Set(kpi.observations.map((o) => o.series));
-      const newSeries = [...new Set(incoming.map((v) => v.series))].filter((s): s is string => s !== null && !known.has(s));
-      return { code, name: kpi.name, status: kpi.status, created, changed, unchanged, newSeries };
+      // Conflicts are problems of the file (check-comparison.ts): a plan is only made without them.
+      const newComparisonSeries = comparisonChanges(kpi, incoming).added;
+      const newSeries = [...new Set(incoming.map((v) => v.series))].filter((s): s is string => s !== null && !known.has(s) && !newComparisonSeries.includes(s));
+      return { code, name: kpi.name, status: kpi.status, created, changed, unchanged, newSeries, newComparisonSeries };
     });
 }
 

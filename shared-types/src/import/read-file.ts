@@ -52,7 +52,7 @@ export function sheetErrorProblem(file: string, error: SheetError): ImportProble
 export async function readAndCheck(file: string, bytes: Uint8Array, catalogue: Catalogue & PlanCatalogue, choices: ReadChoices, mapping: ImportMapping = {}, now?: Date): Promise<ReadResult> {
   const chosen = withMapping(choices, mapping);
   const sheet = applyToSheet(await sheetFromBytes(file, bytes, { sheet: chosen.sheet, encoding: chosen.encoding, delimiter: chosen.delimiter }), mapping);
-  const checked = checkFile(sheet, catalogue, { kpi: chosen.kpi, format: chosen.format, decimal: chosen.decimal, series: mapping.series, now });
+  const checked = checkFile(sheet, catalogue, { kpi: chosen.kpi, format: chosen.format, decimal: chosen.decimal, series: mapping.series, comparison: mapping.comparison, now });
   if ('fatal' in checked) return { sheet, checked, plans: [] };
   return { sheet, checked, plans: checked.problems.length === 0 ? planImport(checked.values, catalogue) : [] };
 }

@@ -4,7 +4,7 @@
 // other row a series: "Stadt;2019;2020", "Aschaffenburg;140405;157.133").
 // A header's unit in brackets is split off and checked against the KPI's
 // unit later; a generic header ("Wert") is the headline series.
-import { MAX_IMPORT_VALUES, type DecimalMark, type ImportProblem } from '../index.ts';
+import { MAX_IMPORT_VALUES, readComparisonLabel, type DecimalMark, type ImportProblem } from '../index.ts';
 import { decimalOf, readValue } from './cell-value.ts';
 import { cellRef, checkTextLength, text, type Extracted } from './extract.ts';
 import { readPeriod } from './periods.ts';
@@ -14,12 +14,12 @@ export type Orientation = 'rows' | 'columns';
 
 const HEADLINE = new Set(['', 'wert', 'werte', 'value', 'anzahl', 'betrag', 'insgesamt', 'gesamt', 'total']);
 
-/** "Brentanoschule (kWh)" → series "Brentanoschule", unit "kWh". */
-export function seriesOf(label: Cell | undefined): { series: string | null; unit: string | null } {
-  const t = text(label).replace(/\s+/g, ' ');
-  const m = t.match(/^(.*?)\s*[([]\s*([^)\]]+?)\s*[)\]]$/);
-  const name = (m ? m[1]! : t).trim();
-  return { series: HEADLINE.has(name.toLowerCase()) ? null : name, unit: m ? m[2]! : null };
+/** "Brentanoschule (kWh)" → series "Brentanoschule", unit "kWh"; "Bayern (Vergleich) (kWh)" or "Vergleich: Bayern" → a comparison series. */
+export function seriesOf(label: Cell | undefined): { series: string | null; unit: string | null; comparison: boolean } {
+  const { name: unmarked, comparison } = readComparisonLabel(text(label).replace(/\s+/g, ' '));
+  const m = unmarked.match(/^(.*?)\s*[([]\s*([^)\]]+?)\s*[)\]]$/);
+  const name = (m ? m[1]! : unmarked).trim();
+  return { series: HEADLINE.has(name.toLowerCase()) ? null : name, unit: m ? m[2]! : null, comparison };
 }
 
 const isPeriod = (c: Cell | undefined, now?: Date) => readPeriod(c, now) !== null;
@@ -57,7 +57,7 @@ export function extractSingleKpi(sheet: Sheet, code: string, options: { decimal?
     if (period === null || 'problem' in period) {
       return problem({ at: ref(periodAt.row, periodAt.column), message: period?.problem ?? `„${text(periodCell)}“ ist kein Zeitraum`, hint: period?.hint ?? 'Die Zeile bzw. Spalte löschen, wenn sie keine Werte eines Zeitraums enthält (z. B. eine Summe), oder den Zeitraum eintragen.' });
     }
-    const { series, unit } = seriesOf(label);
+    const { series, unit, comparison } = seriesOf(label);
     const tooLong = checkTextLength(series, ref(labelAt.row, labelAt.column));
     if (tooLong) return problem(tooLong);
     if (out.values.length >= (options.maxValues ?? MAX_IMPORT_VALUES)) {
@@ -65,7 +65,7 @@ export function extractSingleKpi(sheet: Sheet, code: string, options: { decimal?
       return;
     }
     const at = ref(valueRow, valueCol);
-    out.values.push({ code, period: period.period, series, value: reading.value, note: null, unit, at, periodAt: ref(periodAt.row, periodAt.column), codeAt: at, unitAt: unit === null ? null : ref(labelAt.row, labelAt.column) });
+    out.values.push({ code, period: period.period, series, value: reading.value, note: null, unit, at, periodAt: ref(periodAt.row, periodAt.column), codeAt: at, unitAt: unit === null ? null : ref(labelAt.row, labelAt.column), ...(comparison ? { comparison, comparisonAt: ref(labelAt.row, labelAt.column) } : {}) });
   };
   for (const { row, cells } of body) {
     if (out.tooMany) break;

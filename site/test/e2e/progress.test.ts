@@ -35,6 +35,13 @@ describe('progress status', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('explains the method on "Über das Dashboard" and the overview with the generated text while the editors wrote none', () => {
+    expect(snapshot.settings.progressMethodText).toBeNull();
+    for (const path of ['ueber-das-dashboard', 'fortschritt']) {
+      expect(readText(join(dir, path, 'index.html')), path).toContain('Für jede Kennzahl bewertet das Dashboard, wie sie sich entwickelt.');
+    }
+  });
+
   describe('overview /fortschritt/', () => {
     const page = useBrowserPage({ beforeAll, afterAll });
 

@@ -4,7 +4,7 @@
 // or stay in the KPI's draft. Plain tables with captions and header cells,
 // so screen readers announce each value with its period and series.
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
-import { formatImportValueDe as fmt, type AdminImportDryRun, type KpiPlan } from '@sdd/shared-types';
+import { formatImportValueDe as fmt, newComparisonSeriesDe, type AdminImportDryRun, type KpiPlan } from '@sdd/shared-types';
 
 /** More rows than this per KPI are counted, not listed (a 10,000-value file stays a usable page). */
 const MAX_ROWS = 200;
@@ -71,6 +71,9 @@ function KpiChanges({ plan }: { plan: KpiPlan }) {
         {plan.status === 'draft' && rows.length > 0 && (
           <Typography textColor="neutral600">Diese Kennzahl ist nicht veröffentlicht: die Werte werden nur in ihren Entwurf geschrieben und erscheinen erst, wenn die Redaktion sie veröffentlicht.</Typography>
         )}
+        {plan.newComparisonSeries.map((s) => (
+          <Typography key={`v-${s}`} textColor="primary700">{newComparisonSeriesDe(s)}.</Typography>
+        ))}
         {plan.newSeries.map((s) => (
           <Typography key={s} textColor="warning700">Neue Reihe „{s}“ – bisher hat {plan.code} keine Reihe dieses Namens (Tippfehler?).</Typography>
         ))}

@@ -4,21 +4,12 @@
 // value table instead (admin side panel "Werte"), which writes the same rows.
 // Set on every start, so a "Ansicht konfigurieren" change cannot bring it back.
 import type { Core } from '@strapi/strapi';
-
-type Configuration = { metadatas?: Record<string, { edit?: { visible?: boolean } }>; settings?: unknown; layouts?: unknown };
-type ConfigService = {
-  findConfiguration(model: { uid: string }): Promise<Configuration>;
-  updateConfiguration(model: { uid: string }, config: Configuration): Promise<unknown>;
-};
-
-const KPI = { uid: 'plugin::smart-data.kpi' };
+import { changeFieldView } from './field-view';
 
 export async function hideRawObservations(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as ConfigService;
-  const config = await service.findConfiguration(KPI);
-  const edit = config.metadatas?.observations?.edit;
-  if (!edit || edit.visible === false) return; // not synced yet (applied on the next start) or already hidden
-  edit.visible = false;
-  const { metadatas, settings, layouts } = config;
-  await service.updateConfiguration(KPI, { metadatas, settings, layouts });
+  await changeFieldView(strapi, 'plugin::smart-data.kpi', 'observations', (edit) => {
+    if (edit.visible === false) return false;
+    edit.visible = false;
+    return true;
+  });
 }

@@ -7,6 +7,7 @@ import { applyEditorLabels } from './editor-labels';
 import { ensureEditorRole } from './editor-role';
 import { hideRawObservations } from './hide-raw-observations';
 import { registerImportPermission } from './import-permission';
+import { showGeneratedMethodText } from './method-text-placeholder';
 import { grantPublicRead } from './public-permissions';
 import { registerPublishPermission } from './publish-permission';
 import { ensurePublishWebhook } from './publish-webhook';
@@ -20,6 +21,7 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   await applyEditorLabels(strapi);
   await useLabelAsMainField(strapi);
   await hideRawObservations(strapi);
+  await showGeneratedMethodText(strapi);
   await registerPublishPermission(strapi);
   await registerImportPermission(strapi);
   await ensureEditorRole(strapi);

@@ -52,7 +52,7 @@ export const adminImport = ({ strapi }: { strapi: Core.Strapi }) => {
         fingerprint: checked.problems.length === 0 ? planFingerprint(digest, plans) : null,
       };
       // Only what the CMS takes: the cell references stay here.
-      return { report, values: checked.values.map(({ code, period, series, value, note }) => ({ code, period, series, value, note })), digest };
+      return { report, values: checked.values.map(({ code, period, series, value, note, comparison }) => ({ code, period, series, value, note, comparison })), digest };
     } catch (error) {
       if (error instanceof SheetError) return { report: { ...empty(file), problems: [sheetErrorProblem(file, error)] }, values: [], digest: '' };
       throw error;

@@ -8,7 +8,7 @@ import type { Periodicity } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 
-export type KpiRow = { id: number; documentId: string; code: string; name: string; unit: string; periodicity: Periodicity; dataAsOf: string | null; publishedAt: string | null; updatedAt: string | Date | null };
+export type KpiRow = { id: number; documentId: string; code: string; name: string; unit: string; periodicity: Periodicity; comparisonSeries: string | null; dataAsOf: string | null; publishedAt: string | null; updatedAt: string | Date | null };
 export interface ImportDocument {
   /** The published version; absent for a draft-only KPI, which the import must never publish. */
   live?: KpiRow;
@@ -17,7 +17,7 @@ export interface ImportDocument {
   shown: KpiRow;
 }
 
-const SELECT = ['id', 'documentId', 'code', 'name', 'unit', 'periodicity', 'dataAsOf', 'publishedAt', 'updatedAt'];
+const SELECT = ['id', 'documentId', 'code', 'name', 'unit', 'periodicity', 'comparisonSeries', 'dataAsOf', 'publishedAt', 'updatedAt'];
 
 /** Import documents by code, for `codes` or (without) for every KPI. */
 export async function importDocuments(strapi: Core.Strapi, codes?: readonly string[]): Promise<Map<string, ImportDocument>> {

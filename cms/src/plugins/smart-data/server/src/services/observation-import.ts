@@ -14,7 +14,10 @@
 // (validation/data-as-of.ts, which bulk writes bypass): changed published
 // values make it today in both versions, unless the editor's draft holds a
 // date of its own; a draft-only KPI gets it in its draft.
-import { checkImportValues, mergeObservations, type ImportCatalogueKpi, type ImportResult, type ImportValue, type KpiPlan, type MergeOutcome } from '@sdd/shared-types';
+// Series the file marks as comparison join each written version's
+// "Vergleichsreihen" (shared-types comparisonChanges); a mark contradicting a
+// series' role in either version refuses the whole import.
+import { checkImportValues, comparisonChanges, mergeObservations, parseSeriesLines, withComparisonSeries, type ImportCatalogueKpi, type ImportResult, type ImportValue, type KpiPlan, type MergeOutcome } from '@sdd/shared-types';
 import { planImport } from '@sdd/shared-types/import';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -40,7 +43,7 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
     const docs = [...(await importDocuments(strapi)).values()];
     const observations = await readObservations(strapi, strapi.db.connection as Knex, docs.map((d) => d.shown.id));
     return docs
-      .map(({ live, shown }) => ({ code: shown.code, name: shown.name, unit: shown.unit, periodicity: shown.periodicity, status: live ? ('published' as const) : ('draft' as const), observations: observations.get(shown.id) ?? [] }))
+      .map(({ live, shown }) => ({ code: shown.code, name: shown.name, unit: shown.unit, periodicity: shown.periodicity, status: live ? ('published' as const) : ('draft' as const), observations: observations.get(shown.id) ?? [], comparisonSeries: parseSeriesLines(shown.comparisonSeries) }))
       .sort((a, b) => a.code.localeCompare(b.code));
   },
 
@@ -51,7 +54,11 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async apply(values: readonly ImportValue[], checkPlan?: (plans: KpiPlan[]) => void): Promise<ImportResult> {
     const byCode = new Map<string, ImportValue[]>();
-    for (const v of values) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
+    for (const v of values) {
+      const list = byCode.get(v.code);
+      if (list) list.push(v);
+      else byCode.set(v.code, [v]);
+    }
     const result: ImportResult = { kpis: 0, created: 0, changed: 0, unchanged: 0, perKpi: [] };
     const published: KpiRow[] = [];
     await strapi.db.transaction(async ({ trx, onCommit }: { trx: Knex.Transaction; onCommit: (fn: () => void) => void }) => {
@@ -63,7 +70,7 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (ruled.length > 0) refuse(ruled.map((p) => `Wert Nr. ${p.index + 1}: ${p.message}.`));
       const existing = await readObservations(strapi, trx, [...docs.values()].flatMap((d) => [d.live, d.draft]).filter((r): r is KpiRow => r !== undefined).map((r) => r.id));
       if (checkPlan) {
-        const shown = new Map([...docs].map(([code, d]) => [code, { code, name: d.shown.name, status: d.live ? ('published' as const) : ('draft' as const), observations: existing.get(d.shown.id) ?? [] }]));
+        const shown = new Map([...docs].map(([code, d]) => [code, { code, name: d.shown.name, status: d.live ? ('published' as const) : ('draft' as const), observations: existing.get(d.shown.id) ?? [], comparisonSeries: parseSeriesLines(d.shown.comparisonSeries) }]));
         checkPlan(planImport(values, shown));
       }
       const now = new Date();
@@ -78,10 +85,14 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
         result.unchanged += reported.unchanged;
         result.perKpi.push({ code, status: live ? 'published' : 'draft', created: reported.created.length, changed: reported.changed.length, unchanged: reported.unchanged });
         for (const [row, merge] of merges) {
+          // Each version is checked against its own comparison series: the draft may differ from the published one.
+          const comparison = comparisonChanges({ observations: existing.get(row.id) ?? [], comparisonSeries: parseSeriesLines(row.comparisonSeries) }, incoming);
+          if (comparison.conflicts.length > 0) refuse(comparison.conflicts.map((c) => `${code}, Wert Nr. ${values.indexOf(incoming[c.index]!) + 1}: ${c.message}. ${c.hint}`));
           if (changes(merge) === 0) continue;
           const problems = checkObservations(merge.observations, now);
           if (problems.length > 0) refuse([`${code}: ${problems.map((p) => p.message).join(' ')}`]);
           await replaceObservations(strapi, trx, [row.id], merge.observations);
+          if (comparison.added.length > 0) await strapi.db.query(UID.kpi).update({ where: { id: row.id }, data: { comparisonSeries: withComparisonSeries(row.comparisonSeries, comparison.added) } });
         }
         if (![...merges.values()].some((m) => changes(m) > 0)) continue;
         if (!live) {
