@@ -7,8 +7,9 @@ import { chartSvg, textBlock } from './chart-svg.ts';
 import { escapeXml } from './svg-text.ts';
 
 export const CHART_IMAGE_WIDTH = 1200;
-/** Height of one chart with its legend. */
+/** Height of one chart with its legend; lower when a tile's image stacks several. */
 const PANEL_HEIGHT = 480;
+const STACKED_PANEL_HEIGHT = 400;
 const PAD = 40;
 const TEXT = '#1a1a1a';
 const MUTED = '#4d4d4d';
@@ -47,8 +48,9 @@ export function chartImageSvg(image: ChartImage): string {
       parts.push(heading.svg);
       y = heading.bottom + 6;
     }
-    parts.push(`<g data-chart="${i}">${chartSvg(panel.data, { x: PAD, y, width: inner, height: PANEL_HEIGHT }, `c${i}`)}</g>`);
-    y += PANEL_HEIGHT + 20;
+    const panelHeight = image.panels.length > 1 ? STACKED_PANEL_HEIGHT : PANEL_HEIGHT;
+    parts.push(`<g data-chart="${i}">${chartSvg(panel.data, { x: PAD, y, width: inner, height: panelHeight }, `c${i}`)}</g>`);
+    y += panelHeight + 20;
   });
   parts.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="#c8c8c8" stroke-width="1"/>`);
   const facts = textBlock(image.facts.join(' · '), PAD, y + 4, inner, { size: 18, colour: TEXT, lineHeight: 26, maxLines: 4 });
@@ -58,7 +60,7 @@ export function chartImageSvg(image: ChartImage): string {
   const height = Math.ceil(credit.bottom + PAD - 10);
   const description = [image.subtitle, ...image.facts].filter(Boolean).join(' · ');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY.replace(/"/g, '')}" role="img" aria-labelledby="image-title image-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY}" role="img" aria-labelledby="image-title image-desc">`,
     `<title id="image-title">${escapeXml(image.title)}</title><desc id="image-desc">${escapeXml(description)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,

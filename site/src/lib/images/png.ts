@@ -1,7 +1,7 @@
 // SVG → PNG with resvg, in the font shipped by the npm package
 // dejavu-fonts-ttf (never the machine's fonts: the same image on every
-// machine). Speed: resvg renders on libuv's thread pool (renderAsync), a few
-// at a time beside Astro's page rendering on the main thread (the callers
+// machine). Speed: resvg renders on libuv's thread pool (renderAsync), one per
+// core at a time beside Astro's page rendering on the main thread (the callers
 // start all renders early, see site-images.ts), and rendered PNGs are kept in
 // a cache folder by content hash. The key is the SVG, the renderer's version
 // and the fonts' bytes, so a cached image is never stale — a changed value,
@@ -49,8 +49,8 @@ function cacheDir(): string | undefined {
 
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
 
-/** Renders at once: one thread beside the main thread on two cores, at most three; the rest of libuv's pool stays free for file writes. */
-const PARALLEL = Math.max(1, Math.min(3, availableParallelism() - 1));
+/** Renders at once: one per core (the main thread mostly waits for them), at most three, so one of libuv's four threads stays free for Astro's file writes. */
+const PARALLEL = Math.max(1, Math.min(3, availableParallelism()));
 let running = 0;
 const waiting: (() => void)[] = [];
 

@@ -53,7 +53,7 @@ export function shareImageSvg(image: ShareImage): string {
   parts.push(svgText(X, height - 30, wrapText(image.footer, 24, inner, 1)[0] ?? '', { size: 24, colour: MUTED }));
   const label = [image.name, image.figure ? `${image.figure.value} ${image.figure.unit} ${image.figure.period}` : '', image.trend ? `${image.trend.text} (${image.trend.word})` : ''].filter(Boolean).join(', ');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY.replace(/"/g, '')}" role="img" aria-label="${escapeXml(label)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY}" role="img" aria-label="${escapeXml(label)}">`,
     ...parts,
     '</svg>',
   ].join('');

@@ -6,7 +6,7 @@ import { de } from '../../i18n/de.ts';
 import { chartDataOf } from '../chart-data.ts';
 import { readableOnWhite } from '../contrast.ts';
 import { formatDate, formatNumber, formatSignedDifference } from '../format.ts';
-import { keyFigures } from '../kpi-stats.ts';
+import { keyFigures, trendArrow } from '../kpi-stats.ts';
 import { chartImageSvg, type ChartImage } from './chart-image.ts';
 import { svgToPng } from './png.ts';
 import { shareImageSvg, type ShareImage } from './share-image.ts';
@@ -57,7 +57,7 @@ export function tileChartImage(tile: Tile, kpis: readonly Kpi[], ctx: ImageConte
   return { title: tile.title, subtitle, panels, facts: facts(shown), credit: credit(ctx, pagePath) };
 }
 
-const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
+/** The site's --better, --worse and --muted (global.css): the trend's colour, a second cue beside its words. */
 const TREND_COLOURS = { better: '#0b6e2f', worse: '#b00020', same: '#4d4d4d', neutral: '#4d4d4d' } as const;
 
 /** The headline figure and trend of a KPI, as HeadlineFigure and Trend show them. */
@@ -69,7 +69,7 @@ function figureOf(kpi: Kpi): Pick<ShareImage, 'figure' | 'trend'> {
     trend:
       change !== undefined && direction && previous
         ? {
-            arrow: change > 0 ? ARROWS.up : change < 0 ? ARROWS.down : ARROWS.flat,
+            arrow: trendArrow(change),
             text: `${formatSignedDifference(change, kpi.unit, kpi.decimals)} ${de.trend.since(previous.period)}`,
             word: de.trend[direction],
             colour: TREND_COLOURS[direction],
