@@ -33,4 +33,5 @@ export * from './comparison-import.ts';
 export * from './progress-method-de.ts';
 export * from './editor-labels-de.ts';
 export * from './site-paths.ts';
+export * from './site-downloads.ts';
 export * from './preview.ts';

@@ -72,10 +72,33 @@ export const de = {
     sdgs: 'Nachhaltigkeitsziele',
     fields: 'Handlungsfelder',
     tiles: 'Gezeigt in',
-    downloads: 'Daten herunterladen',
-    csv: (code: string) => `${code} als CSV`,
-    json: (code: string) => `${code} als JSON`,
     meetings: 'Beraten in',
+  },
+  downloads: {
+    heading: 'Herunterladen',
+    intro: 'Die Daten mit allen Reihen (auch den Vergleichswerten), Einheit, Quelle und Lizenz; das Diagramm als Bild mit Titel, Quelle, Lizenz und Datenstand.',
+    csv: (size: string) => `Daten als CSV (${size})`,
+    json: (size: string) => `Daten als JSON (${size})`,
+    svg: (size: string) => `Diagramm als SVG (${size})`,
+    png: (size: string) => `Diagramm als PNG (${size})`,
+    /** File sizes in the link texts: "34 KB", "1,2 MB". */
+    size: (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`),
+  },
+  images: {
+    unit: (unit: string) => `Einheit: ${unit}`,
+    source: (source: string) => `Quelle: ${source}`,
+    sources: (sources: string) => `Quellen: ${sources}`,
+    licence: (licence: string) => `Lizenz: ${licence}`,
+    dataAsOf: (date: string) => `Datenstand: ${date}`,
+    /** A tile image's chart heading: "Verlauf: Radwege (km)". */
+    panel: (title: string, unit: string) => `${title} (${unit})`,
+    /** Alternative text of a share preview. */
+    shareAlt: (name: string, city: string) => `Vorschaubild: ${name} – ${city}`,
+    siteShareAlt: (title: string) => `Vorschaubild: ${title}`,
+    kicker: (city: string, siteTitle: string) => `${city} · ${siteTitle}`,
+    figureOf: (kpiName: string) => `Kennzahl: ${kpiName}`,
+    /** The default preview's line instead of a figure. */
+    siteTagline: 'Kennzahlen, Ziele und Beschlüsse für eine nachhaltige Stadt',
   },
   summary: {
     noData: 'Für diese Kennzahl liegen noch keine Werte vor.',

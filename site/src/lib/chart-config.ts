@@ -5,42 +5,19 @@
 // series, and the target is a grey cross at its year, so the legend stays
 // unambiguous in greyscale.
 import type { ChartData } from '@sdd/shared-types';
-import type { ChartConfiguration, ChartDataset, LegendItem, PointStyle, ScriptableContext } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, LegendItem, ScriptableContext } from 'chart.js';
 import { deChart } from '../i18n/de-chart.ts';
+import { COMPARISON_DOTS, looksOf, NEUTRAL, placeTarget, PROVISIONAL_DASH, TARGET_COLOUR } from './chart-looks.ts';
 
 type Values = (number | null)[];
 type Kind = 'bar' | 'line';
 
-/** Okabe–Ito hues that reach ≥ 3:1 against white (orange, sky blue and yellow do not). */
-const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#000000'] as const;
-const SHAPES: PointStyle[] = ['circle', 'rect', 'triangle', 'rectRot'];
-const TARGET_COLOUR = '#4D4D4D';
 /** Font size of the chart's text; the legend draws its symbols from it. */
 const FONT_SIZE = 13;
 /** The target cross in the plot has the size and stroke of its legend symbol
  *  (Chart.js draws legend points with radius fontSize·√2/2 and the item's lineWidth). */
 const TARGET_RADIUS = (FONT_SIZE * Math.SQRT2) / 2;
 const TARGET_STROKE = 3;
-const PROVISIONAL_DASH = [4, 4];
-const NEUTRAL = '#4D4D4D';
-
-/** Comparison series (other areas): greys, small points, a dotted line — apart from the city's own colours and from the provisional dash. */
-const COMPARISON_COLOURS = ['#595959', '#767676', '#3D3D3D'] as const;
-const COMPARISON_DOTS = [2, 3];
-
-const colourOf = (i: number): string => COLOURS[i % COLOURS.length] ?? '#000000';
-const shapeOf = (i: number): PointStyle => SHAPES[i % SHAPES.length] ?? 'circle';
-
-/** Colour, point shape and line of each series: the city's own series count up the palette, comparison series the greys. */
-function looksOf(series: ChartData['series']): { colour: string; shape: PointStyle; dash: number[]; width: number }[] {
-  let own = 0;
-  let other = 0;
-  return series.map((s) =>
-    s.comparison
-      ? { colour: COMPARISON_COLOURS[other++ % COMPARISON_COLOURS.length] ?? '#595959', shape: 'line', dash: COMPARISON_DOTS, width: 1.5 }
-      : { colour: colourOf(own), shape: shapeOf(own++), dash: [], width: 2 },
-  );
-}
 
 /** Diagonal hatching in `colour` on white: the fill of a provisional bar. */
 function hatch(colour: string): CanvasPattern | string {
@@ -61,20 +38,6 @@ function hatch(colour: string): CanvasPattern | string {
   g.lineTo(10, 6);
   g.stroke();
   return g.createPattern(tile, 'repeat') ?? '#ffffff';
-}
-
-/** The x axis with the target's year on it: the periods, extended year by
- *  year up to the target year if it lies beyond them; `at` is its position. */
-export function placeTarget(periods: readonly string[], year: number): { labels: string[]; at: number } {
-  const labels = [...periods];
-  let at = labels.findIndex((p) => p.startsWith(String(year)));
-  if (at < 0) {
-    const lastYear = Number.parseInt(labels.at(-1) ?? '', 10);
-    for (let y = Number.isFinite(lastYear) ? lastYear + 1 : year; y < year; y++) labels.push(String(y));
-    labels.push(String(year));
-    at = labels.length - 1;
-  }
-  return { labels, at };
 }
 
 export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMotion: boolean): ChartConfiguration<Kind, Values, string> {

@@ -34,3 +34,6 @@ export function keyFigures(kpi: Kpi) {
   const change = latest && previous ? latest.value - previous.value : undefined;
   return { latest, previous, first, change, direction: change === undefined ? undefined : directionOf(kpi, change) };
 }
+
+/** The arrow of a change: the direction of the number, whatever the polarity ("good" or "bad" is said in words beside it). */
+export const trendArrow = (change: number): string => (change > 0 ? '▲' : change < 0 ? '▼' : '▶');

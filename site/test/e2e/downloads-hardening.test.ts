@@ -27,16 +27,22 @@ beforeAll(() => {
   kpi.observations[1]!.note = '+49 6021 330-0';
   kpi.observations[2]!.note = '\t=1+1';
   kpi.observations[3]!.value = -12.5;
+  kpi.name = 'CO₂ <script>alert(1)</script> & "Co"';
   const snapshotFile = join(work, 'snapshot.json');
   writeFileSync(snapshotFile, JSON.stringify(snapshot));
-  const build = spawnSync(process.execPath, [BUILD], { cwd: siteRoot, env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir }, encoding: 'utf8' });
+  // Without PNGs (as preview builds): faster, and the links to them must then be absent, not broken.
+  const build = spawnSync(process.execPath, [BUILD], { cwd: siteRoot, env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, SITE_PNG_IMAGES: '0' }, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('CSV downloads from hostile texts', () => {
-  const downloads = () => ['daten/kennzahlen.csv', ...readdirSync(join(outDir, 'kennzahlen')).filter((f) => f.endsWith('.csv')).map((f) => `kennzahlen/${f}`)];
+  const downloads = () => [
+    'daten/kennzahlen.csv',
+    ...readdirSync(join(outDir, 'kennzahlen')).filter((f) => f.endsWith('.csv')).map((f) => `kennzahlen/${f}`),
+    ...readdirSync(join(outDir, 'kacheln')).filter((f) => f.endsWith('.csv')).map((f) => `kacheln/${f}`),
+  ];
   const excelDownloads = () => ['daten/kennzahlen-excel.csv', ...readdirSync(join(outDir, 'daten', 'excel')).map((f) => `daten/excel/${f}`)];
 
   it('no cell of any CSV download starts like a formula', () => {
@@ -72,6 +78,23 @@ describe('CSV downloads from hostile texts', () => {
     const all = parseCsv(readFileSync(join(outDir, 'daten', 'kennzahlen.csv'), 'utf8').replace(/^\uFEFF/, ''));
     expect(all.some((row) => row[col('anmerkung')] === `'${HYPERLINK}`)).toBe(true);
     expect(all.some((row) => row[col('kennzahl_code')] === kpiCode && row[col('wert')] === '-12.5')).toBe(true);
+  });
+});
+
+describe('chart images from hostile texts', () => {
+  it('escape the name in the SVG (no markup gets in)', () => {
+    const svg = readFileSync(join(outDir, 'kennzahlen', `${kpiCode.toLowerCase()}.svg`), 'utf8');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('Verlauf: CO₂ &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;');
+  });
+
+  it('a build without PNGs has no PNG files, links or og:image pointing to one', () => {
+    const files = [...readdirSync(join(outDir, 'kennzahlen')), ...readdirSync(join(outDir, 'kacheln')), ...readdirSync(outDir)];
+    expect(files.filter((f) => f.endsWith('.png'))).toEqual([]);
+    const html = readFileSync(join(outDir, 'kennzahlen', kpiCode.toLowerCase(), 'index.html'), 'utf8');
+    expect(html).toContain(`href="/kennzahlen/${kpiCode.toLowerCase()}.svg"`);
+    expect(html).not.toMatch(/\.png"/);
+    expect(html).not.toContain('og:image');
   });
 });
 

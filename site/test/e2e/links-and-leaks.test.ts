@@ -25,7 +25,7 @@ describe('built site', () => {
 
   it('contains no draft and no non-public agenda item in any file', () => {
     const offenders = allFiles(dir)
-      .filter((f) => /\.(html|json|csv|xml|txt)$/.test(f))
+      .filter((f) => /\.(html|json|csv|xml|txt|svg)$/.test(f))
       .filter((f) => /ENTWURF|VERTRAULICH|ENE-99|DIG-99|ukvs-2025-06-25|entwurf-/i.test(readText(f)))
       .map((f) => pathOf(dir, f));
     expect(offenders).toEqual([]);

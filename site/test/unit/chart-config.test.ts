@@ -1,6 +1,6 @@
 // The chart's flaws of issue #12 (item 5), checked on the configuration the page draws.
 import { describe, expect, it } from 'vitest';
-import { placeTarget } from '../../src/lib/chart-config.ts';
+import { placeTarget } from '../../src/lib/chart-looks.ts';
 
 describe('the target on the x axis', () => {
   it('stands at its year inside the data', () => {

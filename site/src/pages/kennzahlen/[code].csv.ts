@@ -1,9 +1,8 @@
-// One KPI's values as CSV (same columns as /daten/kennzahlen.csv).
+// One KPI's values as CSV (same columns as /daten/kennzahlen.csv): all series, with unit, source and licence.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../data/site-model.ts';
-import { CSV_HEADER, observationRows, toCsv } from '../../lib/csv.ts';
+import { kpisCsv } from '../../lib/downloads.ts';
 
 export const getStaticPaths = (async () => (await siteModel()).kpis.map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(toCsv(CSV_HEADER, observationRows([props.kpi])), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(kpisCsv([props.kpi]), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

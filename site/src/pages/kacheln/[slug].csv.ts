@@ -1,0 +1,9 @@
+// A tile's data: all its KPIs' series, comparison series included, with unit, source and licence.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteModel } from '../../data/site-model.ts';
+import { kpisCsv } from '../../lib/downloads.ts';
+
+export const getStaticPaths = (async () => (await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(kpisCsv((await siteModel()).kpisOfTile(props.tile)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
