@@ -32,7 +32,8 @@ export function readComparisonFlag(cell: string): { comparison: boolean | undefi
 
 /** A value as the rule sees it: its series and what the file said of it (undefined: nothing). */
 export interface ComparisonMarked {
-  series: string | null;
+  /** null or absent: the KPI's main series. */
+  series?: string | null | undefined;
   comparison?: boolean | undefined;
 }
 
@@ -55,23 +56,24 @@ const IN_ADMIN = 'im CMS bei der Kennzahl im Feld „Vergleichsreihen“';
  * What importing `incoming` (the values of one KPI) does to the KPI's
  * comparison series, given its values and comparison names as they stand.
  */
-export function comparisonChanges(kpi: { observations: readonly { series: string | null }[]; comparisonSeries: readonly string[] }, incoming: readonly ComparisonMarked[]): ComparisonChanges {
+export function comparisonChanges(kpi: { observations: readonly { series?: string | null | undefined }[]; comparisonSeries: readonly string[] }, incoming: readonly ComparisonMarked[]): ComparisonChanges {
   const comparison = new Set(kpi.comparisonSeries);
-  const own = new Set(kpi.observations.map((o) => o.series).filter((s): s is string => s !== null && !comparison.has(s)));
+  const own = new Set(kpi.observations.map((o) => o.series ?? null).filter((s): s is string => s !== null && !comparison.has(s)));
   const conflicts: ComparisonConflict[] = [];
   const marks = new Map<string, { yes?: number; no?: number }>();
   incoming.forEach((v, index) => {
     if (v.comparison === undefined) return;
-    if (v.series === null) {
+    const series = v.series ?? null;
+    if (series === null) {
       if (v.comparison && !conflicts.some((c) => c.message.startsWith('Die Hauptreihe'))) {
         conflicts.push({ index, message: 'Die Hauptreihe (Werte ohne Reihenname) ist als Vergleich markiert; sie sind immer die eigenen Werte der Stadt', hint: 'Der Vergleichsreihe einen Namen geben, z. B. „Bayern (Vergleich)“ – oder die Markierung entfernen.' });
       }
       return;
     }
-    const m = marks.get(v.series) ?? {};
+    const m = marks.get(series) ?? {};
     if (v.comparison) m.yes ??= index;
     else m.no ??= index;
-    marks.set(v.series, m);
+    marks.set(series, m);
   });
   const added: string[] = [];
   for (const [series, m] of marks) {

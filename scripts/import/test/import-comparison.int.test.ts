@@ -138,7 +138,7 @@ describe('a file or request that would flip a series’ role is refused, nothing
     ['a comparison series marked own', { series: 'Bayern', comparison: false }, /VGL-01, Wert Nr\. 1: „Bayern“ ist bisher eine Vergleichsreihe/],
     ['the headline series marked comparison', { series: null, comparison: true }, /Die Hauptreihe \(Werte ohne Reihenname\) ist als Vergleich markiert/],
   ])('endpoint: %s', async (_label, over, message) => {
-    const res = await postValues([{ code: 'VGL-01', period: '2024', series: null, value: 1, note: null, ...over }]);
+    const res = await postValues([{ code: 'VGL-01', period: '2024', value: 1, note: null, ...over }]);
     expect(res.status).toBe(400);
     expect(res.body.error!.message).toMatch(message);
     expect(res.body.error!.message).toContain('Es wurde nichts gespeichert.');
