@@ -26,7 +26,9 @@ const work = mkdtempSync(join(tmpdir(), 'sdd-bench-preview-'));
 const secret = randomBytes(32).toString('base64url');
 const [publisherPort, previewPort] = [await freePort(), await freePort()];
 
+// A loaded shared machine can need more than the default 3 min to seed the demo data.
 const cms = await startStrapi({
+  timeoutMs: 600_000,
   env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_PREVIEW_URL: `http://127.0.0.1:${previewPort}`, SDD_WEBHOOK_SECRET: secret },
 });
 const env = {

@@ -7,7 +7,8 @@ import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
 import { startPreview, type Preview } from './preview.ts';
 import type { PreviewConfig } from './preview-config.ts';
-import { changesOnlyDrafts } from './preview-events.ts';
+import { cannotChangeSite, changesOnlyDrafts } from './preview-events.ts';
+import { eventInWords } from './event-words.ts';
 import { createReleases } from './releases.ts';
 import { StepError } from './run-step.ts';
 import { createScheduler } from './scheduler.ts';
@@ -49,8 +50,12 @@ export async function startPublisher(
       scheduler.trigger(reason);
       preview?.trigger();
     },
-    // A draft saved changes only the preview; everything else the live site too.
+    // A draft saved changes only the preview; media and admin-only events neither; everything else the live site too.
     onWebhook: (body) => {
+      if (cannotChangeSite(body)) {
+        log(`no build for "${eventInWords(body)}": it cannot change the site`);
+        return { live: false };
+      }
       preview?.trigger();
       return { live: !changesOnlyDrafts(body) };
     },

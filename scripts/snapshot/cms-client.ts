@@ -6,6 +6,15 @@ import { apiPageOfSchema, describeIssues, DRAFT_COLLECTIONS, formatProblems, PRE
 
 export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silently truncate
 
+/**
+ * The `sort` query for reading a collection page by page: by `key`, then by
+ * `documentId`. Pages are separate queries (LIMIT/OFFSET); when many entries
+ * share a key (`order`, `start`), the database may order the ties differently
+ * in each, so an entry could appear on two pages and another on none. The
+ * unique tie-breaker makes the order total.
+ */
+export const pagedSort = (key: string) => `sort[0]=${key}:asc&sort[1]=documentId:asc`;
+
 /** unreachable: no answer; refused: 401/403 for the token; answer: an unexpected answer. */
 export type CmsErrorKind = 'unreachable' | 'refused' | 'answer';
 

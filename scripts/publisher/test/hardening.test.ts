@@ -95,6 +95,25 @@ describe('a step that times out', () => {
   });
 });
 
+describe('events that cannot change the site', () => {
+  it('start no build; a publish does, named in German', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    const p = await start(work);
+    const hook = (payload: unknown) => fetch(`${p.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    expect((await hook({ event: 'media.create', media: { name: 'plan.pdf' } })).status).toBe(202);
+    expect((await hook({ event: 'entry.update', uid: 'plugin::users-permissions.user', model: 'user', entry: { id: 1 } })).status).toBe(202);
+    expect((await hook({ event: 'entry.update', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } })).status).toBe(202);
+    await new Promise((r) => setTimeout(r, 200)); // past the 50 ms debounce
+    await p.idle();
+    expect((await publisherStatus(p)).history).toHaveLength(0);
+    expect(logged.filter((line) => line.startsWith('no build for'))).toEqual(['no build for "Datei hochgeladen": it cannot change the site', 'no build for "Eintrag (plugin::users-permissions.user) geändert": it cannot change the site']);
+    await hook({ event: 'entry.publish', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } });
+    await new Promise((r) => setTimeout(r, 200));
+    await p.idle();
+    expect((await publisherStatus(p)).history.map((b) => b.reasons)).toEqual([['Kennzahl KLI-01 veröffentlicht']]);
+  });
+});
+
 describe('webhook event names', () => {
   it('are stored bounded in /status, however long the body makes them', async () => {
     work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
