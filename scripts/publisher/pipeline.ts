@@ -29,52 +29,76 @@ function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
   return pages;
 }
 
+/** Reasons shown per build; a burst (say, an import) can bring thousands of events. */
+export const SHOWN_REASONS = 10;
+
+/** The first reasons in words, then how many more there were — counted, also past what the scheduler keeps. */
+export function shownReasons(reasons: string[], eventCount: number): string[] {
+  const more = eventCount - Math.min(reasons.length, SHOWN_REASONS);
+  if (more <= 0) return reasons.slice(0, SHOWN_REASONS);
+  return [...reasons.slice(0, SHOWN_REASONS), `… und ${more.toLocaleString('de-DE')} ${more === 1 ? 'weitere Änderung' : 'weitere Änderungen'}`];
+}
+
 /** A build's id: its UTC start time, sortable. */
 export const newId = (now = new Date()) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d+)Z$/, '-$1');
 
-export function createPipeline(deps: { config: PublisherConfig; cms: () => CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void }) {
+/**
+ * `cms(signal)`: a client whose requests end when the step's signal aborts.
+ * `stop`: the publisher's shutdown; it ends the running step (its process group).
+ */
+export function createPipeline(deps: { config: PublisherConfig; cms: (signal: AbortSignal) => CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void; stop: AbortSignal }) {
   const { config, cms, releases, status, log } = deps;
 
-  return async function build(reasons: string[]): Promise<void> {
+  return async function build(reasons: string[], eventCount = reasons.length): Promise<void> {
     const id = newId();
-    // A burst (say, an import) can bring hundreds of events: keep a readable few.
-    const shown = reasons.length > 10 ? [...reasons.slice(0, 10), `… and ${reasons.length - 10} more`] : reasons;
+    const shown = shownReasons(reasons, eventCount);
     const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, problems: [], pages: null };
     status.setRunning(record);
     // Everything from here on, creating the build folder included, ends as a recorded build.
     let step = 'build folder';
     let dir = '';
-    const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    // Each step gets a signal that aborts on the publisher's shutdown or on the step's timeout:
+    // the step's work (requests, the child's process group) ends then, instead of running on
+    // beside the next build and writing into a folder that prune has removed.
+    const timed = async <T>(name: string, work: (signal: AbortSignal) => Promise<T> | T): Promise<T> => {
       step = name;
       const started = performance.now();
+      const timeout = new AbortController();
+      const signal = AbortSignal.any([deps.stop, timeout.signal]);
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        // A little later than the child process's own timeout, so that the child is killed first.
-        timer = setTimeout(() => reject(new StepError(`stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)), config.PUBLISHER_BUILD_TIMEOUT_MS + 5000);
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const error = new StepError(`stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`);
+          timeout.abort(error);
+          reject(error);
+        }, config.PUBLISHER_BUILD_TIMEOUT_MS);
       });
-      const result = await Promise.race([Promise.resolve().then(work), timeout]).finally(() => clearTimeout(timer));
+      const result = await Promise.race([Promise.resolve().then(() => work(signal)), timedOut]).finally(() => clearTimeout(timer));
       record.steps.push({ name, ms: Math.round(performance.now() - started) });
       status.setRunning(record);
       return result;
     };
     try {
       dir = releases.create(id);
-      const snapshot = await timed('snapshot', async () => {
-        const s = await takeSnapshot(cms(), config.CMS_URL);
+      const snapshot = await timed('snapshot', async (signal) => {
+        const s = await takeSnapshot(cms(signal), config.CMS_URL);
+        signal.throwIfAborted();
         writeJsonAtomically(join(dir, 'snapshot.json'), s);
         return s;
       });
-      await timed('astro build + pagefind', () =>
+      await timed('astro build + pagefind', (signal) =>
         runProcess([SITE_BUILD], {
           cwd: join(ROOT, 'site'),
           env: { ...process.env, SNAPSHOT_FILE: join(dir, 'snapshot.json'), SITE_OUT_DIR: join(dir, 'site') },
-          timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS,
+          // The step's own timer aborts the signal; this one is only the child's backstop.
+          timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
+          signal,
         }),
       );
       record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), snapshot));
       await timed('switch', () => releases.switchLive(id));
       record.outcome = 'success';
-      log(`build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${reasons.length} events)`);
+      log(`build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${eventCount} events)`);
     } catch (error) {
       record.outcome = 'failure';
       // Editors read the German problems on the admin page; the technical detail goes to the log only.

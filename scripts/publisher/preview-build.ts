@@ -1,5 +1,6 @@
 // One preview build: the drafts as a snapshot (preview token), the same Astro
-// site built from it with SITE_PREVIEW=1 (banner, noindex), then an atomic
+// site built from it with SITE_PREVIEW=1 (banner, noindex; no Pagefind index,
+// an uncompressed open-data ZIP: see docs/publishing.md), then an atomic
 // switch of `preview/live`. The folder layout and the switch are the live
 // site's (releases.ts), under PUBLISHER_STATE_DIR/preview; only the newest
 // preview is kept. No page-count or link checks: a preview is for looking,
@@ -21,33 +22,46 @@ export interface PreviewResult {
   ms: number;
   /** For a failure: "<step>: <message>". */
   error: string | null;
+  /** How long each finished step took, in order: where a preview's time goes (scripts/bench/preview.ts prints it). */
+  steps: { name: string; ms: number }[];
 }
 
 export type PreviewBuild = (signal: AbortSignal) => Promise<PreviewResult>;
 
-export function createPreviewBuild(deps: { config: PublisherConfig; preview: PreviewConfig; releases: Releases; log: (line: string) => void }): PreviewBuild {
+export function createPreviewBuild(deps: { config: PublisherConfig; preview: PreviewConfig; releases: Releases; log: (line: string) => void; stop: AbortSignal }): PreviewBuild {
   const { config, preview, releases, log } = deps;
-  return async function build(signal) {
+  return async function build(pause) {
+    // Ended by a live build that goes first, or by the publisher stopping.
+    const signal = AbortSignal.any([pause, deps.stop]);
     const id = newId();
     const started = performance.now();
     let step = 'build folder';
-    const result = (outcome: PreviewResult['outcome'], error: string | null): PreviewResult => ({ id, outcome, finishedAt: new Date().toISOString(), ms: Math.round(performance.now() - started), error });
+    const steps: PreviewResult['steps'] = [];
+    const result = (outcome: PreviewResult['outcome'], error: string | null): PreviewResult => ({ id, outcome, finishedAt: new Date().toISOString(), ms: Math.round(performance.now() - started), error, steps });
+    const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+      step = name;
+      const stepStarted = performance.now();
+      const value = await work();
+      steps.push({ name, ms: Math.round(performance.now() - stepStarted) });
+      return value;
+    };
     try {
       const dir = releases.create(id);
-      step = 'snapshot';
-      const snapshot = await takeSnapshot(createCmsClient(config.CMS_URL, preview.token(), { drafts: true }), config.CMS_URL);
-      if (signal.aborted) throw new StepError('stopped');
-      writeJsonAtomically(join(dir, 'snapshot.json'), snapshot);
-      step = 'astro build + pagefind';
-      await runProcess([SITE_BUILD], {
-        cwd: join(ROOT, 'site'),
-        env: { ...process.env, SNAPSHOT_FILE: join(dir, 'snapshot.json'), SITE_OUT_DIR: join(dir, 'site'), SITE_PREVIEW: '1' },
-        timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS,
-        signal,
+      await timed('snapshot', async () => {
+        const snapshot = await takeSnapshot(createCmsClient(config.CMS_URL, preview.token(), { drafts: true, signal }), config.CMS_URL);
+        if (signal.aborted) throw new StepError('stopped');
+        writeJsonAtomically(join(dir, 'snapshot.json'), snapshot);
       });
-      step = 'switch';
-      releases.switchLive(id);
-      log(`preview ${id} ready in ${Math.round(performance.now() - started)} ms`);
+      await timed('astro build', () =>
+        runProcess([SITE_BUILD], {
+          cwd: join(ROOT, 'site'),
+          env: { ...process.env, SNAPSHOT_FILE: join(dir, 'snapshot.json'), SITE_OUT_DIR: join(dir, 'site'), SITE_PREVIEW: '1' },
+          timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS,
+          signal,
+        }),
+      );
+      await timed('switch', () => releases.switchLive(id));
+      log(`preview ${id} ready in ${Math.round(performance.now() - started)} ms (${steps.map((s) => `${s.name} ${s.ms} ms`).join(', ')})`);
       return result('success', null);
     } catch (error) {
       if (signal.aborted) {

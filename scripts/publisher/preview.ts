@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { PublisherConfig } from './config.ts';
 import { createPreviewBuild } from './preview-build.ts';
 import type { PreviewConfig } from './preview-config.ts';
-import { createPreviewRunner } from './preview-runner.ts';
+import { createPreviewRunner, type PreviewState } from './preview-runner.ts';
 import { createPreviewServer } from './preview-server.ts';
 import { createReleases } from './releases.ts';
 import type { BuildRunner } from './scheduler.ts';
@@ -20,13 +20,16 @@ export interface Preview {
   liveFirst(run: BuildRunner): BuildRunner;
   /** Resolves when no preview build is due or running. */
   idle(): Promise<void>;
+  /** Due, running, and the last finished preview build with its step times. */
+  state(): PreviewState;
   stop(): Promise<void>;
 }
 
-export async function startPreview(deps: { config: PublisherConfig; preview: PreviewConfig; liveDue: () => boolean; log: (line: string) => void }): Promise<Preview> {
+/** `stop`: the publisher's shutdown, which also ends a running preview build. */
+export async function startPreview(deps: { config: PublisherConfig; preview: PreviewConfig; liveDue: () => boolean; log: (line: string) => void; stop: AbortSignal }): Promise<Preview> {
   const { config, preview, log } = deps;
   const releases = createReleases(join(config.PUBLISHER_STATE_DIR, 'preview'));
-  const runner = createPreviewRunner(createPreviewBuild({ config, preview, releases, log }), { debounceMs: preview.debounceMs, liveDue: deps.liveDue });
+  const runner = createPreviewRunner(createPreviewBuild({ config, preview, releases, log, stop: deps.stop }), { debounceMs: preview.debounceMs, liveDue: deps.liveDue });
   const server = createPreviewServer({
     secret: config.SDD_WEBHOOK_SECRET,
     siteDir: releases.liveSiteDir,
@@ -46,15 +49,16 @@ export async function startPreview(deps: { config: PublisherConfig; preview: Pre
     url,
     server,
     trigger: runner.trigger,
-    liveFirst: (run) => async (reasons) => {
+    liveFirst: (run) => async (reasons, eventCount) => {
       await runner.pause();
       try {
-        await run(reasons);
+        await run(reasons, eventCount);
       } finally {
         runner.resume();
       }
     },
     idle: () => runner.settled(2 ** 31 - 1), // the longest timer Node allows
+    state: runner.state,
     async stop() {
       await runner.stop();
       await new Promise((resolve) => server.close(resolve));

@@ -7,9 +7,10 @@ import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
 import { startPreview, type Preview } from './preview.ts';
 import type { PreviewConfig } from './preview-config.ts';
-import { changesOnlyDrafts } from './preview-events.ts';
+import { cannotChangeSite, changesOnlyDrafts } from './preview-events.ts';
+import { eventInWords } from './event-words.ts';
 import { createReleases } from './releases.ts';
-import { killRunningSteps } from './run-step.ts';
+import { StepError } from './run-step.ts';
 import { createScheduler } from './scheduler.ts';
 import { createStatusStore } from './status-store.ts';
 
@@ -33,11 +34,13 @@ export async function startPublisher(
 ): Promise<Publisher> {
   const releases = createReleases(config.PUBLISHER_STATE_DIR);
   const status = createStatusStore(config.PUBLISHER_STATE_DIR);
+  // Aborted by stop(): ends the steps of this publisher's builds (and only this publisher's).
+  const shutdown = new AbortController();
   // A client per build: the token file is reread every time.
-  const cms = () => createCmsClient(config.CMS_URL, currentBuildToken(config));
-  const pipeline = createPipeline({ config, cms, releases, status, log });
+  const cms = (signal: AbortSignal) => createCmsClient(config.CMS_URL, currentBuildToken(config), { signal });
+  const pipeline = createPipeline({ config, cms, releases, status, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
-  const preview = previewConfig ? await startPreview({ config, preview: previewConfig, liveDue, log }) : null;
+  const preview = previewConfig ? await startPreview({ config, preview: previewConfig, liveDue, log, stop: shutdown.signal }) : null;
   // Live goes first: a live build stops a running preview build and holds the next one.
   const scheduler = createScheduler(preview ? preview.liveFirst(pipeline) : pipeline, config.PUBLISHER_DEBOUNCE_MS);
   const server = createPublisherServer({
@@ -47,14 +50,18 @@ export async function startPublisher(
       scheduler.trigger(reason);
       preview?.trigger();
     },
-    // A draft saved changes only the preview; everything else the live site too.
+    // A draft saved changes only the preview; media and admin-only events neither; everything else the live site too.
     onWebhook: (body) => {
+      if (cannotChangeSite(body)) {
+        log(`no build for "${eventInWords(body)}": it cannot change the site`);
+        return { live: false };
+      }
       preview?.trigger();
       return { live: !changesOnlyDrafts(body) };
     },
     status: () => {
       const s = scheduler.state();
-      return status.snapshot(releases.liveId(), s.queued, s.pendingReasons.length);
+      return status.snapshot(releases.liveId(), s.queued, s.pendingCount);
     },
   });
   await new Promise<void>((resolve, reject) => {
@@ -73,7 +80,7 @@ export async function startPublisher(
     async stop() {
       const building = scheduler.stop();
       const previewing = preview?.stop();
-      killRunningSteps();
+      shutdown.abort(new StepError('the publisher is stopping'));
       // The killed build still records its failure in the state folder: wait for it, so callers may remove the folder.
       await building;
       await previewing;

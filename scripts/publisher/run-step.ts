@@ -1,63 +1,57 @@
 // Runs a build step as a child process in its own process group, so that a
-// step that hangs can be stopped with everything it started.
+// step that hangs, times out or is stopped ends with everything it started.
+// No module state: who may stop a step says so through its `signal` (the
+// publisher's shutdown, a live build pre-empting a preview, a step's timeout),
+// so stopping one publisher never stops another in the same process.
 import { spawn } from 'node:child_process';
 
 export class StepError extends Error {}
 
-/** Process groups of steps still running, so that stopping the publisher can end them. */
-const active = new Set<number>();
-
-let stopping = false;
-
-export function killRunningSteps(): void {
-  stopping = true;
-  for (const pid of active) {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
+const killGroup = (pid: number | undefined) => {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
   }
-  active.clear();
-}
+};
 
-/** `signal`: aborting it kills the process group, e.g. a preview build that must make way for a live build. */
+/** `signal`: aborting it kills the process group and rejects with its reason (a StepError) or "stopped". */
 export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal }): Promise<void> {
-  if (stopping) return Promise.reject(new StepError('the publisher is stopping'));
-  if (options.signal?.aborted) return Promise.reject(new StepError('stopped'));
+  const { signal } = options;
+  const stopped = () => (signal?.reason instanceof StepError ? signal.reason : new StepError('stopped'));
+  if (signal?.aborted) return Promise.reject(stopped());
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    if (child.pid) active.add(child.pid);
-    options.signal?.addEventListener('abort', () => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, { once: true });
+    // Set when the step is ended from outside, so that the exit that follows reports why.
+    let ended: StepError | undefined;
+    const end = (why: StepError) => {
+      ended ??= why;
+      killGroup(child.pid);
+    };
+    const onAbort = () => end(stopped());
+    signal?.addEventListener('abort', onAbort, { once: true });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-      reject(new StepError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`));
-    }, options.timeoutMs);
-    child.on('error', (error) => {
+    const timer = setTimeout(() => end(new StepError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)), options.timeoutMs);
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    child.on('error', (error) => {
+      done();
       reject(error);
     });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (child.pid) active.delete(child.pid);
-      if (code === 0) resolve();
-      else reject(new StepError(`exit ${code ?? signal}: ${output.trim().split('\n').slice(-12).join('\n')}`));
+    // Settles only once the child has exited: a step that was stopped has really ended when the promise does.
+    child.on('exit', (code, exitSignal) => {
+      done();
+      if (ended) reject(ended);
+      else if (code === 0) resolve();
+      else reject(new StepError(`exit ${code ?? exitSignal}: ${output.trim().split('\n').slice(-12).join('\n')}`));
     });
   });
 }

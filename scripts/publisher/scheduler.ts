@@ -1,13 +1,16 @@
 // Turns a stream of publish events into few builds: events within the
 // debounce window become one build, at most one build runs, and at most one
 // more waits — however many events arrive meanwhile.
-export type BuildRunner = (reasons: string[]) => Promise<void>;
+/** `reasons`: the first MAX_REASONS events in words; `eventCount`: all of them, counted. */
+export type BuildRunner = (reasons: string[], eventCount: number) => Promise<void>;
 
 export interface SchedulerState {
   running: boolean;
   queued: boolean;
-  /** Events waiting for the debounce window to close or the running build to end. */
+  /** Events waiting for the debounce window to close or the running build to end (the first MAX_REASONS). */
   pendingReasons: string[];
+  /** How many events wait, also past MAX_REASONS. */
+  pendingCount: number;
 }
 
 /** Events per build kept for the record; a burst beyond that is only counted. */
@@ -18,6 +21,7 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
   let firstPendingAt: number | undefined;
   let running: Promise<void> | undefined;
   let pending: string[] = [];
+  let pendingCount = 0;
   let idleWaiters: (() => void)[] = [];
 
   const settleIfIdle = () => {
@@ -30,10 +34,12 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
     timer = undefined;
     if (running) return; // the finishing build restarts the window
     const reasons = pending;
+    const eventCount = pendingCount;
     pending = [];
+    pendingCount = 0;
     firstPendingAt = undefined;
     // Build failures are recorded by the runner; anything escaping it is a bug worth a log line.
-    running = run(reasons).catch((error: unknown) => console.error(`[publisher] build runner failed: ${(error as Error).message}`));
+    running = run(reasons, eventCount).catch((error: unknown) => console.error(`[publisher] build runner failed: ${(error as Error).message}`));
     await running;
     running = undefined;
     if (pending.length > 0) arm();
@@ -51,11 +57,12 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
     /** Records an event; the build follows when the window has been quiet for `debounceMs`. */
     trigger(reason: string): void {
       firstPendingAt ??= Date.now();
+      pendingCount++;
       if (pending.length < MAX_REASONS) pending.push(reason);
       if (!running) arm();
     },
     state(): SchedulerState {
-      return { running: running !== undefined, queued: running !== undefined && pending.length > 0, pendingReasons: [...pending] };
+      return { running: running !== undefined, queued: running !== undefined && pending.length > 0, pendingReasons: [...pending], pendingCount };
     },
     /** Resolves when nothing runs and nothing waits. */
     idle(): Promise<void> {
@@ -69,6 +76,7 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
       clearTimeout(timer);
       timer = undefined;
       pending = [];
+      pendingCount = 0;
       return running ?? Promise.resolve();
     },
   };

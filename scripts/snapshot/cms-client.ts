@@ -6,6 +6,15 @@ import { apiPageOfSchema, describeIssues, DRAFT_COLLECTIONS, formatProblems, PRE
 
 export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silently truncate
 
+/**
+ * The `sort` query for reading a collection page by page: by `key`, then by
+ * `documentId`. Pages are separate queries (LIMIT/OFFSET); when many entries
+ * share a key (`order`, `start`), the database may order the ties differently
+ * in each, so an entry could appear on two pages and another on none. The
+ * unique tie-breaker makes the order total.
+ */
+export const pagedSort = (key: string) => `sort[0]=${key}:asc&sort[1]=documentId:asc`;
+
 /** unreachable: no answer; refused: 401/403 for the token; answer: an unexpected answer. */
 export type CmsErrorKind = 'unreachable' | 'refused' | 'answer';
 
@@ -30,8 +39,9 @@ export interface CmsClient {
 /**
  * `drafts`: read the draft version of the types with draft & publish, through the
  * preview's own routes (the preview token's; the public routes always answer published).
+ * `signal`: aborting it ends every request (a build step that timed out or was stopped).
  */
-export function createCmsClient(baseUrl: string, token: string | undefined, options: { drafts?: boolean } = {}): CmsClient {
+export function createCmsClient(baseUrl: string, token: string | undefined, options: { drafts?: boolean; signal?: AbortSignal } = {}): CmsClient {
   const base = baseUrl.replace(/\/+$/, '');
   const listPath = (plural: string) =>
     options.drafts && (DRAFT_COLLECTIONS as readonly string[]).includes(plural) ? `/api${PREVIEW_API_PREFIX}/${plural}?status=draft` : `/api/${plural}?status=published`;
@@ -40,8 +50,9 @@ export function createCmsClient(baseUrl: string, token: string | undefined, opti
     const url = `${base}${path}`;
     let res: Response;
     try {
-      res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(30_000) });
+      res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: options.signal ? AbortSignal.any([AbortSignal.timeout(30_000), options.signal]) : AbortSignal.timeout(30_000) });
     } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new CmsError('stopped');
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
       throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`, 'unreachable');
     }

@@ -5,7 +5,7 @@ import {
   apiPageSchema, apiSdgSchema, apiSiteSettingsSchema, apiTileSchema, describeIssues, formatProblems, snapshotSchema, type Snapshot,
 } from '@sdd/shared-types';
 import type { z } from 'zod';
-import { CmsError, type CmsClient } from './cms-client.ts';
+import { CmsError, pagedSort, type CmsClient } from './cms-client.ts';
 import * as to from './to-snapshot.ts';
 
 /** The entries of the candidate snapshot, by collection, as the CMS sent them (with `documentId`): problems are located in them. */
@@ -34,14 +34,14 @@ const POPULATE = {
 
 export async function takeSnapshot(cms: CmsClient, source: string, now = new Date()): Promise<Snapshot> {
   const [sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings] = await Promise.all([
-    cms.collection('sdgs', 'sort=number', apiSdgSchema),
-    cms.collection('action-dimensions', 'sort=order', apiActionDimensionSchema),
-    cms.collection('action-fields', `sort=order&${POPULATE.fields}`, apiActionFieldSchema),
-    cms.collection('kpis', `sort=code&${POPULATE.kpis}`, apiKpiSchema),
-    cms.collection('tiles', `sort=order&${POPULATE.tiles}`, apiTileSchema),
-    cms.collection('bodies', 'sort=order', apiBodySchema),
-    cms.collection('meetings', `sort=start&${POPULATE.meetings}`, apiMeetingSchema),
-    cms.collection('pages', 'sort=slug', apiPageSchema),
+    cms.collection('sdgs', pagedSort('number'), apiSdgSchema),
+    cms.collection('action-dimensions', pagedSort('order'), apiActionDimensionSchema),
+    cms.collection('action-fields', `${pagedSort('order')}&${POPULATE.fields}`, apiActionFieldSchema),
+    cms.collection('kpis', `${pagedSort('code')}&${POPULATE.kpis}`, apiKpiSchema),
+    cms.collection('tiles', `${pagedSort('order')}&${POPULATE.tiles}`, apiTileSchema),
+    cms.collection('bodies', pagedSort('order'), apiBodySchema),
+    cms.collection('meetings', `${pagedSort('start')}&${POPULATE.meetings}`, apiMeetingSchema),
+    cms.collection('pages', pagedSort('slug'), apiPageSchema),
     cms.single('site-setting', POPULATE.settings, apiSiteSettingsSchema),
   ]);
   const candidate = {

@@ -2,6 +2,9 @@
 // search: `astro build`, then Pagefind over the output.
 //   SNAPSHOT_FILE  the snapshot to build from (default: the demo fixture)
 //   SITE_OUT_DIR   where to write the site (default: site/dist)
+//   SITE_PREVIEW=1 a draft preview (publisher): no Pagefind index — it is the
+//                  slowest step after Astro and the editor previews pages, not
+//                  the full-text search (the search page says so in preview builds)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -44,5 +47,9 @@ function step(name: string, args: string[]): Promise<number> {
 }
 
 const astroMs = await step('astro build', [astroCli, 'build', '--silent']);
-const pagefindMs = await step('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent']);
-console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`);
+if (process.env.SITE_PREVIEW === '1') {
+  console.log(`site build (preview, no full-text index): astro ${(astroMs / 1000).toFixed(1)} s → ${outDir}`);
+} else {
+  const pagefindMs = await step('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent']);
+  console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`);
+}

@@ -218,6 +218,16 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     await phone.goto(`${previewBase()}/kacheln/${tile.slug}/`);
     expect(await phone.locator('h1').first().textContent()).toContain(NEW_TITLE);
     expect(await (await phone.request.get(`${previewBase()}/robots.txt`)).text()).toContain('Disallow: /');
+    // No full-text index in a preview build: the search page says so, in German, and loads no Pagefind.
+    await phone.goto(`${previewBase()}/suche/`);
+    await expect.poll(() => phone.locator('main').textContent()).toContain('In der Vorschau ist die Volltextsuche nicht verfügbar');
+    expect(await phone.locator('script[src*="pagefind"]').count()).toBe(0);
+    expect((await phone.request.get(`${previewBase()}/pagefind/pagefind-ui.js`)).status()).toBe(404);
+    await screenshot(phone, 'preview-search-320');
+    // The open-data archive is there, stored instead of deflated (a ZIP all the same).
+    const zip = await phone.request.get(`${previewBase()}/daten/offene-daten.zip`);
+    expect(zip.status()).toBe(200);
+    expect((await zip.body()).subarray(0, 2).toString('latin1')).toBe('PK');
     await phone.screenshot({ path: (await screenshot(phone, 'preview-tile-320')).replace(/\.png$/, '-full.png'), fullPage: true });
     await phone.close();
   });

@@ -1,7 +1,8 @@
 // The publisher's own failure paths, without a CMS: a build folder that
 // cannot be created, oversized webhook event names, the token file, and the
 // modes of its state.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,12 +27,12 @@ afterEach(async () => {
 /** The publisher's log lines, where the technical detail of a failure goes. */
 let logged: string[] = [];
 
-async function start(stateDir: string): Promise<Publisher> {
+async function start(stateDir: string, env: Record<string, string> = {}): Promise<Publisher> {
   // A CMS address where nothing listens: the snapshot step fails at once.
   const closedPort = await freePort();
   logged = [];
   publisher = await startPublisher(
-    publisherConfig({ PUBLISHER_PORT: String(await freePort()), PUBLISHER_STATE_DIR: stateDir, PUBLISHER_DEBOUNCE_MS: '50', CMS_URL: `http://127.0.0.1:${closedPort}`, SDD_WEBHOOK_SECRET: SECRET }),
+    publisherConfig({ PUBLISHER_PORT: String(await freePort()), PUBLISHER_STATE_DIR: stateDir, PUBLISHER_DEBOUNCE_MS: '50', CMS_URL: `http://127.0.0.1:${closedPort}`, SDD_WEBHOOK_SECRET: SECRET, ...env }),
     (line) => logged.push(line),
   );
   return publisher;
@@ -58,6 +59,58 @@ describe('every failure is a recorded failure', () => {
 
   it('a missing token file fails the build loudly instead of reading anonymously', () => {
     expect(() => currentBuildToken({ CMS_TOKEN: undefined, CMS_TOKEN_FILE: '/nonexistent/build-token' })).toThrow(/CMS_TOKEN_FILE \/nonexistent\/build-token.*ENOENT/);
+  });
+});
+
+describe('a step that times out', () => {
+  let cms: Server | undefined;
+  afterEach(async () => {
+    if (cms) await new Promise((r) => cms!.close(r));
+    cms = undefined;
+  });
+
+  it('is ended, not left running: its requests are cut, and no build folder is left behind', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    // A CMS that accepts the snapshot's requests and never answers.
+    let open = 0;
+    let cut = 0;
+    cms = createServer((req) => {
+      open++;
+      req.socket.on('close', () => cut++);
+    });
+    const port = await freePort();
+    await new Promise<void>((r) => cms!.listen(port, '127.0.0.1', r));
+    const p = await start(work, { CMS_URL: `http://127.0.0.1:${port}`, PUBLISHER_BUILD_TIMEOUT_MS: '1000' });
+    p.trigger('test');
+    await p.idle();
+    const status = await publisherStatus(p);
+    expect(status.lastFailure?.error).toMatch(/^Inhalte aus dem CMS lesen fehlgeschlagen/);
+    expect(logged.some((line) => /stopped after 1 s \(PUBLISHER_BUILD_TIMEOUT_MS\)/.test(line))).toBe(true);
+    // The requests were cut when the step timed out (not 30 s later), and nothing writes a folder afterwards.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(open).toBeGreaterThan(0);
+    expect(cut).toBe(open);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(readdirSync(join(work, 'builds'))).toEqual([]);
+  });
+});
+
+describe('events that cannot change the site', () => {
+  it('start no build; a publish does, named in German', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    const p = await start(work);
+    const hook = (payload: unknown) => fetch(`${p.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    expect((await hook({ event: 'media.create', media: { name: 'plan.pdf' } })).status).toBe(202);
+    expect((await hook({ event: 'entry.update', uid: 'plugin::users-permissions.user', model: 'user', entry: { id: 1 } })).status).toBe(202);
+    expect((await hook({ event: 'entry.update', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } })).status).toBe(202);
+    await new Promise((r) => setTimeout(r, 200)); // past the 50 ms debounce
+    await p.idle();
+    expect((await publisherStatus(p)).history).toHaveLength(0);
+    expect(logged.filter((line) => line.startsWith('no build for'))).toEqual(['no build for "Datei hochgeladen": it cannot change the site', 'no build for "Eintrag (plugin::users-permissions.user) geändert": it cannot change the site']);
+    await hook({ event: 'entry.publish', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } });
+    await new Promise((r) => setTimeout(r, 200));
+    await p.idle();
+    expect((await publisherStatus(p)).history.map((b) => b.reasons)).toEqual([['Kennzahl KLI-01 veröffentlicht']]);
   });
 });
 

@@ -14,7 +14,7 @@ function fakeBuild(ms: number, timeline: string[]) {
     return new Promise((resolve) => {
       const done = (outcome: PreviewResult['outcome']) => {
         timeline.push(`${id} ${outcome}`);
-        resolve({ id, outcome, finishedAt: new Date().toISOString(), ms, error: null });
+        resolve({ id, outcome, finishedAt: new Date().toISOString(), ms, error: null, steps: [] });
       };
       const timer = setTimeout(() => done('success'), ms);
       signal.addEventListener('abort', () => {

@@ -75,7 +75,7 @@ describe('preview server', () => {
 
   it('shows why the newest preview failed instead of an outdated page', async () => {
     const cookie = `sdd_vorschau=${signPreviewToken(SECRET)}`;
-    state = { due: false, running: false, last: { id: 'x', outcome: 'failure', finishedAt: '', ms: 1, error: 'snapshot: KPI KLI-01 → unit: required' }, lastStartedAt: 0 };
+    state = { due: false, running: false, last: { id: 'x', outcome: 'failure', finishedAt: '', ms: 1, error: 'snapshot: KPI KLI-01 → unit: required', steps: [] }, lastStartedAt: 0 };
     const res = await get('/kennzahlen/kli-01/', cookie);
     expect(res.status).toBe(502);
     const text = await res.text();

@@ -75,3 +75,19 @@ describe('build scheduler', () => {
     expect(s.state()).toMatchObject({ running: false, pendingReasons: [] });
   });
 });
+
+describe('build scheduler, counting', () => {
+  it('counts every event of a burst, also past the reasons it keeps', async () => {
+    const seen: { reasons: number; count: number }[] = [];
+    const s = createScheduler(async (reasons, count) => {
+      seen.push({ reasons: reasons.length, count });
+    }, 30);
+    for (let i = 0; i < 250; i++) s.trigger(`Kennzahl K-${i} veröffentlicht`);
+    expect(s.state()).toMatchObject({ pendingCount: 250 });
+    expect(s.state().pendingReasons).toHaveLength(200);
+    await sleep(10);
+    await s.idle();
+    expect(seen).toEqual([{ reasons: 200, count: 250 }]);
+    expect(s.state()).toMatchObject({ pendingCount: 0, pendingReasons: [] });
+  });
+});

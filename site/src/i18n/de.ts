@@ -171,6 +171,8 @@ export const de = {
     correctedOne: '[COUNT] Ergebnis für „[CORRECTED]“ – Sie suchten „[TYPED]“',
     correctedMany: '[COUNT] Ergebnisse für „[CORRECTED]“ – Sie suchten „[TYPED]“',
     noScript: 'Die Volltextsuche benötigt JavaScript. Alle Inhalte erreichen Sie auch über die Navigation.',
+    /** Preview builds have no full-text index (site/scripts/build.ts). */
+    notInPreview: 'In der Vorschau ist die Volltextsuche nicht verfügbar: Sie durchsucht nur veröffentlichte Inhalte. Die Seiten der Vorschau erreichen Sie über die Navigation.',
   },
   data: {
     title: 'Offene Daten',

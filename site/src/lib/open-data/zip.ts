@@ -5,6 +5,7 @@
 // snapshot gives the same bytes (and the catalogue's byteSize stays true).
 import { zipSync } from 'fflate';
 import { OPEN_DATA_LICENCES, type Kpi, type Snapshot } from '@sdd/shared-types';
+import { isPreviewBuild } from '../../data/preview-mode.ts';
 import { licenceOf } from './licences.ts';
 import { temporalCoverage } from './temporal.ts';
 
@@ -72,5 +73,7 @@ export function zipCollection(snapshot: Snapshot, csv: { csv: Uint8Array; excel:
   ];
   const mtime = new Date(snapshot.generatedAt);
   const files = Object.fromEntries([...entries, ['LIESMICH.txt', utf8(readme(snapshot, entries, describe))] as const].map(([name, bytes]) => [name, [bytes, { mtime }] as const]));
-  return new Uint8Array(zipSync(files as never, { level: 6 }));
+  // A draft preview stores the same files uncompressed: deflating them is the
+  // costliest part of the open data, and nobody downloads from a preview.
+  return new Uint8Array(zipSync(files as never, { level: isPreviewBuild() ? 0 : 6 }));
 }
