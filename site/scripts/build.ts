@@ -6,6 +6,7 @@
 //                  slowest step after Astro and the editor previews pages, not
 //                  the full-text search (the search page says so in preview builds)
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +28,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-function step(name: string, args: string[]): Promise<number> {
+function step(name: string, args: string[], cwd = siteRoot): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, args, {
-    cwd: siteRoot,
+    cwd,
     stdio: 'inherit',
-    env: { ...process.env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_ROOT: siteRoot, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   current = child;
   return new Promise((resolve) => {
@@ -46,7 +47,15 @@ function step(name: string, args: string[]): Promise<number> {
   });
 }
 
-const astroMs = await step('astro build', [astroCli, 'build', '--silent']);
+// Astro keeps its server chunks in `.prerender/` inside the output folder if that lies below its
+// working directory, else in `<working directory>/.astro/.prerender/`, which it deletes when done.
+// From the site folder, two builds at once (a test suite beside another, a preview beside a test)
+// would share and delete each other's chunks. So Astro runs in a folder of this build's own below
+// the site folder (the chunks still find site/node_modules), removed afterwards.
+const workDir = join(siteRoot, '.builds', String(process.pid));
+mkdirSync(workDir, { recursive: true });
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+const astroMs = await step('astro build', [astroCli, 'build', '--silent', '--root', siteRoot], workDir);
 if (process.env.SITE_PREVIEW === '1') {
   console.log(`site build (preview, no full-text index): astro ${(astroMs / 1000).toFixed(1)} s → ${outDir}`);
 } else {

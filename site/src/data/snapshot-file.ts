@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeIssues, formatProblems, snapshotSchema, type Snapshot } from '@sdd/shared-types';
+import { SITE_ROOT } from './site-root.ts';
 
-// Relative to the site folder (Astro runs there); import.meta.url would point into the bundle.
-export const FIXTURE_SNAPSHOT = resolve(process.cwd(), 'fixtures', 'demo-snapshot.json');
+export const FIXTURE_SNAPSHOT = resolve(SITE_ROOT, 'fixtures', 'demo-snapshot.json');
 
 export const snapshotPath = (): string => process.env.SNAPSHOT_FILE ?? FIXTURE_SNAPSHOT;
 

@@ -11,10 +11,11 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { SITE_ROOT } from '../../data/site-root.ts';
 
-// Resolved from the site folder (the build's working directory), not from the
+// Resolved from the site folder, not from the
 // bundled chunk, which Astro may write anywhere (SITE_OUT_DIR).
-const requireFromSite = createRequire(join(process.cwd(), 'package.json'));
+const requireFromSite = createRequire(join(SITE_ROOT, 'package.json'));
 
 /** Bump when the rendering options below change. */
 const OPTIONS_VERSION = 1;
@@ -44,7 +45,7 @@ function load(): Renderer {
 function cacheDir(): string | undefined {
   const setting = process.env.SITE_IMAGE_CACHE;
   if (setting === 'off') return undefined;
-  return setting || join(process.cwd(), 'node_modules', '.cache', 'sdd-images');
+  return setting || join(SITE_ROOT, 'node_modules', '.cache', 'sdd-images');
 }
 
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
