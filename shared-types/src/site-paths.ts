@@ -11,6 +11,13 @@ export const sitePaths = {
   kpi: (code: string) => `/kennzahlen/${code.toLowerCase()}/`,
   kpiCsv: (code: string) => `/kennzahlen/${code.toLowerCase()}.csv`,
   kpiJson: (code: string) => `/kennzahlen/${code.toLowerCase()}.json`,
+  /** The KPI's chart as an image (built by the chart-image route, issue #12). */
+  kpiSvg: (code: string) => `/kennzahlen/${code.toLowerCase()}.svg`,
+  tileSvg: (slug: string) => `/kacheln/${slug}.svg`,
+  /** Pages for other websites' iframes: the only paths the live site lets others frame. */
+  embeds: () => '/einbetten/',
+  kpiEmbed: (code: string) => `/einbetten/kennzahlen/${code.toLowerCase()}/`,
+  tileEmbed: (slug: string) => `/einbetten/kacheln/${slug}/`,
   bodies: () => '/gremien/',
   body: (slug: string) => `/gremien/${slug}/`,
   meeting: (slug: string) => `/sitzungen/${slug}/`,
