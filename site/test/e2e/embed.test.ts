@@ -54,7 +54,7 @@ describe('embed pages', () => {
       expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, path).toBe(full);
       expect(await page.locator('[data-pagefind-body]').count(), path).toBe(0);
       expect(await page.locator('h1 a').getAttribute('href'), path).toBe(full);
-      await expect.poll(() => page.locator('.figure').count(), path).toBe(count);
+      await expect.poll(() => page.locator('.figure').count(), { message: path }).toBe(count);
       expect((await page.locator('.figure').first().textContent())?.trim(), path).toMatch(/\d/);
       const meta = (await page.locator('.embed-meta').allTextContents()).join(' ');
       for (const word of ['Quelle', 'Lizenz']) expect(meta, path).toContain(word);

@@ -81,8 +81,8 @@ describe('share block on KPI and tile pages', () => {
       const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
       expect(await page.locator('.share a#teilen-link').getAttribute('href')).toBe(canonical);
       await pressByKeyboard('Link kopieren', 'Enter');
-      await expect.poll(clipboard, path).toBe(canonical);
-      await expect.poll(status, path).toBe('Link kopiert');
+      await expect.poll(clipboard, { message: path }).toBe(canonical);
+      await expect.poll(status, { message: path }).toBe('Link kopiert');
     }
   });
 
