@@ -17,7 +17,8 @@ export const SITE_BUILD = join(ROOT, 'site', 'scripts', 'build.ts');
 /** Pages the snapshot must produce (entries with a page of their own, plus the fixed pages). */
 export function expectedPageCount(s: Snapshot): number {
   const fixed = 9; // home, 404, search, open data, progress, and the overviews of fields, SDGs, tiles and bodies
-  return s.kpis.length + s.tiles.length + s.meetings.length + s.bodies.length + s.actionFields.length + s.sdgs.length + s.pages.length + fixed;
+  const embeds = s.kpis.length + s.tiles.length; // /einbetten/…: one per KPI and tile
+  return s.kpis.length + s.tiles.length + embeds + s.meetings.length + s.bodies.length + s.actionFields.length + s.sdgs.length + s.pages.length + fixed;
 }
 
 function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {

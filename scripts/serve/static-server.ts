@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline, type Transform } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { securityHeadersFor } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,9 +44,11 @@ const MIN_COMPRESS_BYTES = 512;
 /** Astro's bundles carry a content hash in their names: cache for a year. Everything else keeps its name between builds: revalidate. */
 export const cacheControlFor = (urlPath: string) => (urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
 
+/** The site path a request means, decoded and with "." and ".." resolved (as nginx matches locations). */
+const sitePathOf = (urlPath: string) => normalize(decodeURIComponent(urlPath));
+
 function fileFor(root: string, urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath);
-  const path = resolve(root, `.${normalize(decoded)}`);
+  const path = resolve(root, `.${sitePathOf(urlPath)}`);
   if (path !== root && !path.startsWith(root + sep)) return undefined;
   for (const candidate of [path, join(path, 'index.html')]) {
     try {
@@ -72,16 +74,21 @@ const etagOf = (stat: Stats) => `W/"${stat.size.toString(16)}-${Math.floor(stat.
 
 /**
  * Answers a GET or HEAD from the built site in `dir`: the file, a folder's
- * index.html, or the site's 404 page. `baseHeaders` are sent with every answer.
+ * index.html, or the site's 404 page. `headers` are sent with every answer:
+ * fixed, or chosen by the site path (after decoding and resolving "..", so
+ * "/einbetten/..%2fkacheln/x/" gets the headers of /kacheln/x/).
  */
-export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: string, baseHeaders: Record<string, string>): void {
+export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: string, headers: Record<string, string> | ((sitePath: string) => Record<string, string>)): void {
   const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
   let file: string | undefined;
+  let sitePath = '/';
   try {
+    sitePath = sitePathOf(urlPath);
     file = fileFor(dir, urlPath);
   } catch {
     file = undefined; // malformed URL encoding
   }
+  const baseHeaders = typeof headers === 'function' ? headers(sitePath) : headers;
   const status = file ? 200 : 404;
   file ??= fileFor(dir, '/404.html');
   if (!file) {
@@ -99,16 +106,16 @@ export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: strin
   const compressible = COMPRESSIBLE.test(type) && stat.size >= MIN_COMPRESS_BYTES;
   const etag = etagOf(stat);
   // The caller's headers last: the preview's "no-store" beats the live site's caching.
-  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControlFor(urlPath), etag, 'last-modified': stat.mtime.toUTCString(), ...baseHeaders };
-  if (compressible) headers.vary = 'Accept-Encoding';
+  const answer: Record<string, string> = { 'content-type': type, 'cache-control': cacheControlFor(urlPath), etag, 'last-modified': stat.mtime.toUTCString(), ...baseHeaders };
+  if (compressible) answer.vary = 'Accept-Encoding';
   if (status === 200 && req.headers['if-none-match'] === etag) {
-    res.writeHead(304, headers).end();
+    res.writeHead(304, answer).end();
     return;
   }
   const encoding = compressible ? encodingFor(req) : undefined;
-  if (encoding) headers['content-encoding'] = encoding;
-  else headers['content-length'] = String(stat.size);
-  res.writeHead(status, headers);
+  if (encoding) answer['content-encoding'] = encoding;
+  else answer['content-length'] = String(stat.size);
+  res.writeHead(status, answer);
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -122,7 +129,7 @@ export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: strin
 }
 
 export function startStaticServer(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const server = createServer((req, res) => sendStatic(req, res, resolve(root()), SECURITY_HEADERS));
+  const server = createServer((req, res) => sendStatic(req, res, resolve(root()), securityHeadersFor));
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => ok(server));

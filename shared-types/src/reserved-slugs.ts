@@ -5,7 +5,7 @@
 
 /** First path segments of the site's own routes and generated files. */
 export const RESERVED_SLUGS = [
-  'handlungsfelder', 'sdg', 'kacheln', 'kennzahlen', 'gremien', 'sitzungen', 'suche', 'daten', 'fortschritt',
+  'handlungsfelder', 'sdg', 'kacheln', 'kennzahlen', 'gremien', 'sitzungen', 'suche', 'daten', 'fortschritt', 'einbetten',
   'pagefind', '404', 'index', 'suche-index.json', 'sitemap.xml', 'robots.txt', 'favicon.svg', '_astro',
 ] as const;
 

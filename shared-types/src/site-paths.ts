@@ -24,6 +24,10 @@ export const sitePaths = {
   tileSharePng: (slug: string) => `/kacheln/${slug}.vorschau.png`,
   /** Share preview of pages without their own. */
   siteSharePng: () => '/vorschau.png',
+  /** Pages for other websites' iframes: the only paths the live site lets others frame. */
+  embeds: () => '/einbetten/',
+  kpiEmbed: (code: string) => `/einbetten/kennzahlen/${code.toLowerCase()}/`,
+  tileEmbed: (slug: string) => `/einbetten/kacheln/${slug}/`,
   bodies: () => '/gremien/',
   body: (slug: string) => `/gremien/${slug}/`,
   meeting: (slug: string) => `/sitzungen/${slug}/`,

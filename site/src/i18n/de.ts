@@ -214,6 +214,32 @@ export const de = {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder einer dieser Einstiege weiter:',
   },
+  // Embed pages (/einbetten/…) and the share block of KPI and tile pages.
+  embed: {
+    table: 'Werte als Tabelle',
+    imageAlt: (title: string) => `Diagramm: ${title}. Die Werte stehen in der Tabelle darunter.`,
+    back: (siteTitle: string) => `Mehr dazu auf ${siteTitle}`,
+  },
+  share: {
+    heading: 'Teilen, einbetten, zitieren',
+    link: 'Link zu dieser Seite',
+    copyLink: 'Link kopieren',
+    linkCopied: 'Link kopiert',
+    embedHeading: 'Auf einer anderen Website einbetten',
+    embedIntro: (height: number) => `Fügen Sie diesen HTML-Code in Ihre Seite ein. Er zeigt die Werte mit Quelle und Lizenz und verlinkt hierher; die Höhe ist fest (${height} Pixel), die Breite passt sich an.`,
+    embedCode: 'HTML-Code zum Einbetten',
+    copyCode: 'Code kopieren',
+    codeCopied: 'Code kopiert',
+    embedPreview: 'Ansicht der eingebetteten Fassung',
+    iframeTitle: (title: string, city: string) => `${title} – Kennzahlen ${city}`,
+    citeHeading: 'Zitieren',
+    citeFormats: 'Zitiervorschlag als Text, BibTeX oder CSL-JSON',
+    citeIntro: 'Vorschlag für eine Quellenangabe. Das Abrufdatum ist der heutige Tag (ohne JavaScript: der Tag der Veröffentlichung dieser Seite).',
+    formats: { text: 'Als Text', bibtex: 'BibTeX', csl: 'CSL-JSON (Zotero, Citavi, pandoc)' },
+    copyFormat: (format: string) => `${format} kopieren`,
+    formatCopied: (format: string) => `${format} kopiert`,
+    copyFailed: 'Kopieren nicht möglich. Bitte markieren und mit Strg+C kopieren.',
+  },
   chart: deChart,
   // Island InstantSearch.svelte.
   search: {

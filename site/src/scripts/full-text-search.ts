@@ -6,11 +6,15 @@
 // finds nothing for such a word: it matches it loosely ("Radwge" ranks pages
 // on "Rad" first), so the page does not wait for an empty result. The
 // visitor's input is never rewritten. The typo code and the vocabulary load
-// on the first search.
+// on the first search; Pagefind UI itself (30 KB gzip, more than a page's
+// whole script budget) when the visitor first focuses the search field or
+// comes with ?q=: until then a plain input of the same size stands in for
+// Pagefind's, and hands over its value, caret and focus.
 import type { WordIndex } from '../lib/typo-correction.ts';
 
 interface PagefindApi { search(term: string): Promise<{ results: unknown[] }> }
-declare const PagefindUI: new (options: object) => { triggerSearch(term: string): void; triggerFilters(filters: object): void };
+interface PagefindUi { triggerSearch(term: string): void; triggerFilters(filters: object): void }
+declare const PagefindUI: new (options: object) => PagefindUi;
 
 const root = document.getElementById('volltextsuche')!;
 const status = document.getElementById('suchstatus')!;
@@ -46,7 +50,7 @@ async function check(term: string): Promise<void> {
   }
   corrections.set(term, result);
   // Pagefind UI searches again (a filter change re-runs the current term), now with the correction.
-  if (result && typed() === term) ui.triggerFilters({});
+  if (result && typed() === term) ui?.triggerFilters({});
   show();
 }
 
@@ -86,19 +90,55 @@ function show(): void {
   timer = setTimeout(announce, 400);
 }
 
-const ui = new PagefindUI({
-  element: '#volltextsuche', bundlePath: texts.bundle, showSubResults: true, showImages: false, resetStyles: false,
-  translations: { search_label: texts.label, placeholder: texts.placeholder },
-  processTerm: (term: string) => {
-    const key = term.trim();
-    const correction = corrections.get(key);
-    if (correction === undefined) void check(key);
-    return correction?.query ?? term;
-  },
+let ui: PagefindUi | undefined;
+
+function startPagefind(): void {
+  ui = new PagefindUI({
+    element: '#volltextsuche', bundlePath: texts.bundle, showSubResults: true, showImages: false, resetStyles: false,
+    translations: { search_label: texts.label, placeholder: texts.placeholder },
+    processTerm: (term: string) => {
+      const key = term.trim();
+      const correction = corrections.get(key);
+      if (correction === undefined) void check(key);
+      return correction?.query ?? term;
+    },
+  });
+  const field = input();
+  const standIn = starter.querySelector('input')!;
+  if (field) {
+    const focused = document.activeElement === standIn;
+    starter.remove();
+    field.id = 'suchbegriff';
+    field.value = standIn.value;
+    if (focused) {
+      field.focus();
+      field.setSelectionRange(standIn.selectionStart, standIn.selectionEnd);
+    }
+  }
+  // Announce once the results settle, not every keystroke.
+  new MutationObserver(show).observe(root, { childList: true, subtree: true, characterData: true });
+  const term = standIn.value.trim() || new URLSearchParams(location.search).get('q');
+  if (term) ui.triggerSearch(term);
+}
+
+const starter = document.querySelector<HTMLFormElement>('[data-search-start]')!;
+let loading = false;
+function loadPagefindUi(): void {
+  if (loading) return;
+  loading = true;
+  const script = document.createElement('script');
+  script.src = `${texts.bundle}pagefind-ui.js`;
+  script.addEventListener('load', startPagefind);
+  document.head.append(script);
+}
+starter.addEventListener('focusin', loadPagefindUi);
+starter.addEventListener('pointerdown', loadPagefindUi);
+// Enter before Pagefind is there: stay on the page, the search starts with what was typed.
+starter.addEventListener('submit', (event) => {
+  event.preventDefault();
+  loadPagefindUi();
 });
-const field = input();
-if (field) field.id = 'suchbegriff';
-// Announce once the results settle, not every keystroke.
-new MutationObserver(show).observe(root, { childList: true, subtree: true, characterData: true });
-const q = new URLSearchParams(location.search).get('q');
-if (q) ui.triggerSearch(q);
+if (new URLSearchParams(location.search).has('q')) {
+  starter.querySelector('input')!.value = new URLSearchParams(location.search).get('q') ?? '';
+  loadPagefindUi();
+}

@@ -12,7 +12,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { createReleases } from '../../../scripts/publisher/releases.ts';
-import { SECURITY_HEADERS } from '../../../scripts/serve/security-headers.ts';
+import { EMBED_SECURITY_HEADERS, SECURITY_HEADERS } from '../../../scripts/serve/security-headers.ts';
+import { expectFraming } from '../support/framing.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
@@ -62,7 +63,7 @@ beforeAll(async () => {
   releases.switchLive('a');
   const port = await freePort();
   mkdirSync(join(work, 'snippets'), { recursive: true });
-  writeFileSync(join(work, 'snippets', 'sdd-site-headers.conf'), block('snippets/sdd-site-headers.conf'));
+  for (const snippet of ['sdd-site-headers.conf', 'sdd-embed-headers.conf']) writeFileSync(join(work, 'snippets', snippet), block(`snippets/${snippet}`));
   writeFileSync(join(work, 'site.conf'), siteConfig(port));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(work, t)};`).join('\n  ');
   writeFileSync(
@@ -135,6 +136,21 @@ describe.skipIf(!NGINX)('nginx from docs/deployment.md serving the live build', 
     }
   });
 
+  it('lets any origin frame the embed pages only (also not through an encoded "..")', async () => {
+    const code = kpiPath().split('/')[2]!;
+    for (const path of [`/einbetten/kennzahlen/${code}/`, `/einbetten/kacheln/${readdirSync(join(inject('siteDir'), 'kacheln')).find((f) => !f.includes('.'))!}/`]) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      for (const [name, value] of Object.entries(EMBED_SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      expect(response.headers.get('x-frame-options'), path).toBeNull();
+    }
+    // The browser never sends "..", but "%2f" passes its URL parser as it is.
+    const sneaky = await rawGet(`/einbetten/..%2fkennzahlen/${code}/`, {});
+    expect(sneaky.headers['x-frame-options']).toBe('DENY');
+    expect(sneaky.headers['content-security-policy']).toBe(SECURITY_HEADERS['content-security-policy']);
+    await expectFraming(base, `/einbetten/kennzahlen/${code}/`, `/kennzahlen/${code}/`);
+  }, 60_000);
+
   it('switches atomically under requests: no 404, every response wholly one build', async () => {
     const releases = createReleases(state);
     const paths = ['/', '/daten/', kpiPath(), '/daten/katalog.rdf'];
@@ -178,12 +194,12 @@ describe.skipIf(!NGINX)('nginx from docs/deployment.md serving the live build', 
 });
 
 /** One GET without fetch's automatic decompression. */
-async function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer }> {
+async function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer; headers: Record<string, string | string[] | undefined> }> {
   const { request } = await import('node:http');
   return new Promise((ok, fail) => {
     request(`${base}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
     })
       .on('error', fail)
       .end();

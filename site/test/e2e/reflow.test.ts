@@ -1,4 +1,4 @@
-// WCAG 1.4.10 Reflow: every page of the sitemap (plus 404 and a search with
+// WCAG 1.4.10 Reflow: every page of the sitemap and every embed page (plus 404 and a search with
 // results) at 320 CSS px scrolls only vertically. On failure the message
 // names the elements that stick out, so the cause can be fixed at its root.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +12,10 @@ describe('reflow at 320 px', () => {
   it('no page of the sitemap scrolls sideways', async () => {
     const page = currentPage();
     await page.setViewportSize({ width: 320, height: 640 });
-    const paths = [...(await sitemapPaths(base)), '/gibt-es-nicht/', '/suche/?q=Energie'];
+    const pages = await sitemapPaths(base);
+    // The embed pages are not in the sitemap (noindex); one per KPI and tile page.
+    const embeds = pages.filter((p) => /^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(p)).map((p) => `/einbetten${p}`);
+    const paths = [...pages, ...embeds, '/gibt-es-nicht/', '/suche/?q=Energie'];
     expect(paths.length).toBeGreaterThan(250);
     const offenders: string[] = [];
     for (const path of paths) {

@@ -165,3 +165,33 @@ describe('search finds what citizens type', () => {
     for (const list of ['/', '/kacheln/', '/handlungsfelder/arbeit-und-wirtschaft/', '/sdg/8/']) expect(urls).not.toContain(list);
   });
 });
+
+describe('search page loads Pagefind UI on use (JavaScript budget)', () => {
+  it('not before the field is used; then the typed text, caret and focus carry over and results come', async () => {
+    const page = currentPage();
+    const loaded: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().endsWith('/pagefind/pagefind-ui.js')) loaded.push(r.url());
+    };
+    page.on('request', onRequest);
+    await page.goto(`${base}/suche/`);
+    await page.waitForLoadState('networkidle');
+    expect(loaded).toEqual([]);
+    // The visitor tabs to the field (skip link, header, … then the field) and types at once.
+    await page.locator('label[for="suchbegriff"]').evaluate((l) => {
+      l.setAttribute('tabindex', '-1');
+      (l as HTMLElement).focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('suchbegriff');
+    await page.keyboard.type('Radverk');
+    await page.keyboard.type('ehr');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    expect(loaded).toHaveLength(1);
+    expect(await page.locator('#suchbegriff').count()).toBe(1);
+    expect(await page.locator('#suchbegriff').inputValue()).toBe('Radverkehr');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('suchbegriff');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
+    page.off('request', onRequest);
+  });
+});

@@ -22,6 +22,8 @@ export function pageFamilies(snapshotFile: string): Record<string, string> {
     tiles: '/kacheln/',
     tile: `/kacheln/${snapshot.tiles[0]!.slug}/`,
     KPI: `/kennzahlen/${snapshot.kpis.find((k) => k.target)!.code.toLowerCase()}/`,
+    'KPI embed': `/einbetten/kennzahlen/${snapshot.kpis.find((k) => k.target)!.code.toLowerCase()}/`,
+    'tile embed': `/einbetten/kacheln/${snapshot.tiles[0]!.slug}/`,
     bodies: '/gremien/',
     body: `/gremien/${snapshot.bodies[0]!.slug}/`,
     session: '/sitzungen/dos-2025-02-26/',
