@@ -8,12 +8,14 @@ export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silen
 
 /**
  * The `sort` query for reading a collection page by page: by `key`, then by
- * `documentId`. Pages are separate queries (LIMIT/OFFSET); when many entries
- * share a key (`order`, `start`), the database may order the ties differently
- * in each, so an entry could appear on two pages and another on none. The
- * unique tie-breaker makes the order total.
+ * the entry's unique key `unique` (slug or code). Pages are separate queries
+ * (LIMIT/OFFSET); when many entries share a key (`order`, `start`), the
+ * database may order the ties differently in each, so an entry could appear on
+ * two pages and another on none. The unique tie-breaker makes the order total;
+ * a slug rather than the random documentId keeps it the same after a reseed
+ * (ties read alphabetically, and the committed fixture does not reshuffle).
  */
-export const pagedSort = (key: string) => `sort[0]=${key}:asc&sort[1]=documentId:asc`;
+export const pagedSort = (key: string, unique: string) => (key === unique ? `sort[0]=${key}:asc` : `sort[0]=${key}:asc&sort[1]=${unique}:asc`);
 
 /** unreachable: no answer; refused: 401/403 for the token; answer: an unexpected answer. */
 export type CmsErrorKind = 'unreachable' | 'refused' | 'answer';

@@ -34,14 +34,14 @@ const POPULATE = {
 
 export async function takeSnapshot(cms: CmsClient, source: string, now = new Date()): Promise<Snapshot> {
   const [sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings] = await Promise.all([
-    cms.collection('sdgs', pagedSort('number'), apiSdgSchema),
-    cms.collection('action-dimensions', pagedSort('order'), apiActionDimensionSchema),
-    cms.collection('action-fields', `${pagedSort('order')}&${POPULATE.fields}`, apiActionFieldSchema),
-    cms.collection('kpis', `${pagedSort('code')}&${POPULATE.kpis}`, apiKpiSchema),
-    cms.collection('tiles', `${pagedSort('order')}&${POPULATE.tiles}`, apiTileSchema),
-    cms.collection('bodies', pagedSort('order'), apiBodySchema),
-    cms.collection('meetings', `${pagedSort('start')}&${POPULATE.meetings}`, apiMeetingSchema),
-    cms.collection('pages', pagedSort('slug'), apiPageSchema),
+    cms.collection('sdgs', pagedSort('number', 'number'), apiSdgSchema),
+    cms.collection('action-dimensions', pagedSort('order', 'slug'), apiActionDimensionSchema),
+    cms.collection('action-fields', `${pagedSort('order', 'slug')}&${POPULATE.fields}`, apiActionFieldSchema),
+    cms.collection('kpis', `${pagedSort('code', 'code')}&${POPULATE.kpis}`, apiKpiSchema),
+    cms.collection('tiles', `${pagedSort('order', 'slug')}&${POPULATE.tiles}`, apiTileSchema),
+    cms.collection('bodies', pagedSort('order', 'slug'), apiBodySchema),
+    cms.collection('meetings', `${pagedSort('start', 'slug')}&${POPULATE.meetings}`, apiMeetingSchema),
+    cms.collection('pages', pagedSort('slug', 'slug'), apiPageSchema),
     cms.single('site-setting', POPULATE.settings, apiSiteSettingsSchema),
   ]);
   const candidate = {

@@ -43,7 +43,7 @@ describe('paging with equal sort keys', { timeout: 600_000 }, () => {
   it('reads every body exactly once', async () => {
     const all = await getAll('bodies');
     expect(all.length).toBeGreaterThan(PAGE_SIZE);
-    const bodies = await createCmsClient(inject('cmsUrl'), inject('buildToken')).collection('bodies', pagedSort('order'), apiBodySchema.extend({ documentId: z.string() }));
+    const bodies = await createCmsClient(inject('cmsUrl'), inject('buildToken')).collection('bodies', pagedSort('order', 'slug'), apiBodySchema.extend({ documentId: z.string() }));
     const ids = bodies.map((b) => b.documentId);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(all.map((b) => b.documentId).sort());
