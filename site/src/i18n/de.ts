@@ -17,6 +17,8 @@ export const de = {
     snapshotOf: (date: string) => `Stand der Veröffentlichung: ${date}`,
     previewBanner: 'Vorschau – nicht veröffentlicht',
     previewNote: (date: string) => `Entwürfe aus dem CMS, Stand ${date}. Besucherinnen und Besucher sehen diese Fassung nicht.`,
+    /** In a preview, instead of the downloads and the share block (preview-mode.ts). */
+    previewNoDownloads: 'Downloads, Einbetten und Zitieren gibt es nach dem Veröffentlichen: Die Vorschau baut nur die Seiten.',
   },
   nav: {
     fields: 'Handlungsfelder',

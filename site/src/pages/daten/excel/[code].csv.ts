@@ -4,8 +4,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readSnapshot } from '../../../data/snapshot-file.ts';
 import { openData } from '../../../data/open-data.ts';
 import { urls } from '../../../lib/urls.ts';
+import { unlessPreview } from '../../../data/preview-mode.ts';
 
-export const getStaticPaths = (() => readSnapshot().kpis.map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { code: kpi.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => unlessPreview(readSnapshot().kpis.map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { code: kpi.code } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) => {
   const file = openData(site).filesOf(props.code as string).find((f) => f.path === urls.kpiExcelCsv(props.code as string))!;
