@@ -7,7 +7,8 @@ import { SITE_ROOT } from './site-root.ts';
 
 export const FIXTURE_SNAPSHOT = resolve(SITE_ROOT, 'fixtures', 'demo-snapshot.json');
 
-export const snapshotPath = (): string => process.env.SNAPSHOT_FILE ?? FIXTURE_SNAPSHOT;
+/** A relative SNAPSHOT_FILE is relative to the site folder. */
+export const snapshotPath = (): string => resolve(SITE_ROOT, process.env.SNAPSHOT_FILE ?? FIXTURE_SNAPSHOT);
 
 let cached: { path: string; snapshot: Snapshot } | undefined;
 

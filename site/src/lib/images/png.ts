@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SITE_ROOT } from '../../data/site-root.ts';
 
 // Resolved from the site folder, not from the
@@ -45,7 +45,7 @@ function load(): Renderer {
 function cacheDir(): string | undefined {
   const setting = process.env.SITE_IMAGE_CACHE;
   if (setting === 'off') return undefined;
-  return setting || join(SITE_ROOT, 'node_modules', '.cache', 'sdd-images');
+  return resolve(SITE_ROOT, setting || join('node_modules', '.cache', 'sdd-images'));
 }
 
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
