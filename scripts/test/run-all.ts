@@ -5,10 +5,11 @@
 //
 // Suites run two at a time (SDD_TEST_JOBS): much of a suite's time is spent
 // waiting for Strapi, PostgreSQL and Chromium, so a second suite uses the
-// idle core. They share nothing but the read-only builds: each has its own
-// free ports, temporary folders and Astro cache folder (SITE_CACHE_DIR), so
-// two site builds never write the same cache. Each suite's output is printed
-// whole when it ends, with its time.
+// idle core. Each has its own free ports, temporary folders and Astro cache
+// folder (SITE_CACHE_DIR), so two site builds never write the same content
+// cache; what they share is read-only (the builds of shared-types, plugin and
+// admin) or written by atomic rename (the PNG cache, site/src/lib/images/png.ts).
+// Each suite's output is printed whole when it ends, with its time.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
