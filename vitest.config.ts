@@ -10,7 +10,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared-types/test/**/*.test.ts', 'cms/test/unit/**/*.test.ts', 'site/test/unit/**/*.test.ts', 'scripts/**/test/**/*.test.ts'],
+          include: [
+            'shared-types/test/**/*.test.ts',
+            'cms/test/unit/**/*.test.ts',
+            'site/test/unit/**/*.test.ts',
+            'scripts/**/test/**/*.test.ts',
+          ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },
@@ -26,7 +31,11 @@ export default defineConfig({
       {
         test: {
           name: 'cms',
-          include: ['cms/test/integration/**/*.test.ts', 'cms/test/admin/**/*.test.ts', 'scripts/**/test/**/*.int.test.ts'],
+          include: [
+            'cms/test/integration/**/*.test.ts',
+            'cms/test/admin/**/*.test.ts',
+            'scripts/**/test/**/*.int.test.ts',
+          ],
           globalSetup: ['cms/test/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,

@@ -28,7 +28,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     enabled: Boolean(env('SDD_PREVIEW_URL') && env('SDD_WEBHOOK_SECRET')),
     config: {
       allowedOrigins: env('SDD_PREVIEW_URL') ? [new URL(env('SDD_PREVIEW_URL')!).origin] : [],
-      handler: (uid: string, params: { documentId?: string; status?: string }) => strapi.plugin('smart-data').service('preview-link').url(uid, params),
+      handler: (uid: string, params: { documentId?: string; status?: string }) =>
+        strapi.plugin('smart-data').service('preview-link').url(uid, params),
     },
   },
   flags: {

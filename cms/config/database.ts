@@ -30,7 +30,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   if (client === 'postgres') {
     const url = env('DATABASE_URL', '');
     if (!url && !env('DATABASE_PASSWORD', '')) {
-      throw new Error('DATABASE_CLIENT=postgres needs DATABASE_URL or DATABASE_HOST, DATABASE_NAME, DATABASE_USERNAME and DATABASE_PASSWORD (see docs/operators.md).');
+      throw new Error(
+        'DATABASE_CLIENT=postgres needs DATABASE_URL or DATABASE_HOST, DATABASE_NAME, DATABASE_USERNAME and DATABASE_PASSWORD (see docs/operators.md).',
+      );
     }
     return {
       connection: {
@@ -42,7 +44,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
           database: env('DATABASE_NAME', 'smart_data'),
           user: env('DATABASE_USERNAME', 'smart_data'),
           password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
+          ssl: env.bool('DATABASE_SSL', false)
+            ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) }
+            : false,
           schema: env('DATABASE_SCHEMA', 'public'),
         },
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },

@@ -10,7 +10,15 @@ import { strapiBin } from './strapi-bin.ts';
 const cmsRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 // scripts/private-files.ts is compiled into the server code (config and bootstrap import it);
 // shared-types/dist: the admin bundle inlines it (the value table's number rule).
-const INPUTS = ['config', 'src', 'scripts/private-files.ts', 'package.json', 'tsconfig.json', 'src/plugins/smart-data/dist', '../shared-types/dist'];
+const INPUTS = [
+  'config',
+  'src',
+  'scripts/private-files.ts',
+  'package.json',
+  'tsconfig.json',
+  'src/plugins/smart-data/dist',
+  '../shared-types/dist',
+];
 const SKIP = new Set(['node_modules', '.cache']);
 const stampFile = join(cmsRoot, 'dist', '.build-stamp');
 
@@ -27,11 +35,19 @@ const hash = createHash('sha256');
 for (const input of INPUTS) hashTree(hash, join(cmsRoot, input));
 const digest = hash.digest('hex');
 
-if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === digest && existsSync(join(cmsRoot, 'dist', 'build', 'index.html'))) {
+if (
+  existsSync(stampFile) &&
+  readFileSync(stampFile, 'utf8') === digest &&
+  existsSync(join(cmsRoot, 'dist', 'build', 'index.html'))
+) {
   console.log('[cms] admin and server build up to date');
 } else {
   console.log('[cms] building admin panel and server code (about 30 s) …');
-  const result = spawnSync(process.execPath, [strapiBin(), 'build'], { cwd: cmsRoot, stdio: 'inherit', env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env } });
+  const result = spawnSync(process.execPath, [strapiBin(), 'build'], {
+    cwd: cmsRoot,
+    stdio: 'inherit',
+    env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stampFile, digest);
 }

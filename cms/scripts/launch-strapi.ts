@@ -20,14 +20,18 @@ export interface RunningStrapi {
   stop(): Promise<void>;
 }
 
-export type DatabaseEnv = { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } | { DATABASE_CLIENT: 'postgres'; DATABASE_URL: string };
+export type DatabaseEnv =
+  { DATABASE_CLIENT: 'sqlite'; DATABASE_FILENAME: string } | { DATABASE_CLIENT: 'postgres'; DATABASE_URL: string };
 
 async function waitUntilHealthy(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   child.once('exit', () => (exited = true));
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`Strapi exited during start-up. Log (${logFile}):\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
+    if (exited)
+      throw new Error(
+        `Strapi exited during start-up. Log (${logFile}):\n${readFileSync(logFile, 'utf8').slice(-4000)}`,
+      );
     try {
       const res = await fetch(`${url}/_health`);
       if (res.status === 204) return;
@@ -37,14 +41,18 @@ async function waitUntilHealthy(url: string, child: ChildProcess, logFile: strin
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error(`Strapi did not become healthy within ${timeoutMs} ms. Log (${logFile}):\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
+  throw new Error(
+    `Strapi did not become healthy within ${timeoutMs} ms. Log (${logFile}):\n${readFileSync(logFile, 'utf8').slice(-4000)}`,
+  );
 }
 
 /**
  * Starts Strapi. `database` defaults to a SQLite file in the state folder;
  * `stateDir` defaults to a fresh temporary folder, removed again on stop().
  */
-export async function startStrapi(options: { database?: DatabaseEnv; env?: Record<string, string>; stateDir?: string; timeoutMs?: number } = {}): Promise<RunningStrapi> {
+export async function startStrapi(
+  options: { database?: DatabaseEnv; env?: Record<string, string>; stateDir?: string; timeoutMs?: number } = {},
+): Promise<RunningStrapi> {
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'sdd-cms-'));
   const ownsStateDir = options.stateDir === undefined;
   const port = await freePort();

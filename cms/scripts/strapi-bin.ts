@@ -3,4 +3,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export const strapiBin = (): string => join(dirname(createRequire(import.meta.url).resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+export const strapiBin = (): string =>
+  join(dirname(createRequire(import.meta.url).resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');

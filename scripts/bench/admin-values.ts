@@ -18,22 +18,52 @@ const TARGET = { clicks: 5, seconds: 30 };
 type Cms = { url: string; jwt: string };
 
 async function api<T>(cms: Cms, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${cms.url}${path}`, { method, headers: { authorization: `Bearer ${cms.jwt}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${cms.jwt}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
 
 /** A published KPI with 2015–2024 for three series. */
 async function createKpi(cms: Cms, code: string): Promise<string> {
-  const observations = Array.from({ length: 10 }, (_, i) => SERIES.map((series, s) => ({ period: String(2015 + i), series, value: 100 * (s + 1) + i, provisional: false }))).flat();
-  const kpi = { code, name: `Benchmark ${code}`, unit: 'Personen', sourceName: 'Benchmark', licence: 'CC BY 4.0', periodicity: 'yearly', polarity: 'neutral', decimals: 1, exampleData: true, observations };
-  const created = await api<{ data: { documentId: string } }>(cms, 'POST', `/content-manager/collection-types/${UID}`, kpi);
+  const observations = Array.from({ length: 10 }, (_, i) =>
+    SERIES.map((series, s) => ({ period: String(2015 + i), series, value: 100 * (s + 1) + i, provisional: false })),
+  ).flat();
+  const kpi = {
+    code,
+    name: `Benchmark ${code}`,
+    unit: 'Personen',
+    sourceName: 'Benchmark',
+    licence: 'CC BY 4.0',
+    periodicity: 'yearly',
+    polarity: 'neutral',
+    decimals: 1,
+    exampleData: true,
+    observations,
+  };
+  const created = await api<{ data: { documentId: string } }>(
+    cms,
+    'POST',
+    `/content-manager/collection-types/${UID}`,
+    kpi,
+  );
   await api(cms, 'POST', `/content-manager/collection-types/${UID}/${created.data.documentId}/actions/publish`, {});
   return created.data.documentId;
 }
 
 async function setRawEditorVisible(cms: Cms, visible: boolean): Promise<void> {
-  const { data } = await api<{ data: { contentType: { settings: unknown; metadatas: Record<string, { edit: { visible?: boolean }; list: { mainField?: unknown } }>; layouts: unknown } } }>(cms, 'GET', `/content-manager/content-types/${UID}/configuration`);
+  const { data } = await api<{
+    data: {
+      contentType: {
+        settings: unknown;
+        metadatas: Record<string, { edit: { visible?: boolean }; list: { mainField?: unknown } }>;
+        layouts: unknown;
+      };
+    };
+  }>(cms, 'GET', `/content-manager/content-types/${UID}/configuration`);
   const { settings, metadatas, layouts } = data.contentType;
   metadatas.observations!.edit.visible = visible;
   for (const meta of Object.values(metadatas)) delete meta.list.mainField; // the GET adds it, the PUT refuses it
@@ -50,7 +80,12 @@ async function waitForPublished2025(cms: Cms, code: string): Promise<void> {
 }
 
 /** Runs one way of entering the year; returns clicks and seconds. */
-async function measure(cms: Cms, page: Page, code: string, enter: (click: (target: ReturnType<Page['locator']>) => Promise<void>) => Promise<void>) {
+async function measure(
+  cms: Cms,
+  page: Page,
+  code: string,
+  enter: (click: (target: ReturnType<Page['locator']>) => Promise<void>) => Promise<void>,
+) {
   const documentId = await createKpi(cms, code);
   await page.goto(editViewUrl(cms.url, UID, documentId));
   await publishButton(page).waitFor();
@@ -66,9 +101,17 @@ async function measure(cms: Cms, page: Page, code: string, enter: (click: (targe
   return { clicks, seconds: (performance.now() - start) / 1000 };
 }
 
-const cmsProcess = await startStrapi({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SDD_DEMO_DATA: 'false' } });
+const cmsProcess = await startStrapi({
+  env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SDD_DEMO_DATA: 'false' },
+});
 try {
-  const login = (await (await fetch(`${cmsProcess.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()) as { data: { token: string } };
+  const login = (await (
+    await fetch(`${cmsProcess.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json()) as { data: { token: string } };
   const cms: Cms = { url: cmsProcess.url, jwt: login.data.token };
   const { browser, page } = await openAdmin({ cmsUrl: cms.url, ...ADMIN });
   try {
@@ -77,7 +120,11 @@ try {
       for (const [i, series] of SERIES.entries()) {
         const index = 30 + i; // after the ten years × three series already there
         await click(page.getByRole('button', { name: /^(Add an entry|Eintrag hinzufügen)$/ }).first());
-        for (const [field, text] of [['period', '2025'], ['value', String(1000 + i)], ['series', series]] as const) {
+        for (const [field, text] of [
+          ['period', '2025'],
+          ['value', String(1000 + i)],
+          ['series', series],
+        ] as const) {
           await click(page.locator(`[name="observations.${index}.${field}"]`));
           await page.keyboard.type(text);
         }
@@ -94,11 +141,14 @@ try {
       }
       await click(page.getByRole('dialog').getByRole('button', { name: 'Übernehmen' }));
     });
-    const line = (name: string, r: { clicks: number; seconds: number }) => `  ${name.padEnd(36)} ${String(r.clicks).padStart(3)} clicks  ${r.seconds.toFixed(1).padStart(5)} s   (150 KPIs: ${r.clicks * 150} clicks)`;
+    const line = (name: string, r: { clicks: number; seconds: number }) =>
+      `  ${name.padEnd(36)} ${String(r.clicks).padStart(3)} clicks  ${r.seconds.toFixed(1).padStart(5)} s   (150 KPIs: ${r.clicks * 150} clicks)`;
     console.log('Admin benchmark: one new year for a KPI with three series, then publish (SQLite, Chromium)');
     console.log(line('old way (stock repeatable editor)', old));
     console.log(line('value table', table));
-    console.log(`  target for the table: ≤ ${TARGET.clicks} clicks, ≤ ${TARGET.seconds} s per KPI; keyboard entry of the values is not counted as clicks`);
+    console.log(
+      `  target for the table: ≤ ${TARGET.clicks} clicks, ≤ ${TARGET.seconds} s per KPI; keyboard entry of the values is not counted as clicks`,
+    );
   } finally {
     await browser.close();
   }

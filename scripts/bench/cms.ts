@@ -11,14 +11,18 @@ import { mib, ms, percentile } from './stats.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 function rssBytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.replace(/\D/g, '') ?? 0) * 1024;
 }
 
 async function listAllKpis(url: string): Promise<number> {
   let count = 0;
   for (let page = 1; ; page++) {
-    const res = await fetch(`${url}/api/kpis?populate[observations]=true&pagination[pageSize]=100&pagination[page]=${page}`);
+    const res = await fetch(
+      `${url}/api/kpis?populate[observations]=true&pagination[pageSize]=100&pagination[page]=${page}`,
+    );
     if (!res.ok) throw new Error(`GET /api/kpis: ${res.status}`);
     const body = (await res.json()) as { data: unknown[]; meta: { pagination: { pageCount: number } } };
     count += body.data.length;
@@ -51,7 +55,9 @@ try {
   console.log(`  cold start, empty database, incl. demo seed: ${ms(coldSeeded)}`);
   console.log(`  start on the seeded database:                ${ms(restart)}`);
   console.log(`  resident memory after start:                 ${mib(rss)}`);
-  console.log(`  list all ${kpis} KPIs with observations (${ROUNDS} rounds): p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`);
+  console.log(
+    `  list all ${kpis} KPIs with observations (${ROUNDS} rounds): p50 ${ms(percentile(samples, 50))}, p95 ${ms(percentile(samples, 95))}`,
+  );
 } finally {
   rmSync(stateDir, { recursive: true, force: true });
 }

@@ -19,7 +19,11 @@ const work = mkdtempSync(join(tmpdir(), 'sdd-bench-images-'));
 
 function build(snapshotFile: string, outDir: string, env: Record<string, string>): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], { cwd: join(ROOT, 'site'), env: { ...process.env, ...env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], {
+    cwd: join(ROOT, 'site'),
+    env: { ...process.env, ...env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   return (performance.now() - started) / 1000;
 }
@@ -48,8 +52,12 @@ function measure(name: string, snapshotFile: string): void {
   const svg = images(join(work, `${name}-cold`), '.svg');
   const perImage = ((cold - without) * 1000) / Math.max(png.count, 1);
   console.log(`  ${name}:`);
-  console.log(`    images: ${png.count} PNG (${(png.bytes / 1024 / 1024).toFixed(1)} MB, ${(png.bytes / 1024 / Math.max(png.count, 1)).toFixed(0)} KB each), ${svg.count} SVG (${(svg.bytes / 1024 / 1024).toFixed(1)} MB)`);
-  console.log(`    build without PNGs ${without.toFixed(1)} s; with PNGs, empty cache ${cold.toFixed(1)} s (×${(cold / without).toFixed(2)}, floor < ×2.00), filled cache ${warm.toFixed(1)} s (×${(warm / without).toFixed(2)})`);
+  console.log(
+    `    images: ${png.count} PNG (${(png.bytes / 1024 / 1024).toFixed(1)} MB, ${(png.bytes / 1024 / Math.max(png.count, 1)).toFixed(0)} KB each), ${svg.count} SVG (${(svg.bytes / 1024 / 1024).toFixed(1)} MB)`,
+  );
+  console.log(
+    `    build without PNGs ${without.toFixed(1)} s; with PNGs, empty cache ${cold.toFixed(1)} s (×${(cold / without).toFixed(2)}, floor < ×2.00), filled cache ${warm.toFixed(1)} s (×${(warm / without).toFixed(2)})`,
+  );
   console.log(`    build time added per PNG (empty cache): ${perImage.toFixed(0)} ms`);
 }
 
@@ -58,7 +66,10 @@ try {
   measure('demo', FIXTURE);
   if (process.env.BENCH_X10 === '1') {
     const bigFile = join(work, 'snapshot-x10.json');
-    writeFileSync(bigFile, JSON.stringify(multiplySnapshot(snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8'))), 10)));
+    writeFileSync(
+      bigFile,
+      JSON.stringify(multiplySnapshot(snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8'))), 10)),
+    );
     measure('10× snapshot', bigFile);
   }
 } finally {

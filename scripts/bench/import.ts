@@ -20,7 +20,11 @@ const cms = await startStrapi({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD:
 function timed(args: string[]): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, [MAIN, ...args, '--report', join(work, `report-${Date.now()}.json`)], {
-    env: { ...process.env, CMS_URL: cms.url, CMS_IMPORT_TOKEN: readFileSync(join(cms.stateDir, 'import-token'), 'utf8').trim() },
+    env: {
+      ...process.env,
+      CMS_URL: cms.url,
+      CMS_IMPORT_TOKEN: readFileSync(join(cms.stateDir, 'import-token'), 'utf8').trim(),
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -29,18 +33,30 @@ function timed(args: string[]): number {
 }
 
 try {
-  const list = (await (await fetch(`${cms.url}/api/kpis?pagination[pageSize]=100&fields[0]=code&fields[1]=unit`)).json()) as { meta: { pagination: { pageCount: number } } };
+  const list = (await (
+    await fetch(`${cms.url}/api/kpis?pagination[pageSize]=100&fields[0]=code&fields[1]=unit`)
+  ).json()) as { meta: { pagination: { pageCount: number } } };
   const codes: string[] = [];
   for (let page = 1; page <= list.meta.pagination.pageCount; page++) {
-    const body = (await (await fetch(`${cms.url}/api/kpis?pagination[page]=${page}&pagination[pageSize]=100&fields[0]=code`)).json()) as { data: { code: string }[] };
+    const body = (await (
+      await fetch(`${cms.url}/api/kpis?pagination[page]=${page}&pagination[pageSize]=100&fields[0]=code`)
+    ).json()) as { data: { code: string }[] };
     codes.push(...body.data.map((k) => k.code));
   }
   // Every request of the benchmark itself comes before the blocking runs below (a pooled connection would go stale meanwhile).
-  const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()) as { data: { token: string } };
+  const login = (await (
+    await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json()) as { data: { token: string } };
   await createPublishedKpi(cms.url, login.data.token, testKpi('BEN-M', 'monthly', 'MWh'));
   const rows = ['Kennzahl;Jahr;Wert'];
   for (let year = 1950; rows.length <= VALUES && year <= new Date().getFullYear(); year++) {
-    for (const code of codes) if (rows.length <= VALUES) rows.push(`${code};${year};${(((year * 7919 + code.length * 31) % 10_000) / 10).toFixed(1).replace('.', ',')}`);
+    for (const code of codes)
+      if (rows.length <= VALUES)
+        rows.push(`${code};${year};${(((year * 7919 + code.length * 31) % 10_000) / 10).toFixed(1).replace('.', ',')}`);
   }
   const file = join(work, 'werte-10000.csv');
   writeFileSync(file, `${rows.join('\r\n')}\r\n`);
@@ -56,7 +72,10 @@ try {
   const MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
   const monthly = ['Monat;Rathaus (MWh);Hallenbad (MWh);Klärwerk (MWh)'];
   for (let m = 0; m < 120; m++) {
-    const v = (k: number) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(1000 * k + ((m * 7919) % 997) / 10);
+    const v = (k: number) =>
+      new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        1000 * k + ((m * 7919) % 997) / 10,
+      );
     monthly.push(`${MONTHS[m % 12]} ${String(15 + Math.floor(m / 12)).padStart(2, '0')};${v(100)};${v(30)};${v(250)}`);
   }
   const monthlyFile = join(work, 'monatlich-120.csv');

@@ -42,8 +42,12 @@ function measure(name: string, snapshot: Snapshot, floorSeconds: number) {
   const median = percentile(times, 50);
   const bytes = (s: string) => Buffer.byteLength(s);
   // CPU time as well: on a shared, loaded machine the wall time says more about the neighbours.
-  console.log(`  ${name.padEnd(14)} ${String(snapshot.kpis.length).padStart(5)} KPIs, ${String(triples).padStart(7)} triples: ${median.toFixed(2)} s median of ${ROUNDS} (floor ${floorSeconds} s), CPU ${percentile(cpu, 50).toFixed(2)} s`);
-  console.log(`  ${''.padEnd(14)} RDF/XML ${mb(bytes(rdf))} (gzip ${mb(gzipSync(rdf).length)}), Turtle ${mb(bytes(ttl))} (gzip ${mb(gzipSync(ttl).length)}); floor 50 MB each`);
+  console.log(
+    `  ${name.padEnd(14)} ${String(snapshot.kpis.length).padStart(5)} KPIs, ${String(triples).padStart(7)} triples: ${median.toFixed(2)} s median of ${ROUNDS} (floor ${floorSeconds} s), CPU ${percentile(cpu, 50).toFixed(2)} s`,
+  );
+  console.log(
+    `  ${''.padEnd(14)} RDF/XML ${mb(bytes(rdf))} (gzip ${mb(gzipSync(rdf).length)}), Turtle ${mb(bytes(ttl))} (gzip ${mb(gzipSync(ttl).length)}); floor 50 MB each`,
+  );
 }
 
 const base = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));

@@ -42,4 +42,5 @@ const KB = 1024;
  *  site/test/e2e/budget.test.ts, printed by the site benchmark. */
 export const JS_BUDGET = { chartPage: 70 * KB, otherPage: 30 * KB } as const;
 
-export const jsBudgetOf = (pagePath: string): number => (/^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(pagePath) ? JS_BUDGET.chartPage : JS_BUDGET.otherPage);
+export const jsBudgetOf = (pagePath: string): number =>
+  /^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(pagePath) ? JS_BUDGET.chartPage : JS_BUDGET.otherPage;

@@ -29,7 +29,13 @@ const [publisherPort, previewPort] = [await freePort(), await freePort()];
 // A loaded shared machine can need more than the default 3 min to seed the demo data.
 const cms = await startStrapi({
   timeoutMs: 600_000,
-  env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`, SDD_PREVIEW_URL: `http://127.0.0.1:${previewPort}`, SDD_WEBHOOK_SECRET: secret },
+  env: {
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    SDD_PUBLISHER_URL: `http://127.0.0.1:${publisherPort}`,
+    SDD_PREVIEW_URL: `http://127.0.0.1:${previewPort}`,
+    SDD_WEBHOOK_SECRET: secret,
+  },
 });
 const env = {
   ...process.env,
@@ -50,9 +56,17 @@ try {
   await new Promise((r) => setTimeout(r, 2000));
   await publisher.idle();
   await preview.idle();
-  const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })).json()) as { data: { token: string } };
+  const login = (await (
+    await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    })
+  ).json()) as { data: { token: string } };
   const auth = { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' };
-  const list = (await (await fetch(`${cms.url}/api/kpis?pagination[pageSize]=1`)).json()) as { data: { documentId: string; code: string }[] };
+  const list = (await (await fetch(`${cms.url}/api/kpis?pagination[pageSize]=1`)).json()) as {
+    data: { documentId: string; code: string }[];
+  };
   const kpi = list.data[0]!;
   const page = `${preview.url}/kennzahlen/${kpi.code.toLowerCase()}/`;
 
@@ -60,23 +74,37 @@ try {
   const stepTimes = new Map<string, number[]>();
   for (let round = 1; round <= ROUNDS; round++) {
     const name = `Vorschau-Benchmark ${round} ${Date.now()}`;
-    const res = await fetch(`${cms.url}/content-manager/collection-types/plugin::smart-data.kpi/${kpi.documentId}`, { method: 'PUT', headers: auth, body: JSON.stringify({ name }) });
+    const res = await fetch(`${cms.url}/content-manager/collection-types/plugin::smart-data.kpi/${kpi.documentId}`, {
+      method: 'PUT',
+      headers: auth,
+      body: JSON.stringify({ name }),
+    });
     if (!res.ok) throw new Error(`save failed: ${res.status} ${await res.text()}`);
     const saved = performance.now();
-    while (!(await (await fetch(page, { headers: { cookie } })).text()).includes(name)) await new Promise((r) => setTimeout(r, 100));
+    while (!(await (await fetch(page, { headers: { cookie } })).text()).includes(name))
+      await new Promise((r) => setTimeout(r, 100));
     totals.push(performance.now() - saved);
     await preview.idle();
-    for (const step of preview.state().last?.steps ?? []) stepTimes.set(step.name, [...(stepTimes.get(step.name) ?? []), step.ms]);
+    for (const step of preview.state().last?.steps ?? [])
+      stepTimes.set(step.name, [...(stepTimes.get(step.name) ?? []), step.ms]);
   }
   const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const median = medianOf(totals);
   const liveBuilds = ((await (await fetch(`${publisher.url}/status`)).json()) as { history: unknown[] }).history.length;
   console.log('Save-to-preview benchmark (demo data, SQLite)');
-  console.log(`  draft saved → preview shows it: median ${(median / 1000).toFixed(1)} s over ${ROUNDS} rounds (${totals.map((t) => (t / 1000).toFixed(1)).join(', ')} s; target ≤ ${TARGET_S} s)`);
+  console.log(
+    `  draft saved → preview shows it: median ${(median / 1000).toFixed(1)} s over ${ROUNDS} rounds (${totals.map((t) => (t / 1000).toFixed(1)).join(', ')} s; target ≤ ${TARGET_S} s)`,
+  );
   const steps = [...stepTimes].map(([name, ms]) => ({ name, ms: medianOf(ms) }));
-  console.log(`  where it goes (medians): ${steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}; webhook + debounce + poll ${((median - steps.reduce((n, s) => n + s.ms, 0)) / 1000).toFixed(1)} s`);
-  console.log(`  preview debounce ${previewConfig(env)!.debounceMs} ms; live builds meanwhile: ${liveBuilds - 1} (the first one excluded; saved drafts need none)`);
-  console.log(`  machine load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores — other work on the machine slows every figure`);
+  console.log(
+    `  where it goes (medians): ${steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')}; webhook + debounce + poll ${((median - steps.reduce((n, s) => n + s.ms, 0)) / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  preview debounce ${previewConfig(env)!.debounceMs} ms; live builds meanwhile: ${liveBuilds - 1} (the first one excluded; saved drafts need none)`,
+  );
+  console.log(
+    `  machine load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${availableParallelism()} cores — other work on the machine slows every figure`,
+  );
 } finally {
   await publisher.stop();
   await cms.stop();

@@ -8,7 +8,10 @@ import { freePort } from '../../cms/scripts/free-port.ts';
 import { startStaticServer } from '../serve/static-server.ts';
 import { CHROMIUM } from '../../site/test/support/browser.ts';
 
-export interface RenderSample { fcpMs: number; cls: number }
+export interface RenderSample {
+  fcpMs: number;
+  cls: number;
+}
 export const PROFILES = {
   desktop: { viewport: { width: 1280, height: 900 }, throttled: false },
   'phone (throttled)': { viewport: { width: 390, height: 844 }, throttled: true },
@@ -18,12 +21,22 @@ async function throttle(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
 }
 
 /** One cold load: first contentful paint and the layout shift summed until the
  *  network is idle (and, with `ready`, until that selector shows: search results). */
-async function sample(browser: Browser, url: string, profile: keyof typeof PROFILES, ready?: string): Promise<RenderSample> {
+async function sample(
+  browser: Browser,
+  url: string,
+  profile: keyof typeof PROFILES,
+  ready?: string,
+): Promise<RenderSample> {
   const context = await browser.newContext({ viewport: PROFILES[profile].viewport });
   const page = await context.newPage();
   if (PROFILES[profile].throttled) await throttle(page);
@@ -41,17 +54,33 @@ async function sample(browser: Browser, url: string, profile: keyof typeof PROFI
   return result;
 }
 
-export async function measureRender(siteDir: string, pages: Record<string, { path: string; ready?: string }>, runs: number): Promise<Map<string, Map<string, RenderSample[]>>> {
+export async function measureRender(
+  siteDir: string,
+  pages: Record<string, { path: string; ready?: string }>,
+  runs: number,
+): Promise<Map<string, Map<string, RenderSample[]>>> {
   const port = await freePort();
   const server: Server = await startStaticServer(() => siteDir, port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const results = new Map<string, Map<string, RenderSample[]>>();
   try {
     for (const [name, { path, ready }] of Object.entries(pages)) {
       const byProfile = new Map<string, RenderSample[]>();
       for (const profile of Object.keys(PROFILES) as (keyof typeof PROFILES)[]) {
         const samples: RenderSample[] = [];
-        for (let i = 0; i < runs; i++) samples.push(await sample(browser, `http://127.0.0.1:${port}${path}`, profile, ready));
+        for (let i = 0; i < runs; i++)
+          samples.push(await sample(browser, `http://127.0.0.1:${port}${path}`, profile, ready));
         byProfile.set(profile, samples);
       }
       results.set(name, byProfile);

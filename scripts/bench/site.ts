@@ -23,7 +23,11 @@ const work = mkdtempSync(join(tmpdir(), 'sdd-bench-site-'));
 
 function build(snapshotFile: string, outDir: string): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], { cwd: join(ROOT, 'site'), env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], {
+    cwd: join(ROOT, 'site'),
+    env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
   return (performance.now() - started) / 1000;
 }
@@ -43,30 +47,56 @@ try {
   const bigPages = htmlPages(bigOut).length;
 
   console.log('Site benchmark');
-  console.log(`  demo snapshot:   ${demoPages} pages, build + index ${demoSeconds.toFixed(1)} s (budget 30 s), ${(demoSeconds / demoPages * 1000).toFixed(0)} ms/page`);
-  console.log(`  10× snapshot:    ${bigPages} pages, build + index ${bigSeconds.toFixed(1)} s, ${(bigSeconds / bigPages * 1000).toFixed(0)} ms/page (×${(bigSeconds / demoSeconds).toFixed(1)} time for ×${(bigPages / demoPages).toFixed(1)} pages)`);
+  console.log(
+    `  demo snapshot:   ${demoPages} pages, build + index ${demoSeconds.toFixed(1)} s (budget 30 s), ${((demoSeconds / demoPages) * 1000).toFixed(0)} ms/page`,
+  );
+  console.log(
+    `  10× snapshot:    ${bigPages} pages, build + index ${bigSeconds.toFixed(1)} s, ${((bigSeconds / bigPages) * 1000).toFixed(0)} ms/page (×${(bigSeconds / demoSeconds).toFixed(1)} time for ×${(bigPages / demoPages).toFixed(1)} pages)`,
+  );
   const kpi = base.kpis.find((k) => k.target)!;
   const types: Record<string, string> = {
-    home: '/', 'tile overview': '/kacheln/', tile: `/kacheln/${base.tiles[0]!.slug}/`, 'KPI page': `/kennzahlen/${kpi.code.toLowerCase()}/`,
-    SDG: '/sdg/13/', session: '/sitzungen/dos-2025-02-26/', search: '/suche/', 'open data': '/daten/',
+    home: '/',
+    'tile overview': '/kacheln/',
+    tile: `/kacheln/${base.tiles[0]!.slug}/`,
+    'KPI page': `/kennzahlen/${kpi.code.toLowerCase()}/`,
+    SDG: '/sdg/13/',
+    session: '/sitzungen/dos-2025-02-26/',
+    search: '/suche/',
+    'open data': '/daten/',
   };
   console.log('  per page type (gzip):');
   for (const [name, path] of Object.entries(types)) {
     const w = pageWeight(demoOut, path);
-    console.log(`    ${name.padEnd(14)} HTML ${kb(w.htmlGzip).padStart(8)}   JS ${kb(w.jsGzip).padStart(8)} (${w.jsFiles} files, budget ${kb(jsBudgetOf(path))})`);
+    console.log(
+      `    ${name.padEnd(14)} HTML ${kb(w.htmlGzip).padStart(8)}   JS ${kb(w.jsGzip).padStart(8)} (${w.jsFiles} files, budget ${kb(jsBudgetOf(path))})`,
+    );
   }
   const RUNS = 5;
-  const render = await measureRender(demoOut, {
-    home: { path: '/' },
-    'KPI page': { path: `/kennzahlen/${kpi.code.toLowerCase()}/` },
-    search: { path: '/suche/?q=Energie', ready: '.pagefind-ui__result' },
-  }, RUNS);
-  console.log(`  first render and layout shift in Chromium (median of ${RUNS} cold loads; floors: FCP ≤ 1800 ms, CLS ≤ 0.1, the "good" Core Web Vitals):`);
+  const render = await measureRender(
+    demoOut,
+    {
+      home: { path: '/' },
+      'KPI page': { path: `/kennzahlen/${kpi.code.toLowerCase()}/` },
+      search: { path: '/suche/?q=Energie', ready: '.pagefind-ui__result' },
+    },
+    RUNS,
+  );
+  console.log(
+    `  first render and layout shift in Chromium (median of ${RUNS} cold loads; floors: FCP ≤ 1800 ms, CLS ≤ 0.1, the "good" Core Web Vitals):`,
+  );
   for (const [name, byProfile] of render) {
     for (const [profile, samples] of byProfile) {
-      const fcp = percentile(samples.map((s) => s.fcpMs), 50);
-      const cls = percentile(samples.map((s) => s.cls), 50);
-      console.log(`    ${name.padEnd(9)} ${profile.padEnd(18)} FCP ${fcp.toFixed(0).padStart(5)} ms (floor 1800)   CLS ${cls.toFixed(3)} (floor 0.1)`);
+      const fcp = percentile(
+        samples.map((s) => s.fcpMs),
+        50,
+      );
+      const cls = percentile(
+        samples.map((s) => s.cls),
+        50,
+      );
+      console.log(
+        `    ${name.padEnd(9)} ${profile.padEnd(18)} FCP ${fcp.toFixed(0).padStart(5)} ms (floor 1800)   CLS ${cls.toFixed(3)} (floor 0.1)`,
+      );
     }
   }
 } finally {

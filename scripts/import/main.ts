@@ -28,21 +28,21 @@ const USAGE = `Aufruf:
 function parseCommandLine() {
   try {
     return parseArgs({
-  allowPositionals: true,
-  options: {
-    apply: { type: 'boolean', default: false },
-    format: { type: 'string' },
-    kpi: { type: 'string' },
-    mapping: { type: 'string' },
-    mappings: { type: 'string' },
-    sheet: { type: 'string' },
-    encoding: { type: 'string' },
-    delimiter: { type: 'string' },
-    decimal: { type: 'string' },
-    report: { type: 'string' },
-    year: { type: 'string' },
-    out: { type: 'string' },
-  },
+      allowPositionals: true,
+      options: {
+        apply: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        kpi: { type: 'string' },
+        mapping: { type: 'string' },
+        mappings: { type: 'string' },
+        sheet: { type: 'string' },
+        encoding: { type: 'string' },
+        delimiter: { type: 'string' },
+        decimal: { type: 'string' },
+        report: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -67,28 +67,43 @@ function loadMapping(): ImportMapping {
 // A mapping supplies defaults; the command line overrides them.
 const mapping = loadMapping();
 // The command line's choices as the shared reader takes them; checked below before any use.
-const choices = { kpi: cli.kpi, format: cli.format, sheet: cli.sheet, encoding: cli.encoding, delimiter: cli.delimiter, decimal: cli.decimal } as ReadChoices;
+const choices = {
+  kpi: cli.kpi,
+  format: cli.format,
+  sheet: cli.sheet,
+  encoding: cli.encoding,
+  delimiter: cli.delimiter,
+  decimal: cli.decimal,
+} as ReadChoices;
 const opts = { ...cli, ...withMapping(choices, mapping) } as typeof cli;
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 const tokenFile = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'import-token');
-const token = process.env.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
+const token =
+  process.env.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
 const [target] = positionals;
 if (!target) fail(USAGE, 2);
-if (opts.format && !['long', 'wide', 'opensdg', 'genesis'].includes(opts.format)) fail(`--format: „long“, „wide“, „opensdg“ oder „genesis“.\n${USAGE}`, 2);
-if (opts.encoding && !['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'].includes(opts.encoding)) fail(`--encoding: „utf-8“, „windows-1252“, „utf-16le“ oder „utf-16be“.\n${USAGE}`, 2);
+if (opts.format && !['long', 'wide', 'opensdg', 'genesis'].includes(opts.format))
+  fail(`--format: „long“, „wide“, „opensdg“ oder „genesis“.\n${USAGE}`, 2);
+if (opts.encoding && !['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'].includes(opts.encoding))
+  fail(`--encoding: „utf-8“, „windows-1252“, „utf-16le“ oder „utf-16be“.\n${USAGE}`, 2);
 if (opts.decimal && ![',', '.'].includes(opts.decimal)) fail(`--decimal: „,“ oder „.“.\n${USAGE}`, 2);
-if (opts.kpi && (opts.format === 'long' || opts.format === 'wide')) fail(`--kpi und --format ${opts.format} schließen sich aus: --kpi liest eine Datei ohne Code-Spalte.\n${USAGE}`, 2);
+if (opts.kpi && (opts.format === 'long' || opts.format === 'wide'))
+  fail(`--kpi und --format ${opts.format} schließen sich aus: --kpi liest eine Datei ohne Code-Spalte.\n${USAGE}`, 2);
 
 try {
   if (target === 'template') {
     const year = Number(opts.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) fail(`template braucht --year JJJJ, z. B. --year ${new Date().getFullYear()}.\n${USAGE}`, 2);
+    if (!Number.isInteger(year) || year < 1900 || year > 2100)
+      fail(`template braucht --year JJJJ, z. B. --year ${new Date().getFullYear()}.\n${USAGE}`, 2);
     const out = fromCaller(opts.out ?? `vorlage-kennzahlen-${year}.xlsx`);
     const kpis = [...(await loadCatalogue(cmsUrl, token)).values()];
     const rows = await writeTemplate(kpis, year, out);
     console.log(`Vorlage mit ${rows} Zeilen geschrieben: ${out}`);
-    if (opts.mappings) console.log(`${writeMappings(kpis, fromCaller(opts.mappings))} Zuordnungen (eine je Kennzahl) geschrieben: ${fromCaller(opts.mappings)}`);
+    if (opts.mappings)
+      console.log(
+        `${writeMappings(kpis, fromCaller(opts.mappings))} Zuordnungen (eine je Kennzahl) geschrieben: ${fromCaller(opts.mappings)}`,
+      );
     process.exit(0);
   }
 
@@ -98,13 +113,31 @@ try {
   const { sheet, checked, plans } = await readAndCheck(basename(target), bytes, kpis, choices, mapping);
   if ('fatal' in checked) fail(formatProblems([checked.fatal]), 1);
   const { problems } = checked;
-  const csvInfo = sheet.kind === 'csv' ? `, ${sheet.encoding}, Trennzeichen „${sheet.delimiter === '\t' ? 'Tab' : sheet.delimiter}“` : '';
-  console.log(`${sheet.file}: ${checked.shape}${csvInfo}, Dezimalzeichen „${checked.decimal}“, ${checked.values.length} Werte in ${sheet.rows.length - 1} Zeilen.`);
+  const csvInfo =
+    sheet.kind === 'csv'
+      ? `, ${sheet.encoding}, Trennzeichen „${sheet.delimiter === '\t' ? 'Tab' : sheet.delimiter}“`
+      : '';
+  console.log(
+    `${sheet.file}: ${checked.shape}${csvInfo}, Dezimalzeichen „${checked.decimal}“, ${checked.values.length} Werte in ${sheet.rows.length - 1} Zeilen.`,
+  );
   const report = {
-    file: fromCaller(target), shape: checked.shape, encoding: sheet.encoding ?? null, delimiter: sheet.delimiter ?? null, decimal: checked.decimal,
-    cms: cmsUrl, mode: opts.apply ? 'apply' : 'dry-run', startedAt: started.toISOString(), problems, plan: plans, totals: totals(plans), result: null as unknown,
+    file: fromCaller(target),
+    shape: checked.shape,
+    encoding: sheet.encoding ?? null,
+    delimiter: sheet.delimiter ?? null,
+    decimal: checked.decimal,
+    cms: cmsUrl,
+    mode: opts.apply ? 'apply' : 'dry-run',
+    startedAt: started.toISOString(),
+    problems,
+    plan: plans,
+    totals: totals(plans),
+    result: null as unknown,
   };
-  const reportFile = fromCaller(opts.report ?? join(ROOT, '.data', 'import-reports', `${started.toISOString().replace(/[:.]/g, '-')}-${basename(target)}.json`));
+  const reportFile = fromCaller(
+    opts.report ??
+      join(ROOT, '.data', 'import-reports', `${started.toISOString().replace(/[:.]/g, '-')}-${basename(target)}.json`),
+  );
   if (problems.length > 0) {
     writeJsonAtomically(reportFile, report);
     fail(`${formatProblems(problems)}\nBericht: ${reportFile}`, 1);
@@ -113,7 +146,9 @@ try {
   const t = totals(plans);
   if (!opts.apply) {
     writeJsonAtomically(reportFile, report);
-    console.log(`Probelauf: nichts gespeichert. Übernehmen mit: npm run import -- ${[target, ...(cli.mapping ? ['--mapping', cli.mapping] : cli.kpi ? ['--kpi', cli.kpi] : [])].join(' ')} --apply\nBericht: ${reportFile}`);
+    console.log(
+      `Probelauf: nichts gespeichert. Übernehmen mit: npm run import -- ${[target, ...(cli.mapping ? ['--mapping', cli.mapping] : cli.kpi ? ['--kpi', cli.kpi] : [])].join(' ')} --apply\nBericht: ${reportFile}`,
+    );
     process.exit(0);
   }
   if (t.created + t.changed === 0) {
@@ -123,14 +158,26 @@ try {
     process.exit(0);
   }
   const changedCodes = new Set(plans.filter((p) => p.created.length + p.changed.length > 0).map((p) => p.code));
-  const result = await applyImport(cmsUrl, token, checked.values.filter((v) => changedCodes.has(v.code)));
+  const result = await applyImport(
+    cmsUrl,
+    token,
+    checked.values.filter((v) => changedCodes.has(v.code)),
+  );
   report.result = result;
   writeJsonAtomically(reportFile, report);
   const published = result.perKpi.filter((k) => k.status === 'published' && k.created + k.changed > 0).length;
-  const drafts = result.perKpi.filter((k) => k.status === 'draft' && k.created + k.changed > 0).map((k) => k.code).sort();
-  console.log(`Gespeichert: ${result.created} neue und ${result.changed} geänderte Werte in ${changedCodes.size} Kennzahlen.`);
+  const drafts = result.perKpi
+    .filter((k) => k.status === 'draft' && k.created + k.changed > 0)
+    .map((k) => k.code)
+    .sort();
+  console.log(
+    `Gespeichert: ${result.created} neue und ${result.changed} geänderte Werte in ${changedCodes.size} Kennzahlen.`,
+  );
   if (published > 0) console.log(`Veröffentlicht in ${published} Kennzahlen; die Website wird einmal neu gebaut.`);
-  if (drafts.length > 0) console.log(`Nur im Entwurf gespeichert, nicht veröffentlicht: ${drafts.join(', ')} (diese Kennzahlen sind nicht veröffentlicht; das bleibt so).`);
+  if (drafts.length > 0)
+    console.log(
+      `Nur im Entwurf gespeichert, nicht veröffentlicht: ${drafts.join(', ')} (diese Kennzahlen sind nicht veröffentlicht; das bleibt so).`,
+    );
   console.log(`Bericht: ${reportFile}`);
 } catch (error) {
   if (error instanceof SheetError) fail(error.message, 1);

@@ -13,7 +13,9 @@ export function readMapping(path: string): ImportMapping {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new SheetError(`${basename(path)}: die Zuordnung kann nicht gelesen werden (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n  → Pfad und Rechte prüfen.`);
+    throw new SheetError(
+      `${basename(path)}: die Zuordnung kann nicht gelesen werden (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).\n  → Pfad und Rechte prüfen.`,
+    );
   }
   return parseMapping(basename(path), text);
 }

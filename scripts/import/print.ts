@@ -3,12 +3,18 @@
 import { formatImportValueDe as fmt, newComparisonSeriesDe, type ImportProblem } from '@sdd/shared-types';
 import { totals, type KpiPlan } from '@sdd/shared-types/import';
 
-const where = (p: ImportProblem) => ('row' in p.at ? `${p.at.file}, Zeile ${p.at.row}, Spalte ${p.at.column}${p.at.header ? ` („${p.at.header}“)` : ''}` : p.at.file);
+const where = (p: ImportProblem) =>
+  'row' in p.at
+    ? `${p.at.file}, Zeile ${p.at.row}, Spalte ${p.at.column}${p.at.header ? ` („${p.at.header}“)` : ''}`
+    : p.at.file;
 const label = (period: string, series: string | null) => (series ? `${period} (${series})` : period);
 
 export function formatProblems(problems: readonly ImportProblem[]): string {
   const lines = problems.map((p) => `  ✗ ${where(p)}: ${p.message}\n      → ${p.hint}`);
-  return [`${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} gefunden – es wurde nichts gespeichert:`, ...lines].join('\n');
+  return [
+    `${problems.length} ${problems.length === 1 ? 'Problem' : 'Probleme'} gefunden – es wurde nichts gespeichert:`,
+    ...lines,
+  ].join('\n');
 }
 
 export function formatPlan(plans: readonly KpiPlan[], skipped: number): string {
@@ -20,13 +26,21 @@ export function formatPlan(plans: readonly KpiPlan[], skipped: number): string {
       lines.push(`  ${p.code} ${p.name}${draft}: ${p.unchanged} unverändert`);
       continue;
     }
-    lines.push(`  ${p.code} ${p.name}${draft}: ${p.created.length} neu, ${p.changed.length} geändert, ${p.unchanged} unverändert`);
+    lines.push(
+      `  ${p.code} ${p.name}${draft}: ${p.created.length} neu, ${p.changed.length} geändert, ${p.unchanged} unverändert`,
+    );
     for (const s of p.newComparisonSeries) lines.push(`      ◆ ${newComparisonSeriesDe(s)}`);
-    for (const s of p.newSeries) lines.push(`      ! neue Reihe „${s}“ – bisher hat ${p.code} keine Reihe dieses Namens (Tippfehler?)`);
+    for (const s of p.newSeries)
+      lines.push(`      ! neue Reihe „${s}“ – bisher hat ${p.code} keine Reihe dieses Namens (Tippfehler?)`);
     for (const c of p.created) lines.push(`      + ${label(c.period, c.series)}: ${fmt(c.value)}`);
-    for (const c of p.changed) lines.push(`      ~ ${label(c.period, c.series)}: ${c.from === c.to ? `${fmt(c.to)} (neue Anmerkung)` : `${fmt(c.from)} → ${fmt(c.to)}`}`);
+    for (const c of p.changed)
+      lines.push(
+        `      ~ ${label(c.period, c.series)}: ${c.from === c.to ? `${fmt(c.to)} (neue Anmerkung)` : `${fmt(c.from)} → ${fmt(c.to)}`}`,
+      );
   }
   const t = totals(plans);
-  lines.push(`Gesamt: ${t.kpis} Kennzahlen, ${t.created} neue Werte, ${t.changed} geänderte Werte, ${t.unchanged} unverändert${skipped ? `, ${skipped} leere Zellen übersprungen` : ''}.`);
+  lines.push(
+    `Gesamt: ${t.kpis} Kennzahlen, ${t.created} neue Werte, ${t.changed} geänderte Werte, ${t.unchanged} unverändert${skipped ? `, ${skipped} leere Zellen übersprungen` : ''}.`,
+  );
   return lines.join('\n');
 }

@@ -9,7 +9,9 @@ export function readFileBytes(path: string): Uint8Array {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SheetError(`${path}: die Datei kann nicht gelesen werden (${code === 'ENOENT' ? 'nicht gefunden' : code === 'EACCES' ? 'keine Leserechte' : (code ?? (error as Error).message)}).\n  → Pfad und Rechte prüfen.`);
+    throw new SheetError(
+      `${path}: die Datei kann nicht gelesen werden (${code === 'ENOENT' ? 'nicht gefunden' : code === 'EACCES' ? 'keine Leserechte' : (code ?? (error as Error).message)}).\n  → Pfad und Rechte prüfen.`,
+    );
   }
 }
 

@@ -24,7 +24,12 @@ export async function writeTemplate(kpis: readonly CatalogueKpi[], year: number,
   for (const kpi of [...kpis].sort((a, b) => a.code.localeCompare(b.code))) {
     const series = [...new Set(kpi.observations.map((o) => o.series))].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
     for (const s of series.length ? series : [null]) {
-      const values = Object.fromEntries(past.map((y) => [String(y), kpi.observations.find((o) => o.period === String(y) && o.series === s)?.value ?? null]));
+      const values = Object.fromEntries(
+        past.map((y) => [
+          String(y),
+          kpi.observations.find((o) => o.period === String(y) && o.series === s)?.value ?? null,
+        ]),
+      );
       // The name is free text (the import ignores it): neutralised like every CSV cell. Code, unit and series
       // are read back and compared, so they stay as they are; exceljs writes them as text cells, never as formulas.
       sheet.addRow({ code: kpi.code, name: spreadsheetSafe(kpi.name), unit: kpi.unit, series: s ?? '', ...values });

@@ -11,7 +11,11 @@ import { StepError } from './run-step.ts';
 export class ChecksFailedError extends Error {
   readonly found: { pages?: { built: number; expected: number }; brokenLinks?: string[] };
   constructor(found: ChecksFailedError['found']) {
-    super(found.pages ? `${found.pages.built} pages built, expected about ${found.pages.expected}` : `${found.brokenLinks?.length ?? 0} broken internal links, e.g. ${(found.brokenLinks ?? []).slice(0, 3).join('; ')}`);
+    super(
+      found.pages
+        ? `${found.pages.built} pages built, expected about ${found.pages.expected}`
+        : `${found.brokenLinks?.length ?? 0} broken internal links, e.g. ${(found.brokenLinks ?? []).slice(0, 3).join('; ')}`,
+    );
     this.found = found;
   }
 }
@@ -33,16 +37,32 @@ const STEP_DE: Record<string, string> = {
   switch: 'Neue Fassung online schalten',
 };
 
-const TECHNICAL = 'Die technische Betreuung verständigen; die Einzelheiten stehen im Protokoll des Veröffentlichungsdienstes.';
+const TECHNICAL =
+  'Die technische Betreuung verständigen; die Einzelheiten stehen im Protokoll des Veröffentlichungsdienstes.';
 const UNCHANGED = 'Die bisherige Fassung der Website bleibt online.';
 /** Broken links listed one by one; beyond that, one line says how many more. */
 const LINKS_SHOWN = 10;
 
-const problem = (kind: BuildProblem['kind'], message: string, remedy: string): BuildProblem => ({ kind, entry: null, field: null, message, remedy });
+const problem = (kind: BuildProblem['kind'], message: string, remedy: string): BuildProblem => ({
+  kind,
+  entry: null,
+  field: null,
+  message,
+  remedy,
+});
 
 // Colour codes in a child's output.
 const ANSI = /\u001b\[[0-9;]*m/g;
-const NOISE = [/^\s*at\s/, /^\s*\d+\s*\|/, /^\s*\|/, /^\s*\^+\s*$/, /^\s*(Stack trace|Location):?\s*$/i, /^node:/, /^\s*[{}[\]]\s*$/, /^\s*exit \S+:\s*$/];
+const NOISE = [
+  /^\s*at\s/,
+  /^\s*\d+\s*\|/,
+  /^\s*\|/,
+  /^\s*\^+\s*$/,
+  /^\s*(Stack trace|Location):?\s*$/i,
+  /^node:/,
+  /^\s*[{}[\]]\s*$/,
+  /^\s*exit \S+:\s*$/,
+];
 
 /** The first line of a failed site build that says what went wrong, without timestamps, tags or stack frames. */
 export function firstMeaningfulLine(output: string): string {
@@ -63,23 +83,51 @@ export function firstMeaningfulLine(output: string): string {
 
 function cmsProblem(error: CmsError, cmsUrl: string): BuildProblem {
   if (error.kind === 'unreachable') {
-    return problem('cms', `Das CMS war nicht erreichbar: Der Veröffentlichungsdienst bekam unter ${cmsUrl} keine Antwort.`, `Prüfen, ob das CMS läuft, sonst die technische Betreuung verständigen; danach „Jetzt veröffentlichen“. ${UNCHANGED}`);
+    return problem(
+      'cms',
+      `Das CMS war nicht erreichbar: Der Veröffentlichungsdienst bekam unter ${cmsUrl} keine Antwort.`,
+      `Prüfen, ob das CMS läuft, sonst die technische Betreuung verständigen; danach „Jetzt veröffentlichen“. ${UNCHANGED}`,
+    );
   }
   if (error.kind === 'refused') {
-    return problem('cms', `Das CMS hat den Zugriffsschlüssel der Veröffentlichung abgelehnt (HTTP ${error.status ?? '?'}).`, `Die technische Betreuung verständigen: Der API-Schlüssel „site-build (read-only)“ fehlt, wurde geändert oder darf nicht alle Inhalte lesen; ein Neustart des CMS stellt ihn wieder her. ${UNCHANGED}`);
+    return problem(
+      'cms',
+      `Das CMS hat den Zugriffsschlüssel der Veröffentlichung abgelehnt (HTTP ${error.status ?? '?'}).`,
+      `Die technische Betreuung verständigen: Der API-Schlüssel „site-build (read-only)“ fehlt, wurde geändert oder darf nicht alle Inhalte lesen; ein Neustart des CMS stellt ihn wieder her. ${UNCHANGED}`,
+    );
   }
   return problem('cms', 'Das CMS hat unerwartet geantwortet.', `${TECHNICAL} ${UNCHANGED}`);
 }
 
 function checkProblems(error: ChecksFailedError): BuildProblem[] {
   const { pages, brokenLinks = [] } = error.found;
-  if (pages) return [problem('checks', `Es wurden ${pages.built} Seiten gebaut, erwartet waren etwa ${pages.expected}.`, `${TECHNICAL} ${UNCHANGED}`)];
+  if (pages)
+    return [
+      problem(
+        'checks',
+        `Es wurden ${pages.built} Seiten gebaut, erwartet waren etwa ${pages.expected}.`,
+        `${TECHNICAL} ${UNCHANGED}`,
+      ),
+    ];
   const listed = brokenLinks.slice(0, LINKS_SHOWN).map((pair) => {
     const [page, link] = pair.split(' → ');
-    return problem('checks', `Die Seite ${page} verlinkt auf ${link}, eine Adresse, die es auf der Website nicht gibt.`, `Den Link im Text der Seite ${page} im CMS korrigieren oder den Eintrag, auf den er zeigt, veröffentlichen. ${UNCHANGED}`);
+    return problem(
+      'checks',
+      `Die Seite ${page} verlinkt auf ${link}, eine Adresse, die es auf der Website nicht gibt.`,
+      `Den Link im Text der Seite ${page} im CMS korrigieren oder den Eintrag, auf den er zeigt, veröffentlichen. ${UNCHANGED}`,
+    );
   });
   const more = brokenLinks.length - listed.length;
-  return more > 0 ? [...listed, problem('checks', `… und ${more} weitere Links ins Leere.`, 'Nach dem Korrigieren der genannten erneut veröffentlichen.')] : listed;
+  return more > 0
+    ? [
+        ...listed,
+        problem(
+          'checks',
+          `… und ${more} weitere Links ins Leere.`,
+          'Nach dem Korrigieren der genannten erneut veröffentlichen.',
+        ),
+      ]
+    : listed;
 }
 
 function problemsOf(step: string, error: unknown, cmsUrl: string): BuildProblem[] {
@@ -88,10 +136,29 @@ function problemsOf(step: string, error: unknown, cmsUrl: string): BuildProblem[
   if (error instanceof ChecksFailedError) return checkProblems(error);
   const message = (error as Error)?.message ?? String(error);
   if (error instanceof StepError && /PUBLISHER_BUILD_TIMEOUT_MS/.test(message)) {
-    return [problem('publisher', `Der Schritt „${STEP_DE[step] ?? step}“ dauerte zu lange und wurde abgebrochen.`, `${TECHNICAL} ${UNCHANGED}`)];
+    return [
+      problem(
+        'publisher',
+        `Der Schritt „${STEP_DE[step] ?? step}“ dauerte zu lange und wurde abgebrochen.`,
+        `${TECHNICAL} ${UNCHANGED}`,
+      ),
+    ];
   }
-  if (step === 'astro build + pagefind') return [problem('site', `Die Website konnte nicht gebaut werden: ${firstMeaningfulLine(message)}`, `${TECHNICAL} ${UNCHANGED}`)];
-  return [problem('publisher', `Der Neubau ist im Schritt „${STEP_DE[step] ?? step}“ fehlgeschlagen.`, `${TECHNICAL} ${UNCHANGED}`)];
+  if (step === 'astro build + pagefind')
+    return [
+      problem(
+        'site',
+        `Die Website konnte nicht gebaut werden: ${firstMeaningfulLine(message)}`,
+        `${TECHNICAL} ${UNCHANGED}`,
+      ),
+    ];
+  return [
+    problem(
+      'publisher',
+      `Der Neubau ist im Schritt „${STEP_DE[step] ?? step}“ fehlgeschlagen.`,
+      `${TECHNICAL} ${UNCHANGED}`,
+    ),
+  ];
 }
 
 export function describeFailure(step: string, error: unknown, cmsUrl: string): BuildFailure {

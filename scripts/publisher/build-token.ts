@@ -10,6 +10,8 @@ export function currentBuildToken(config: Pick<PublisherConfig, 'CMS_TOKEN' | 'C
   try {
     return readFileSync(config.CMS_TOKEN_FILE, 'utf8').trim() || undefined;
   } catch (error) {
-    throw new StepError(`cannot read the build token from CMS_TOKEN_FILE ${config.CMS_TOKEN_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the CMS writes it at its start`);
+    throw new StepError(
+      `cannot read the build token from CMS_TOKEN_FILE ${config.CMS_TOKEN_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the CMS writes it at its start`,
+    );
   }
 }

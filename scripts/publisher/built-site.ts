@@ -27,10 +27,16 @@ export function brokenInternalLinks(dir: string): string[] {
   const exists = (path: string) => {
     try {
       const target = join(dir, path);
-      return path.endsWith('/') ? statSync(join(target, 'index.html')).isFile() : statSync(target).isFile() || statSync(join(target, 'index.html')).isFile();
+      return path.endsWith('/')
+        ? statSync(join(target, 'index.html')).isFile()
+        : statSync(target).isFile() || statSync(join(target, 'index.html')).isFile();
     } catch {
       return false;
     }
   };
-  return htmlPages(dir).flatMap((file) => internalLinks(readText(file)).filter((link) => !exists(link)).map((link) => `${pathOf(dir, file)} → ${link}`));
+  return htmlPages(dir).flatMap((file) =>
+    internalLinks(readText(file))
+      .filter((link) => !exists(link))
+      .map((link) => `${pathOf(dir, file)} → ${link}`),
+  );
 }

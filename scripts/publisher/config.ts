@@ -30,6 +30,9 @@ export type PublisherConfig = z.infer<typeof envSchema>;
 
 export function publisherConfig(env: NodeJS.ProcessEnv = process.env): PublisherConfig {
   const result = envSchema.safeParse(env);
-  if (!result.success) throw new Error(`Publisher configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `Publisher configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return { ...result.data, PUBLISHER_STATE_DIR: resolve(result.data.PUBLISHER_STATE_DIR) };
 }

@@ -27,7 +27,11 @@ const CMS_FIELD: Record<string, Record<string, string>> = { 'plugin::smart-data.
 
 /** Fields that hold components: their items' fields are labelled by the component. */
 const COMPONENTS: Record<string, Record<string, string>> = {
-  'plugin::smart-data.kpi': { observations: 'smart-data.observation', target: 'smart-data.kpi-target', sdgs: 'smart-data.sdg-assignment' },
+  'plugin::smart-data.kpi': {
+    observations: 'smart-data.observation',
+    target: 'smart-data.kpi-target',
+    sdgs: 'smart-data.sdg-assignment',
+  },
   'plugin::smart-data.meeting': { agendaItems: 'smart-data.agenda-item' },
   'plugin::smart-data.site-setting': { footerLinks: 'smart-data.link' },
 };
@@ -40,7 +44,9 @@ const quoted = (v: unknown) => `„${String(v)}“`;
 
 function itemInWords(value: unknown, index: number): string {
   if (typeof value === 'string' || typeof value === 'number') return quoted(value);
-  const key = isItem(value) ? ITEM_KEYS.map((k) => value[k]).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+  const key = isItem(value)
+    ? ITEM_KEYS.map((k) => value[k]).find((v) => typeof v === 'string' || typeof v === 'number')
+    : undefined;
   return key === undefined ? `Eintrag ${index + 1}` : quoted(key);
 }
 
@@ -63,21 +69,34 @@ export function snapshotFieldInWords(uid: string, path: readonly (string | numbe
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, part) => (isItem(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[part] : undefined), data);
+  return path.reduce<unknown>(
+    (node, part) =>
+      isItem(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[part] : undefined,
+    data,
+  );
 }
 
 /** zod's own issue kinds in German; the content rules' messages (code "custom") are German already. */
 function messageDe(issue: z.core.$ZodIssue, value: unknown): string {
-  const shown = value === undefined || value === null || value === '' ? 'leer' : quoted(typeof value === 'object' ? JSON.stringify(value) : value);
+  const shown =
+    value === undefined || value === null || value === ''
+      ? 'leer'
+      : quoted(typeof value === 'object' ? JSON.stringify(value) : value);
   switch (issue.code) {
     case 'custom':
       return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
     case 'invalid_type':
-      return value === undefined || value === null ? 'Das Feld ist leer, muss aber ausgefüllt sein' : `${shown} ist hier nicht die erwartete Art von Angabe`;
+      return value === undefined || value === null
+        ? 'Das Feld ist leer, muss aber ausgefüllt sein'
+        : `${shown} ist hier nicht die erwartete Art von Angabe`;
     case 'too_small':
-      return issue.origin === 'string' ? 'Der Text ist leer oder zu kurz' : `${shown} ist zu klein: mindestens ${String(issue.minimum)}`;
+      return issue.origin === 'string'
+        ? 'Der Text ist leer oder zu kurz'
+        : `${shown} ist zu klein: mindestens ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? 'Der Text ist zu lang' : `${shown} ist zu groß: höchstens ${String(issue.maximum)}`;
+      return issue.origin === 'string'
+        ? 'Der Text ist zu lang'
+        : `${shown} ist zu groß: höchstens ${String(issue.maximum)}`;
     case 'invalid_value':
       return `${shown} ist keine der erlaubten Auswahlen`;
     default:
@@ -85,7 +104,12 @@ function messageDe(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-function entryOf(collection: string, index: number | null, candidate: unknown, sources: SourceEntries): { entry: ProblemEntry; item: unknown } | null {
+function entryOf(
+  collection: string,
+  index: number | null,
+  candidate: unknown,
+  sources: SourceEntries,
+): { entry: ProblemEntry; item: unknown } | null {
   const info = COLLECTIONS[collection];
   if (!info) return null;
   const item = index === null ? valueAt(candidate, [collection]) : valueAt(candidate, [collection, index]);
@@ -112,9 +136,19 @@ export function contentProblems(error: SnapshotInvalidError): BuildProblem[] {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const [collection, second] = path;
     const indexed = typeof second === 'number';
-    const located = typeof collection === 'string' ? entryOf(collection, indexed ? second : null, error.candidate, error.sources) : null;
+    const located =
+      typeof collection === 'string'
+        ? entryOf(collection, indexed ? second : null, error.candidate, error.sources)
+        : null;
     const message = messageDe(issue, valueAt(error.candidate, path));
-    if (!located) return { kind: 'content', entry: null, field: null, message, remedy: `Die technische Betreuung verständigen. ${UNCHANGED}` };
+    if (!located)
+      return {
+        kind: 'content',
+        entry: null,
+        field: null,
+        message,
+        remedy: `Die technische Betreuung verständigen. ${UNCHANGED}`,
+      };
     const { entry, item } = located;
     const field = snapshotFieldInWords(entry.uid, path.slice(indexed ? 2 : 1), item);
     const what = field ? `„${field}“ korrigieren` : 'den Eintrag korrigieren';

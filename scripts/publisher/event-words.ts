@@ -51,7 +51,14 @@ export function eventInWords(body: string): string {
   const uid = name(payload.uid) || name(payload.model);
   const typeName = contentTypeNameDe(uid);
   if (!typeName) return `Eintrag ${uid ? `(${uid}) ` : ''}${what}`.trim();
-  const keyField = KEYS[uid.split('.').pop() as ContentTypeName].find((k) => payload.entry?.[k] !== undefined && payload.entry[k] !== null && payload.entry[k] !== '');
-  const key = keyField === undefined ? '' : keyField === 'code' || keyField === 'number' ? ` ${bounded(String(payload.entry![keyField]))}` : ` ${quoted(payload.entry![keyField])}`;
+  const keyField = KEYS[uid.split('.').pop() as ContentTypeName].find(
+    (k) => payload.entry?.[k] !== undefined && payload.entry[k] !== null && payload.entry[k] !== '',
+  );
+  const key =
+    keyField === undefined
+      ? ''
+      : keyField === 'code' || keyField === 'number'
+        ? ` ${bounded(String(payload.entry![keyField]))}`
+        : ` ${quoted(payload.entry![keyField])}`;
   return `${typeName}${key} ${what}`;
 }

@@ -48,13 +48,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 const send = (res: ServerResponse, status: number, body?: unknown) => {
-  res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(
+    status,
+    body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  );
   res.end(body === undefined ? undefined : JSON.stringify(body));
 };
 
 export function createPublisherServer(deps: PublisherHttpDeps): Server {
   const authorised = (req: IncomingMessage) => {
-    if (!secretMatches(bearer(req.headers.authorization), deps.secret)) throw new HttpError(401, 'missing or wrong secret');
+    if (!secretMatches(bearer(req.headers.authorization), deps.secret))
+      throw new HttpError(401, 'missing or wrong secret');
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -18,7 +18,17 @@ export const SITE_BUILD = join(ROOT, 'site', 'scripts', 'build.ts');
 export function expectedPageCount(s: Snapshot): number {
   const fixed = 9; // home, 404, search, open data, progress, and the overviews of fields, SDGs, tiles and bodies
   const embeds = s.kpis.length + s.tiles.length; // /einbetten/…: one per KPI and tile
-  return s.kpis.length + s.tiles.length + embeds + s.meetings.length + s.bodies.length + s.actionFields.length + s.sdgs.length + s.pages.length + fixed;
+  return (
+    s.kpis.length +
+    s.tiles.length +
+    embeds +
+    s.meetings.length +
+    s.bodies.length +
+    s.actionFields.length +
+    s.sdgs.length +
+    s.pages.length +
+    fixed
+  );
 }
 
 function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
@@ -37,23 +47,48 @@ export const SHOWN_REASONS = 10;
 export function shownReasons(reasons: string[], eventCount: number): string[] {
   const more = eventCount - Math.min(reasons.length, SHOWN_REASONS);
   if (more <= 0) return reasons.slice(0, SHOWN_REASONS);
-  return [...reasons.slice(0, SHOWN_REASONS), `… und ${more.toLocaleString('de-DE')} ${more === 1 ? 'weitere Änderung' : 'weitere Änderungen'}`];
+  return [
+    ...reasons.slice(0, SHOWN_REASONS),
+    `… und ${more.toLocaleString('de-DE')} ${more === 1 ? 'weitere Änderung' : 'weitere Änderungen'}`,
+  ];
 }
 
 /** A build's id: its UTC start time, sortable. */
-export const newId = (now = new Date()) => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\.(\d+)Z$/, '-$1');
+export const newId = (now = new Date()) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.(\d+)Z$/, '-$1');
 
 /**
  * `cms(signal)`: a client whose requests end when the step's signal aborts.
  * `stop`: the publisher's shutdown; it ends the running step (its process group).
  */
-export function createPipeline(deps: { config: PublisherConfig; cms: (signal: AbortSignal) => CmsClient; releases: Releases; status: StatusStore; log: (line: string) => void; stop: AbortSignal }) {
+export function createPipeline(deps: {
+  config: PublisherConfig;
+  cms: (signal: AbortSignal) => CmsClient;
+  releases: Releases;
+  status: StatusStore;
+  log: (line: string) => void;
+  stop: AbortSignal;
+}) {
   const { config, cms, releases, status, log } = deps;
 
   return async function build(reasons: string[], eventCount = reasons.length): Promise<void> {
     const id = newId();
     const shown = shownReasons(reasons, eventCount);
-    const record: BuildRecord = { id, reasons: shown, startedAt: new Date().toISOString(), finishedAt: null, outcome: 'running', steps: [], error: null, problems: [], pages: null };
+    const record: BuildRecord = {
+      id,
+      reasons: shown,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      outcome: 'running',
+      steps: [],
+      error: null,
+      problems: [],
+      pages: null,
+    };
     status.setRunning(record);
     // Everything from here on, creating the build folder included, ends as a recorded build.
     let step = 'build folder';
@@ -69,12 +104,16 @@ export function createPipeline(deps: { config: PublisherConfig; cms: (signal: Ab
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          const error = new StepError(`stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`);
+          const error = new StepError(
+            `stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`,
+          );
           timeout.abort(error);
           reject(error);
         }, config.PUBLISHER_BUILD_TIMEOUT_MS);
       });
-      const result = await Promise.race([Promise.resolve().then(() => work(signal)), timedOut]).finally(() => clearTimeout(timer));
+      const result = await Promise.race([Promise.resolve().then(() => work(signal)), timedOut]).finally(() =>
+        clearTimeout(timer),
+      );
       record.steps.push({ name, ms: Math.round(performance.now() - started) });
       status.setRunning(record);
       return result;
@@ -99,7 +138,9 @@ export function createPipeline(deps: { config: PublisherConfig; cms: (signal: Ab
       record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), snapshot));
       await timed('switch', () => releases.switchLive(id));
       record.outcome = 'success';
-      log(`build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${eventCount} events)`);
+      log(
+        `build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${eventCount} events)`,
+      );
     } catch (error) {
       record.outcome = 'failure';
       // Editors read the German problems on the admin page; the technical detail goes to the log only.

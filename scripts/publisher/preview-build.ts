@@ -28,7 +28,13 @@ export interface PreviewResult {
 
 export type PreviewBuild = (signal: AbortSignal) => Promise<PreviewResult>;
 
-export function createPreviewBuild(deps: { config: PublisherConfig; preview: PreviewConfig; releases: Releases; log: (line: string) => void; stop: AbortSignal }): PreviewBuild {
+export function createPreviewBuild(deps: {
+  config: PublisherConfig;
+  preview: PreviewConfig;
+  releases: Releases;
+  log: (line: string) => void;
+  stop: AbortSignal;
+}): PreviewBuild {
   const { config, preview, releases, log } = deps;
   return async function build(pause) {
     // Ended by a live build that goes first, or by the publisher stopping.
@@ -37,7 +43,14 @@ export function createPreviewBuild(deps: { config: PublisherConfig; preview: Pre
     const started = performance.now();
     let step = 'build folder';
     const steps: PreviewResult['steps'] = [];
-    const result = (outcome: PreviewResult['outcome'], error: string | null): PreviewResult => ({ id, outcome, finishedAt: new Date().toISOString(), ms: Math.round(performance.now() - started), error, steps });
+    const result = (outcome: PreviewResult['outcome'], error: string | null): PreviewResult => ({
+      id,
+      outcome,
+      finishedAt: new Date().toISOString(),
+      ms: Math.round(performance.now() - started),
+      error,
+      steps,
+    });
     const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
       step = name;
       const stepStarted = performance.now();
@@ -48,20 +61,30 @@ export function createPreviewBuild(deps: { config: PublisherConfig; preview: Pre
     try {
       const dir = releases.create(id);
       await timed('snapshot', async () => {
-        const snapshot = await takeSnapshot(createCmsClient(config.CMS_URL, preview.token(), { drafts: true, signal }), config.CMS_URL);
+        const snapshot = await takeSnapshot(
+          createCmsClient(config.CMS_URL, preview.token(), { drafts: true, signal }),
+          config.CMS_URL,
+        );
         if (signal.aborted) throw new StepError('stopped');
         writeJsonAtomically(join(dir, 'snapshot.json'), snapshot);
       });
       await timed('astro build', () =>
         runProcess([SITE_BUILD], {
           cwd: join(ROOT, 'site'),
-          env: { ...process.env, SNAPSHOT_FILE: join(dir, 'snapshot.json'), SITE_OUT_DIR: join(dir, 'site'), SITE_PREVIEW: '1' },
+          env: {
+            ...process.env,
+            SNAPSHOT_FILE: join(dir, 'snapshot.json'),
+            SITE_OUT_DIR: join(dir, 'site'),
+            SITE_PREVIEW: '1',
+          },
           timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS,
           signal,
         }),
       );
       await timed('switch', () => releases.switchLive(id));
-      log(`preview ${id} ready in ${Math.round(performance.now() - started)} ms (${steps.map((s) => `${s.name} ${s.ms} ms`).join(', ')})`);
+      log(
+        `preview ${id} ready in ${Math.round(performance.now() - started)} ms (${steps.map((s) => `${s.name} ${s.ms} ms`).join(', ')})`,
+      );
       return result('success', null);
     } catch (error) {
       if (signal.aborted) {

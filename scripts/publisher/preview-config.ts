@@ -35,10 +35,15 @@ export interface PreviewConfig {
 export function previewConfig(env: NodeJS.ProcessEnv = process.env): PreviewConfig | null {
   if (!env.PREVIEW_PORT) return null;
   const result = envSchema.safeParse(env);
-  if (!result.success) throw new Error(`Publisher configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new Error(
+      `Publisher configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const c = result.data;
   if (!c.CMS_PREVIEW_TOKEN && !c.CMS_PREVIEW_TOKEN_FILE) {
-    throw new Error('Publisher configuration: CMS_PREVIEW_TOKEN_FILE: the preview reads drafts with the preview token (cms/.data/preview-token); set CMS_PREVIEW_TOKEN_FILE or CMS_PREVIEW_TOKEN, or unset PREVIEW_PORT');
+    throw new Error(
+      'Publisher configuration: CMS_PREVIEW_TOKEN_FILE: the preview reads drafts with the preview token (cms/.data/preview-token); set CMS_PREVIEW_TOKEN_FILE or CMS_PREVIEW_TOKEN, or unset PREVIEW_PORT',
+    );
   }
   return {
     port: c.PREVIEW_PORT,
@@ -51,7 +56,9 @@ export function previewConfig(env: NodeJS.ProcessEnv = process.env): PreviewConf
       try {
         return readFileSync(c.CMS_PREVIEW_TOKEN_FILE, 'utf8').trim();
       } catch (error) {
-        throw new StepError(`cannot read the preview token from CMS_PREVIEW_TOKEN_FILE ${c.CMS_PREVIEW_TOKEN_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the CMS writes it at its start`);
+        throw new StepError(
+          `cannot read the preview token from CMS_PREVIEW_TOKEN_FILE ${c.CMS_PREVIEW_TOKEN_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the CMS writes it at its start`,
+        );
       }
     },
   };

@@ -26,7 +26,11 @@ function parse(body: string): Payload | null {
 
 export function changesOnlyDrafts(body: string): boolean {
   const payload = parse(body);
-  return (payload?.event === 'entry.create' || payload?.event === 'entry.update') && typeof payload.uid === 'string' && DRAFT_UIDS.has(payload.uid);
+  return (
+    (payload?.event === 'entry.create' || payload?.event === 'entry.update') &&
+    typeof payload.uid === 'string' &&
+    DRAFT_UIDS.has(payload.uid)
+  );
 }
 
 /** Media-library and admin-only events: neither a live build nor a preview build. */

@@ -35,17 +35,38 @@ export interface PreviewServerDeps {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A small German page for everything that is not the site itself. */
-function message(res: ServerResponse, status: number, headers: Record<string, string>, title: string, text: string, refreshSeconds?: number): void {
+function message(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  title: string,
+  text: string,
+  refreshSeconds?: number,
+): void {
   const refresh = refreshSeconds ? `<meta http-equiv="refresh" content="${refreshSeconds}">` : '';
   res.writeHead(status, { ...headers, 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}<title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${escapeHtml(title)}</h1><p style="white-space:pre-line">${escapeHtml(text)}</p></body></html>`);
+  res.end(
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow"><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}<title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${escapeHtml(title)}</h1><p style="white-space:pre-line">${escapeHtml(text)}</p></body></html>`,
+  );
 }
 
 const REFUSED: Record<Exclude<PreviewTokenCheck, { ok: true }>['reason'], { status: number; text: string }> = {
-  missing: { status: 401, text: 'Die Vorschau ist nur über den Knopf „Vorschau“ im CMS erreichbar. Öffnen Sie den Eintrag im CMS und wählen Sie dort „Vorschau“.' },
-  malformed: { status: 403, text: 'Dieser Vorschau-Link ist ungültig. Öffnen Sie die Vorschau erneut über den Knopf „Vorschau“ im CMS.' },
-  'wrong-signature': { status: 403, text: 'Dieser Vorschau-Link ist ungültig. Öffnen Sie die Vorschau erneut über den Knopf „Vorschau“ im CMS.' },
-  expired: { status: 403, text: 'Dieser Vorschau-Link ist abgelaufen. Öffnen Sie die Vorschau erneut über den Knopf „Vorschau“ im CMS.' },
+  missing: {
+    status: 401,
+    text: 'Die Vorschau ist nur über den Knopf „Vorschau“ im CMS erreichbar. Öffnen Sie den Eintrag im CMS und wählen Sie dort „Vorschau“.',
+  },
+  malformed: {
+    status: 403,
+    text: 'Dieser Vorschau-Link ist ungültig. Öffnen Sie die Vorschau erneut über den Knopf „Vorschau“ im CMS.',
+  },
+  'wrong-signature': {
+    status: 403,
+    text: 'Dieser Vorschau-Link ist ungültig. Öffnen Sie die Vorschau erneut über den Knopf „Vorschau“ im CMS.',
+  },
+  expired: {
+    status: 403,
+    text: 'Dieser Vorschau-Link ist abgelaufen. Öffnen Sie die Vorschau erneut über den Knopf „Vorschau“ im CMS.',
+  },
 };
 
 function cookie(req: IncomingMessage, name: string): string | undefined {
@@ -100,18 +121,40 @@ export function createPreviewServer(deps: PreviewServerDeps): Server {
     const dir = deps.siteDir();
     // Still building after the wait: a page that reloads itself rather than an outdated one.
     if (page && (due || running)) {
-      return message(res, 503, { ...headers, 'retry-after': '3' }, 'Vorschau wird erstellt …', 'Die Vorschau wird gerade aus den gespeicherten Entwürfen erstellt. Diese Seite lädt sich von selbst neu, sobald sie fertig ist.', 3);
+      return message(
+        res,
+        503,
+        { ...headers, 'retry-after': '3' },
+        'Vorschau wird erstellt …',
+        'Die Vorschau wird gerade aus den gespeicherten Entwürfen erstellt. Diese Seite lädt sich von selbst neu, sobald sie fertig ist.',
+        3,
+      );
     }
     if (last?.outcome === 'failure' && !due && !running) {
-      return message(res, 502, headers, 'Die Vorschau konnte nicht erstellt werden', `Die Entwürfe ergeben keine gültige Website. Beheben Sie den Fehler im CMS und speichern Sie erneut; die Vorschau wird dann neu erstellt.\n\n${last.error ?? ''}`);
+      return message(
+        res,
+        502,
+        headers,
+        'Die Vorschau konnte nicht erstellt werden',
+        `Die Entwürfe ergeben keine gültige Website. Beheben Sie den Fehler im CMS und speichern Sie erneut; die Vorschau wird dann neu erstellt.\n\n${last.error ?? ''}`,
+      );
     }
-    if (!dir) return message(res, 503, headers, 'Vorschau wird erstellt …', 'Die Vorschau wird gerade aus den Entwürfen erstellt. Diese Seite lädt sich in wenigen Sekunden neu.', 3);
+    if (!dir)
+      return message(
+        res,
+        503,
+        headers,
+        'Vorschau wird erstellt …',
+        'Die Vorschau wird gerade aus den Entwürfen erstellt. Diese Seite lädt sich in wenigen Sekunden neu.',
+        3,
+      );
     sendStatic(req, res, dir, headers);
   }
 
   return createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) message(res, 500, headers, 'Fehler', 'Die Vorschau ist auf einen internen Fehler gestoßen.');
+      if (!res.headersSent)
+        message(res, 500, headers, 'Fehler', 'Die Vorschau ist auf einen internen Fehler gestoßen.');
       else res.destroy();
     });
   });

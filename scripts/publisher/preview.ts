@@ -26,10 +26,19 @@ export interface Preview {
 }
 
 /** `stop`: the publisher's shutdown, which also ends a running preview build. */
-export async function startPreview(deps: { config: PublisherConfig; preview: PreviewConfig; liveDue: () => boolean; log: (line: string) => void; stop: AbortSignal }): Promise<Preview> {
+export async function startPreview(deps: {
+  config: PublisherConfig;
+  preview: PreviewConfig;
+  liveDue: () => boolean;
+  log: (line: string) => void;
+  stop: AbortSignal;
+}): Promise<Preview> {
   const { config, preview, log } = deps;
   const releases = createReleases(join(config.PUBLISHER_STATE_DIR, 'preview'));
-  const runner = createPreviewRunner(createPreviewBuild({ config, preview, releases, log, stop: deps.stop }), { debounceMs: preview.debounceMs, liveDue: deps.liveDue });
+  const runner = createPreviewRunner(createPreviewBuild({ config, preview, releases, log, stop: deps.stop }), {
+    debounceMs: preview.debounceMs,
+    liveDue: deps.liveDue,
+  });
   const server = createPreviewServer({
     secret: config.SDD_WEBHOOK_SECRET,
     siteDir: releases.liveSiteDir,

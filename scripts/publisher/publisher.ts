@@ -40,7 +40,9 @@ export async function startPublisher(
   const cms = (signal: AbortSignal) => createCmsClient(config.CMS_URL, currentBuildToken(config), { signal });
   const pipeline = createPipeline({ config, cms, releases, status, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
-  const preview = previewConfig ? await startPreview({ config, preview: previewConfig, liveDue, log, stop: shutdown.signal }) : null;
+  const preview = previewConfig
+    ? await startPreview({ config, preview: previewConfig, liveDue, log, stop: shutdown.signal })
+    : null;
   // Live goes first: a live build stops a running preview build and holds the next one.
   const scheduler = createScheduler(preview ? preview.liveFirst(pipeline) : pipeline, config.PUBLISHER_DEBOUNCE_MS);
   const server = createPublisherServer({

@@ -17,12 +17,20 @@ const killGroup = (pid: number | undefined) => {
 };
 
 /** `signal`: aborting it kills the process group and rejects with its reason (a StepError) or "stopped". */
-export function runProcess(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal }): Promise<void> {
+export function runProcess(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal },
+): Promise<void> {
   const { signal } = options;
   const stopped = () => (signal?.reason instanceof StepError ? signal.reason : new StepError('stopped'));
   if (signal?.aborted) return Promise.reject(stopped());
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Set when the step is ended from outside, so that the exit that follows reports why.
     let ended: StepError | undefined;
     const end = (why: StepError) => {
@@ -37,7 +45,10 @@ export function runProcess(args: string[], options: { cwd: string; env: NodeJS.P
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(() => end(new StepError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)), options.timeoutMs);
+    const timer = setTimeout(
+      () => end(new StepError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)),
+      options.timeoutMs,
+    );
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

@@ -39,7 +39,9 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
     pendingCount = 0;
     firstPendingAt = undefined;
     // Build failures are recorded by the runner; anything escaping it is a bug worth a log line.
-    running = run(reasons, eventCount).catch((error: unknown) => console.error(`[publisher] build runner failed: ${(error as Error).message}`));
+    running = run(reasons, eventCount).catch((error: unknown) =>
+      console.error(`[publisher] build runner failed: ${(error as Error).message}`),
+    );
     await running;
     running = undefined;
     if (pending.length > 0) arm();
@@ -62,7 +64,12 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
       if (!running) arm();
     },
     state(): SchedulerState {
-      return { running: running !== undefined, queued: running !== undefined && pending.length > 0, pendingReasons: [...pending], pendingCount };
+      return {
+        running: running !== undefined,
+        queued: running !== undefined && pending.length > 0,
+        pendingReasons: [...pending],
+        pendingCount,
+      };
     },
     /** Resolves when nothing runs and nothing waits. */
     idle(): Promise<void> {

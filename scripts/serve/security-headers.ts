@@ -29,4 +29,5 @@ export const EMBED_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 export const EMBED_PATH_PREFIX = sitePaths.embeds();
 
-export const securityHeadersFor = (urlPath: string) => (urlPath.startsWith(EMBED_PATH_PREFIX) ? EMBED_SECURITY_HEADERS : SECURITY_HEADERS);
+export const securityHeadersFor = (urlPath: string) =>
+  urlPath.startsWith(EMBED_PATH_PREFIX) ? EMBED_SECURITY_HEADERS : SECURITY_HEADERS;

@@ -42,7 +42,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rdf\+xml|javascript)|image
 const MIN_COMPRESS_BYTES = 512;
 
 /** Astro's bundles carry a content hash in their names: cache for a year. Everything else keeps its name between builds: revalidate. */
-export const cacheControlFor = (urlPath: string) => (urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+export const cacheControlFor = (urlPath: string) =>
+  urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 /** The site path a request means, decoded and with "." and ".." resolved (as nginx matches locations). */
 const sitePathOf = (urlPath: string) => normalize(decodeURIComponent(urlPath));
@@ -78,7 +79,12 @@ const etagOf = (stat: Stats) => `W/"${stat.size.toString(16)}-${Math.floor(stat.
  * fixed, or chosen by the site path (after decoding and resolving "..", so
  * "/einbetten/..%2fkacheln/x/" gets the headers of /kacheln/x/).
  */
-export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: string, headers: Record<string, string> | ((sitePath: string) => Record<string, string>)): void {
+export function sendStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dir: string,
+  headers: Record<string, string> | ((sitePath: string) => Record<string, string>),
+): void {
   const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
   let file: string | undefined;
   let sitePath = '/';
@@ -106,7 +112,13 @@ export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: strin
   const compressible = COMPRESSIBLE.test(type) && stat.size >= MIN_COMPRESS_BYTES;
   const etag = etagOf(stat);
   // The caller's headers last: the preview's "no-store" beats the live site's caching.
-  const answer: Record<string, string> = { 'content-type': type, 'cache-control': cacheControlFor(urlPath), etag, 'last-modified': stat.mtime.toUTCString(), ...baseHeaders };
+  const answer: Record<string, string> = {
+    'content-type': type,
+    'cache-control': cacheControlFor(urlPath),
+    etag,
+    'last-modified': stat.mtime.toUTCString(),
+    ...baseHeaders,
+  };
   if (compressible) answer.vary = 'Accept-Encoding';
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, answer).end();
@@ -122,7 +134,13 @@ export function sendStatic(req: IncomingMessage, res: ServerResponse, dir: strin
   }
   const source = createReadStream(file);
   const zip: Transform | undefined =
-    encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: stat.size } }) : encoding === 'gzip' ? createGzip({ level: 6 }) : undefined;
+    encoding === 'br'
+      ? createBrotliCompress({
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: stat.size },
+        })
+      : encoding === 'gzip'
+        ? createGzip({ level: 6 })
+        : undefined;
   // An error (e.g. a build pruned mid-request) ends the response; the client sees a cut-off transfer, not a wrong file.
   if (zip) pipeline(source, zip, res, (error) => error && res.destroy());
   else pipeline(source, res, (error) => error && res.destroy());

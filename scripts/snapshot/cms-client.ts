@@ -2,7 +2,13 @@
 // published content (or, for the preview, drafts), failing loudly with the
 // content type and URL.
 import type { z } from 'zod';
-import { apiPageOfSchema, describeIssues, DRAFT_COLLECTIONS, formatProblems, PREVIEW_API_PREFIX } from '@sdd/shared-types';
+import {
+  apiPageOfSchema,
+  describeIssues,
+  DRAFT_COLLECTIONS,
+  formatProblems,
+  PREVIEW_API_PREFIX,
+} from '@sdd/shared-types';
 
 export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silently truncate
 
@@ -15,7 +21,8 @@ export const PAGE_SIZE = 100; // Strapi's maximum; its default of 25 would silen
  * a slug rather than the random documentId keeps it the same after a reseed
  * (ties read alphabetically, and the committed fixture does not reshuffle).
  */
-export const pagedSort = (key: string, unique: string) => (key === unique ? `sort[0]=${key}:asc` : `sort[0]=${key}:asc&sort[1]=${unique}:asc`);
+export const pagedSort = (key: string, unique: string) =>
+  key === unique ? `sort[0]=${key}:asc` : `sort[0]=${key}:asc&sort[1]=${unique}:asc`;
 
 /** unreachable: no answer; refused: 401/403 for the token; answer: an unexpected answer. */
 export type CmsErrorKind = 'unreachable' | 'refused' | 'answer';
@@ -43,23 +50,42 @@ export interface CmsClient {
  * preview's own routes (the preview token's; the public routes always answer published).
  * `signal`: aborting it ends every request (a build step that timed out or was stopped).
  */
-export function createCmsClient(baseUrl: string, token: string | undefined, options: { drafts?: boolean; signal?: AbortSignal } = {}): CmsClient {
+export function createCmsClient(
+  baseUrl: string,
+  token: string | undefined,
+  options: { drafts?: boolean; signal?: AbortSignal } = {},
+): CmsClient {
   const base = baseUrl.replace(/\/+$/, '');
   const listPath = (plural: string) =>
-    options.drafts && (DRAFT_COLLECTIONS as readonly string[]).includes(plural) ? `/api${PREVIEW_API_PREFIX}/${plural}?status=draft` : `/api/${plural}?status=published`;
+    options.drafts && (DRAFT_COLLECTIONS as readonly string[]).includes(plural)
+      ? `/api${PREVIEW_API_PREFIX}/${plural}?status=draft`
+      : `/api/${plural}?status=published`;
 
   async function getJson(path: string): Promise<unknown> {
     const url = `${base}${path}`;
     let res: Response;
     try {
-      res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: options.signal ? AbortSignal.any([AbortSignal.timeout(30_000), options.signal]) : AbortSignal.timeout(30_000) });
+      res = await fetch(url, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        signal: options.signal
+          ? AbortSignal.any([AbortSignal.timeout(30_000), options.signal])
+          : AbortSignal.timeout(30_000),
+      });
     } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason instanceof Error ? options.signal.reason : new CmsError('stopped');
+      if (options.signal?.aborted)
+        throw options.signal.reason instanceof Error ? options.signal.reason : new CmsError('stopped');
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new CmsError(`Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`, 'unreachable');
+      throw new CmsError(
+        `Cannot reach the CMS at ${base} (${cause}). Is it running (npm start)? Set CMS_URL to its address.`,
+        'unreachable',
+      );
     }
     if (res.status === 401 || res.status === 403) {
-      throw new CmsError(`The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_PREVIEW_TOKEN_FILE or cms/.data/preview-token for the preview, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`, 'refused', res.status);
+      throw new CmsError(
+        `The CMS refused ${url} (${res.status}): the API token is missing or lacks read access. Check the token: CMS_TOKEN or cms/.data/build-token for the snapshot, CMS_PREVIEW_TOKEN_FILE or cms/.data/preview-token for the preview, CMS_IMPORT_TOKEN or cms/.data/import-token for the import.`,
+        'refused',
+        res.status,
+      );
     }
     if (!res.ok) throw new CmsError(`GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
     try {
@@ -71,7 +97,8 @@ export function createCmsClient(baseUrl: string, token: string | undefined, opti
 
   function parse<T extends z.ZodType>(schema: T, data: unknown, what: string): z.infer<T> {
     const result = schema.safeParse(data);
-    if (!result.success) throw new CmsError(formatProblems(`Unexpected answer from ${what}`, describeIssues(result.error, data)));
+    if (!result.success)
+      throw new CmsError(formatProblems(`Unexpected answer from ${what}`, describeIssues(result.error, data)));
     return result.data;
   }
 
@@ -88,7 +115,8 @@ export function createCmsClient(baseUrl: string, token: string | undefined, opti
     async single(singular, populate, entry) {
       const path = `/api/${singular}?status=published&${populate}`;
       const body = (await getJson(path)) as { data?: unknown };
-      if (!body?.data) throw new CmsError(`GET ${base}${path} returned no entry: save the ${singular} in the CMS first.`);
+      if (!body?.data)
+        throw new CmsError(`GET ${base}${path} returned no entry: save the ${singular} in the CMS first.`);
       return parse(entry, body.data, `GET /api/${singular}`);
     },
   };

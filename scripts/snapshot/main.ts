@@ -27,7 +27,9 @@ try {
   const snapshot = await takeSnapshot(createCmsClient(cmsUrl, process.env.CMS_TOKEN ?? defaultToken()), cmsUrl);
   writeJsonAtomically(out, snapshot);
   const ms = (performance.now() - started).toFixed(0);
-  console.log(`snapshot: ${snapshot.kpis.length} KPIs, ${snapshot.tiles.length} tiles, ${snapshot.meetings.length} sessions, ${snapshot.pages.length} pages → ${out} (${ms} ms)`);
+  console.log(
+    `snapshot: ${snapshot.kpis.length} KPIs, ${snapshot.tiles.length} tiles, ${snapshot.meetings.length} sessions, ${snapshot.pages.length} pages → ${out} (${ms} ms)`,
+  );
 } catch (error) {
   if (error instanceof CmsError || error instanceof SnapshotInvalidError) {
     console.error(`snapshot failed: ${error.message}`);

@@ -15,7 +15,11 @@ const cms = await startStrapi();
 try {
   const token = readFileSync(join(cms.stateDir, 'build-token'), 'utf8').trim();
   // Stable metadata, so that regenerating without content changes changes nothing.
-  const snapshot = await takeSnapshot(createCmsClient(cms.url, token), 'http://127.0.0.1:1337', new Date('2025-03-03T09:21:00.000Z'));
+  const snapshot = await takeSnapshot(
+    createCmsClient(cms.url, token),
+    'http://127.0.0.1:1337',
+    new Date('2025-03-03T09:21:00.000Z'),
+  );
   writeJsonAtomically(FIXTURE, snapshot);
   console.log(`fixture: ${snapshot.kpis.length} KPIs, ${snapshot.tiles.length} tiles → ${FIXTURE}`);
 } finally {

@@ -1,8 +1,20 @@
 // Reads all published content from the CMS and returns it as one validated
 // snapshot; a validation failure names the entry, the field and the problem.
 import {
-  SNAPSHOT_FORMAT_VERSION, apiActionDimensionSchema, apiActionFieldSchema, apiBodySchema, apiKpiSchema, apiMeetingSchema,
-  apiPageSchema, apiSdgSchema, apiSiteSettingsSchema, apiTileSchema, describeIssues, formatProblems, snapshotSchema, type Snapshot,
+  SNAPSHOT_FORMAT_VERSION,
+  apiActionDimensionSchema,
+  apiActionFieldSchema,
+  apiBodySchema,
+  apiKpiSchema,
+  apiMeetingSchema,
+  apiPageSchema,
+  apiSdgSchema,
+  apiSiteSettingsSchema,
+  apiTileSchema,
+  describeIssues,
+  formatProblems,
+  snapshotSchema,
+  type Snapshot,
 } from '@sdd/shared-types';
 import type { z } from 'zod';
 import { CmsError, pagedSort, type CmsClient } from './cms-client.ts';
@@ -28,7 +40,8 @@ const POPULATE = {
   fields: 'populate[dimension][fields][0]=slug',
   kpis: 'populate[target]=true&populate[observations]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug',
   tiles: 'populate[kpis][fields][0]=code&populate[primaryActionField][fields][0]=slug&populate[sdgs][fields][0]=number',
-  meetings: 'populate[body][fields][0]=slug&populate[agendaItems][populate][tiles][fields][0]=slug&populate[agendaItems][populate][kpis][fields][0]=code&populate[agendaItems][populate][sdgs][fields][0]=number',
+  meetings:
+    'populate[body][fields][0]=slug&populate[agendaItems][populate][tiles][fields][0]=slug&populate[agendaItems][populate][kpis][fields][0]=code&populate[agendaItems][populate][sdgs][fields][0]=number',
   settings: 'populate[footerLinks]=true',
 };
 
@@ -60,8 +73,26 @@ export async function takeSnapshot(cms: CmsClient, source: string, now = new Dat
   };
   const result = snapshotSchema.safeParse(candidate);
   if (!result.success) {
-    const sources = { sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings: [settings] };
-    throw new SnapshotInvalidError(formatProblems(`The published content is not valid (fix it in the CMS at ${source})`, describeIssues(result.error, candidate)), result.error, candidate, sources);
+    const sources = {
+      sdgs,
+      actionDimensions,
+      actionFields,
+      kpis,
+      tiles,
+      bodies,
+      meetings,
+      pages,
+      settings: [settings],
+    };
+    throw new SnapshotInvalidError(
+      formatProblems(
+        `The published content is not valid (fix it in the CMS at ${source})`,
+        describeIssues(result.error, candidate),
+      ),
+      result.error,
+      candidate,
+      sources,
+    );
   }
   return result.data;
 }

@@ -33,7 +33,14 @@ const previewUrl = `http://127.0.0.1:${PREVIEW_PORT}`;
 log(`starting the CMS on ${cmsUrl} …`);
 const cms = spawn(process.execPath, [join(ROOT, 'cms', 'scripts', 'start.ts')], {
   stdio: 'inherit',
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(CMS_PORT), SDD_PUBLISHER_URL: publisherUrl, SDD_PREVIEW_URL: previewUrl, SDD_WEBHOOK_SECRET: secret },
+  env: {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(CMS_PORT),
+    SDD_PUBLISHER_URL: publisherUrl,
+    SDD_PREVIEW_URL: previewUrl,
+    SDD_WEBHOOK_SECRET: secret,
+  },
 });
 let cmsRunning = true;
 cms.on('exit', (code) => {
@@ -61,9 +68,22 @@ async function shutdown(code: number): Promise<void> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
 
 try {
-  await waitForHttp(`${cmsUrl}/_health`, (s) => s === 204, 300_000, () => cmsRunning);
+  await waitForHttp(
+    `${cmsUrl}/_health`,
+    (s) => s === 204,
+    300_000,
+    () => cmsRunning,
+  );
   // The token file is reread at every build: a token regenerated in the CMS needs no restart.
-  const env = { ...process.env, PUBLISHER_PORT: String(PUBLISHER_PORT), PREVIEW_PORT: String(PREVIEW_PORT), CMS_URL: cmsUrl, CMS_TOKEN_FILE: join(CMS_STATE, 'build-token'), CMS_PREVIEW_TOKEN_FILE: join(CMS_STATE, 'preview-token'), SDD_WEBHOOK_SECRET: secret };
+  const env = {
+    ...process.env,
+    PUBLISHER_PORT: String(PUBLISHER_PORT),
+    PREVIEW_PORT: String(PREVIEW_PORT),
+    CMS_URL: cmsUrl,
+    CMS_TOKEN_FILE: join(CMS_STATE, 'build-token'),
+    CMS_PREVIEW_TOKEN_FILE: join(CMS_STATE, 'preview-token'),
+    SDD_WEBHOOK_SECRET: secret,
+  };
   const publisher = await startPublisher(publisherConfig(env), undefined, previewConfig(env));
   const placeholder = writePlaceholder(join(STATE, 'placeholder'));
   const web = await startStaticServer(() => publisher.liveSiteDir() ?? placeholder, SITE_PORT);
@@ -82,7 +102,11 @@ try {
   Press Ctrl-C to stop.
 `);
   await publisher.idle();
-  const status = (await (await fetch(`${publisherUrl}/status`)).json()) as { lastSuccess?: { id: string } | null; lastFailure?: { id: string; error: string } | null; live?: { id: string } | null };
+  const status = (await (await fetch(`${publisherUrl}/status`)).json()) as {
+    lastSuccess?: { id: string } | null;
+    lastFailure?: { id: string; error: string } | null;
+    live?: { id: string } | null;
+  };
   if (status.live) log(`the website is live at http://127.0.0.1:${SITE_PORT}/`);
   else log(`the first build failed: ${status.lastFailure?.error ?? 'unknown error'}`);
 } catch (error) {

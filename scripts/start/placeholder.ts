@@ -10,6 +10,9 @@ export function writePlaceholder(dir: string): string {
       '<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Einen Moment …</h1>' +
       '<p>Die Website wird gerade zum ersten Mal gebaut. Diese Seite lädt sich selbst neu.</p></body></html>',
   );
-  writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Noch nicht da</title></head><body><p>Die Website wird gerade gebaut.</p></body></html>');
+  writeFileSync(
+    join(dir, '404.html'),
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Noch nicht da</title></head><body><p>Die Website wird gerade gebaut.</p></body></html>',
+  );
   return dir;
 }

@@ -1,5 +1,10 @@
 // Polls a URL until it answers with one of the expected statuses.
-export async function waitForHttp(url: string, ok: (status: number) => boolean, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  ok: (status: number) => boolean,
+  timeoutMs: number,
+  alive: () => boolean = () => true,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!alive()) throw new Error(`stopped before ${url} answered`);

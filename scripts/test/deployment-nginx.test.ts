@@ -11,7 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
 const docs = readFileSync(join(ROOT, 'docs', 'deployment.md'), 'utf8');
-const blocks = [...docs.matchAll(/```nginx\n# \/etc\/nginx\/(\S+)\n([\s\S]*?)```/g)].map((m) => ({ file: m[1]!, text: `${m[2]}` }));
+const blocks = [...docs.matchAll(/```nginx\n# \/etc\/nginx\/(\S+)\n([\s\S]*?)```/g)].map((m) => ({
+  file: m[1]!,
+  text: `${m[2]}`,
+}));
 const work = mkdtempSync(join(tmpdir(), 'sdd-nginx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -25,7 +28,15 @@ function forThisNginx(text: string, version: string): string {
 
 describe.skipIf(!NGINX)('nginx examples in docs/deployment.md', () => {
   it('are all found: the site, its headers, and the CMS with its limits', () => {
-    expect(blocks.map((b) => b.file)).toEqual(expect.arrayContaining(['snippets/sdd-site-headers.conf', 'sites-available/daten.example.org', 'conf.d/sdd-cms-limits.conf', 'snippets/sdd-cms-proxy.conf', 'sites-available/cms.example.org']));
+    expect(blocks.map((b) => b.file)).toEqual(
+      expect.arrayContaining([
+        'snippets/sdd-site-headers.conf',
+        'sites-available/daten.example.org',
+        'conf.d/sdd-cms-limits.conf',
+        'snippets/sdd-cms-proxy.conf',
+        'sites-available/cms.example.org',
+      ]),
+    );
   });
 
   it('the CMS proxy limits bodies and rate-limits the API like Strapi', () => {
@@ -39,17 +50,44 @@ describe.skipIf(!NGINX)('nginx examples in docs/deployment.md', () => {
     const version = (spawnSync(NGINX!, ['-v'], { encoding: 'utf8' }).stderr.match(/nginx\/(\S+)/) ?? [])[1] ?? '0';
     const cert = join(work, 'cert.pem');
     const key = join(work, 'key.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=example.org', '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        '/CN=example.org',
+        '-days',
+        '1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ],
+      { stdio: 'ignore' },
+    );
     for (const { file, text } of blocks) {
       const target = join(work, file);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, forThisNginx(text, version).replace(/\/etc\/letsencrypt\/live\/\S+\/fullchain\.pem/g, cert).replace(/\/etc\/letsencrypt\/live\/\S+\/privkey\.pem/g, key));
+      writeFileSync(
+        target,
+        forThisNginx(text, version)
+          .replace(/\/etc\/letsencrypt\/live\/\S+\/fullchain\.pem/g, cert)
+          .replace(/\/etc\/letsencrypt\/live\/\S+\/privkey\.pem/g, key),
+      );
     }
     writeFileSync(
       join(work, 'nginx.conf'),
       `pid ${join(work, 'nginx.pid')};\nerror_log ${join(work, 'error.log')};\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include conf.d/*.conf;\n  include sites-available/*;\n}\n`,
     );
-    const result = spawnSync(NGINX!, ['-t', '-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], { encoding: 'utf8' });
+    const result = spawnSync(
+      NGINX!,
+      ['-t', '-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toContain('test is successful');
     expect(result.status).toBe(0);
   });

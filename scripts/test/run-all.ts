@@ -37,18 +37,31 @@ interface Report {
 }
 
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-  console.error('Chromium is needed for the site tests but /usr/bin/chromium is missing: apt-get install -y chromium (.ci/run does this).');
+  console.error(
+    'Chromium is needed for the site tests but /usr/bin/chromium is missing: apt-get install -y chromium (.ci/run does this).',
+  );
   process.exit(1);
 }
-const hasPostgres = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')));
+const hasPostgres =
+  existsSync('/usr/lib/postgresql') &&
+  readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')));
 // Longest first, so the last suite to start is a short one.
 const suites: Suite[] = [];
 if (hasPostgres) suites.push({ name: 'cms on PostgreSQL', project: 'cms', env: { SDD_TEST_DB: 'postgres' } });
 else if (process.env.CI) {
-  console.error('PostgreSQL is required in CI but /usr/lib/postgresql/*/bin/initdb was not found (.ci/run installs it).');
+  console.error(
+    'PostgreSQL is required in CI but /usr/lib/postgresql/*/bin/initdb was not found (.ci/run installs it).',
+  );
   process.exit(1);
-} else console.warn('\n[test] PostgreSQL not installed: skipping the PostgreSQL run (apt-get install -y postgresql to include it).\n');
-suites.push({ name: 'site in Chromium', project: 'site' }, { name: 'cms on SQLite', project: 'cms', env: { SDD_TEST_DB: 'sqlite' } }, { name: 'unit', project: 'unit' });
+} else
+  console.warn(
+    '\n[test] PostgreSQL not installed: skipping the PostgreSQL run (apt-get install -y postgresql to include it).\n',
+  );
+suites.push(
+  { name: 'site in Chromium', project: 'site' },
+  { name: 'cms on SQLite', project: 'cms', env: { SDD_TEST_DB: 'sqlite' } },
+  { name: 'unit', project: 'unit' },
+);
 
 let passed = 0;
 let failed = 0;
@@ -63,11 +76,15 @@ async function run(suite: Suite, i: number): Promise<void> {
   const begin = performance.now();
   console.log(`[test] ${suite.name}: started`);
   const output = createWriteStream(log);
-  const child = spawn(process.execPath, [vitest, 'run', '--project', suite.project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, SITE_CACHE_DIR: join(reports, `astro-cache-${i}`), ...suite.env },
-  });
+  const child = spawn(
+    process.execPath,
+    [vitest, 'run', '--project', suite.project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SITE_CACHE_DIR: join(reports, `astro-cache-${i}`), ...suite.env },
+    },
+  );
   child.stdout.pipe(output, { end: false });
   child.stderr.pipe(output, { end: false });
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -84,7 +101,9 @@ async function run(suite: Suite, i: number): Promise<void> {
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
   if (!report.success) {
-    failures.push(`${suite.name}: ${report.numFailedTests} failed${report.numTotalTests === 0 ? ' (no tests ran)' : ''}`);
+    failures.push(
+      `${suite.name}: ${report.numFailedTests} failed${report.numTotalTests === 0 ? ' (no tests ran)' : ''}`,
+    );
     if (report.numFailedTests === 0) failed++; // a failing setup counts as a failure
   }
 }
@@ -99,5 +118,7 @@ rmSync(reports, { recursive: true, force: true });
 
 console.log('');
 for (const f of failures) console.log(`✗ ${f}`);
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped in ${minutes(performance.now() - started)} (${jobs} suites at a time)`);
+console.log(
+  `tests: ${passed} passed, ${failed} failed, ${skipped} skipped in ${minutes(performance.now() - started)} (${jobs} suites at a time)`,
+);
 process.exit(failed > 0 || failures.length > 0 ? 1 : 0);

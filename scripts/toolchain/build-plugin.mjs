@@ -13,7 +13,9 @@ import { inputHash, stampMatches, writeStamp } from './stamp.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PLUGIN = join(ROOT, 'cms', 'src', 'plugins', 'smart-data');
 const STAMP = join(PLUGIN, 'dist', '.build-stamp');
-const INPUTS = ['admin', 'server', 'package.json', 'tsconfig.json'].map((p) => join(PLUGIN, p)).concat(join(ROOT, 'shared-types', 'dist', '.build-stamp'));
+const INPUTS = ['admin', 'server', 'package.json', 'tsconfig.json']
+  .map((p) => join(PLUGIN, p))
+  .concat(join(ROOT, 'shared-types', 'dist', '.build-stamp'));
 
 /** @param {string} msg */
 const log = (msg) => process.stderr.write(`[build-plugin] ${msg}\n`);

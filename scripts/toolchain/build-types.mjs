@@ -17,7 +17,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PKG = join(ROOT, 'shared-types');
 const DIST = join(PKG, 'dist');
 const STAMP = join(DIST, '.build-stamp');
-const INPUTS = [join(PKG, 'src'), join(PKG, 'tsconfig.build.json'), join(PKG, 'package.json'), join(ROOT, 'tsconfig.base.json')];
+const INPUTS = [
+  join(PKG, 'src'),
+  join(PKG, 'tsconfig.build.json'),
+  join(PKG, 'package.json'),
+  join(ROOT, 'tsconfig.base.json'),
+];
 
 /** @param {string} msg */
 const log = (msg) => process.stderr.write(`[build-types] ${msg}\n`);
@@ -34,7 +39,10 @@ if (stampMatches(STAMP, digest) && existsSync(join(DIST, 'index.js'))) {
 const tmp = join(PKG, `.dist-tmp-${process.pid}`);
 rmSync(tmp, { recursive: true, force: true });
 const tsc = join(dirname(TYPESCRIPT), 'bin', 'tsc');
-const result = spawnSync(process.execPath, [tsc, '-p', join(PKG, 'tsconfig.build.json'), '--outDir', tmp], { cwd: PKG, stdio: 'inherit' });
+const result = spawnSync(process.execPath, [tsc, '-p', join(PKG, 'tsconfig.build.json'), '--outDir', tmp], {
+  cwd: PKG,
+  stdio: 'inherit',
+});
 if (result.status !== 0) {
   rmSync(tmp, { recursive: true, force: true });
   log(`tsc failed (exit ${result.status ?? result.signal}); shared-types/dist is unchanged.`);

@@ -15,7 +15,9 @@ if (!name || !command) {
   process.stderr.write('usage: node scripts/toolchain/locked.mjs <lock> <command> [args…]\n');
   process.exit(2);
 }
-const release = acquireLock(join(ROOT, '.toolchain', 'locks'), name, (line) => process.stderr.write(`[toolchain] ${line}\n`));
+const release = acquireLock(join(ROOT, '.toolchain', 'locks'), name, (line) =>
+  process.stderr.write(`[toolchain] ${line}\n`),
+);
 const child = spawn(command, args, { stdio: 'inherit', env: envHolding(name) });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
 child.on('error', (error) => {

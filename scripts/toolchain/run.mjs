@@ -9,7 +9,18 @@
 // run before any TypeScript tooling exists.
 import { spawnSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, symlinkSync, rmSync, chmodSync, readdirSync, readlinkSync, renameSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  symlinkSync,
+  rmSync,
+  chmodSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acquireLock } from './lock.mjs';
@@ -63,7 +74,9 @@ function ensureNode() {
     const tmp = `${dir}.tmp-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(tmp, { recursive: true });
-    run('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', tmp], { stdio: ['ignore', 'ignore', 'inherit'] });
+    run('npm', ['pack', NODE_PACKAGE, '--silent', '--pack-destination', tmp], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
     if (!tgz) fail(`npm pack ${NODE_PACKAGE} produced no archive.`);
     run('tar', ['xzf', join(tmp, /** @type {string} */ (tgz)), '-C', tmp]);
@@ -78,7 +91,10 @@ function ensureNode() {
 function ensurePnpm(nodeBin) {
   // The machine's own pnpm: our shim (when a command runs inside another) must not pass for it, or the
   // shim would be removed as unneeded while other commands rely on it.
-  const machinePath = (process.env.PATH ?? '').split(':').filter((dir) => resolve(dir) !== BIN).join(':');
+  const machinePath = (process.env.PATH ?? '')
+    .split(':')
+    .filter((dir) => resolve(dir) !== BIN)
+    .join(':');
   const own = capture('pnpm', ['--version'], { ...process.env, PATH: machinePath });
   if (own === PNPM_VERSION) return 'pnpm';
   const cli = join(TOOLCHAIN, 'pnpm', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
@@ -138,7 +154,9 @@ function writeShims(/** @type {string} */ nodeBin, /** @type {string} */ pnpmCmd
 /** package.json of every workspace package (folders listed in pnpm-workspace.yaml, one level of globs). */
 function workspaceManifests() {
   const yaml = readFileSync(join(ROOT, 'pnpm-workspace.yaml'), 'utf8');
-  const patterns = [...yaml.matchAll(/^\s+-\s+(\S+)\s*$/gm)].map((m) => /** @type {string} */ (m[1]).replace(/['"]/g, ''));
+  const patterns = [...yaml.matchAll(/^\s+-\s+(\S+)\s*$/gm)].map((m) =>
+    /** @type {string} */ (m[1]).replace(/['"]/g, ''),
+  );
   return patterns.flatMap((pattern) => {
     if (!pattern.endsWith('/*')) return [join(pattern, 'package.json')];
     const dir = join(ROOT, pattern.slice(0, -2));

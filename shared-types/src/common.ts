@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** URL-safe identifier used in public URLs: lower case, digits, single hyphens. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens (e.g. "co2-emissionen")');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a slug: lower-case letters, digits and single hyphens (e.g. "co2-emissionen")',
+  );
 
 /** A goal number of the 17 UN SDGs. */
 export const sdgNumberSchema = z
@@ -24,7 +27,10 @@ export const yearSchema = z
 export const isoDateSchema = z.iso.date('must be a date as YYYY-MM-DD');
 
 /** Point in time as ISO 8601 with offset or Z, e.g. 2025-02-26T16:00:00.000Z. */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'must be a date and time in ISO 8601, e.g. 2025-02-26T16:00:00Z' });
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  message: 'must be a date and time in ISO 8601, e.g. 2025-02-26T16:00:00Z',
+});
 
 /** Absolute http(s) URL. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' });

@@ -5,7 +5,14 @@
 
 /** Series names from the editors' text: one per line, trimmed, blanks dropped, each once. */
 export function parseSeriesLines(text: string | null | undefined): string[] {
-  return [...new Set((text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))];
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
+    ),
+  ];
 }
 
 /** The editors' text for a list of names (the inverse of `parseSeriesLines`). */
@@ -16,18 +23,26 @@ export const formatSeriesLines = (names: readonly string[]): string => names.joi
  * (most often a typo), or every series marked as comparison, which would
  * leave the KPI without figures of its own.
  */
-export function comparisonSeriesProblems(names: readonly string[], observations: readonly { series: string | null }[]): string[] {
+export function comparisonSeriesProblems(
+  names: readonly string[],
+  observations: readonly { series: string | null }[],
+): string[] {
   if (names.length === 0) return [];
   const series = new Set(observations.map((o) => o.series ?? ''));
   const problems = names
     .filter((name) => !series.has(name))
     .map((name) => {
       const known = [...series].filter((s) => s !== '');
-      const hint = known.length > 0 ? `Reihen dieser Kennzahl: ${known.map((s) => `„${s}“`).join(', ')}.` : 'Die Kennzahl hat noch keine benannten Reihen.';
+      const hint =
+        known.length > 0
+          ? `Reihen dieser Kennzahl: ${known.map((s) => `„${s}“`).join(', ')}.`
+          : 'Die Kennzahl hat noch keine benannten Reihen.';
       return `Die Vergleichsreihe „${name}“ hat keine Werte. ${hint} Bitte den Namen genau so schreiben wie in der Wertetabelle.`;
     });
   if (series.size > 0 && [...series].every((s) => names.includes(s))) {
-    problems.push('Alle Reihen sind als Vergleich markiert: Die Kennzahl braucht mindestens eine eigene Reihe der Stadt.');
+    problems.push(
+      'Alle Reihen sind als Vergleich markiert: Die Kennzahl braucht mindestens eine eigene Reihe der Stadt.',
+    );
   }
   return problems;
 }

@@ -18,5 +18,7 @@ export type ContentTypeName = keyof typeof CONTENT_TYPE_NAMES_DE;
 /** The German name for a singular name or a UID ("plugin::smart-data.kpi"), or undefined for other types. */
 export function contentTypeNameDe(singularOrUid: string): string | undefined {
   const singular = singularOrUid.split('.').pop() ?? '';
-  return Object.hasOwn(CONTENT_TYPE_NAMES_DE, singular) ? CONTENT_TYPE_NAMES_DE[singular as ContentTypeName] : undefined;
+  return Object.hasOwn(CONTENT_TYPE_NAMES_DE, singular)
+    ? CONTENT_TYPE_NAMES_DE[singular as ContentTypeName]
+    : undefined;
 }

@@ -37,23 +37,50 @@ type ContentShape = { [K in keyof typeof contentShape]: z.infer<(typeof contentS
 
 type Ctx = z.core.$RefinementCtx<ContentShape>;
 
-function reportDuplicates(ctx: Ctx, list: readonly unknown[], key: (e: never) => string, path: string, field: string): void {
+function reportDuplicates(
+  ctx: Ctx,
+  list: readonly unknown[],
+  key: (e: never) => string,
+  path: string,
+  field: string,
+): void {
   const seen = new Map<string, number>();
   list.forEach((entry, i) => {
     const k = key(entry as never);
     const first = seen.get(k);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [path, i, field], message: `„${k}“ ist doppelt vergeben (auch beim ${first + 1}. Eintrag); jeder Eintrag braucht einen eigenen Wert` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [path, i, field],
+        message: `„${k}“ ist doppelt vergeben (auch beim ${first + 1}. Eintrag); jeder Eintrag braucht einen eigenen Wert`,
+      });
     } else seen.set(k, i);
   });
 }
 
 /** `type` is the referenced content type's singular name, e.g. "kpi". */
-function reportUnknownOne(ctx: Ctx, known: ReadonlySet<string | number>, ref: string | number, path: (string | number)[], type: string): void {
-  if (!known.has(ref)) ctx.addIssue({ code: 'custom', path, message: `verweist auf ${contentTypeNameDe(type) ?? type} „${ref}“: nicht vorhanden oder nicht veröffentlicht` });
+function reportUnknownOne(
+  ctx: Ctx,
+  known: ReadonlySet<string | number>,
+  ref: string | number,
+  path: (string | number)[],
+  type: string,
+): void {
+  if (!known.has(ref))
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `verweist auf ${contentTypeNameDe(type) ?? type} „${ref}“: nicht vorhanden oder nicht veröffentlicht`,
+    });
 }
 
-function reportUnknown(ctx: Ctx, known: ReadonlySet<string | number>, refs: readonly (string | number)[], path: (string | number)[], type: string): void {
+function reportUnknown(
+  ctx: Ctx,
+  known: ReadonlySet<string | number>,
+  refs: readonly (string | number)[],
+  path: (string | number)[],
+  type: string,
+): void {
   refs.forEach((ref, j) => reportUnknownOne(ctx, known, ref, [...path, j], type));
 }
 
@@ -69,7 +96,12 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
   reportDuplicates(ctx, c.pages, (p: { slug: string }) => p.slug, 'pages', 'slug');
 
   c.pages.forEach((p, i) => {
-    if (isReservedSlug(p.slug)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'slug'], message: `„${p.slug}“ ist ein Pfad der Website (/${p.slug}/) und als URL-Name reserviert; bitte einen anderen wählen` });
+    if (isReservedSlug(p.slug))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pages', i, 'slug'],
+        message: `„${p.slug}“ ist ein Pfad der Website (/${p.slug}/) und als URL-Name reserviert; bitte einen anderen wählen`,
+      });
   });
 
   const sdgs = new Set(c.sdgs.map((s) => s.number));
@@ -79,17 +111,29 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
   const tiles = new Set(c.tiles.map((t) => t.slug));
   const bodies = new Set(c.bodies.map((b) => b.slug));
 
-  c.actionFields.forEach((f, i) => reportUnknownOne(ctx, dimensions, f.dimension, ['actionFields', i, 'dimension'], 'action-dimension'));
+  c.actionFields.forEach((f, i) =>
+    reportUnknownOne(ctx, dimensions, f.dimension, ['actionFields', i, 'dimension'], 'action-dimension'),
+  );
   c.kpis.forEach((k, i) => {
     reportUnknown(ctx, fields, k.actionFields, ['kpis', i, 'actionFields'], 'action-field');
-    reportUnknown(ctx, sdgs, k.sdgs.map((s) => s.goal), ['kpis', i, 'sdgs'], 'sdg');
+    reportUnknown(
+      ctx,
+      sdgs,
+      k.sdgs.map((s) => s.goal),
+      ['kpis', i, 'sdgs'],
+      'sdg',
+    );
     const periods = new Map<string, number>();
     k.observations.forEach((o, j) => {
       const key = observationKey(o);
       const first = periods.get(key);
       if (first !== undefined) {
         const series = o.series ? ` und die Reihe „${o.series}“` : '';
-        ctx.addIssue({ code: 'custom', path: ['kpis', i, 'observations', j, 'period'], message: `für ${o.period}${series} gibt es schon einen Wert (Eintrag ${first + 1}); pro Zeitraum und Reihe ist nur einer erlaubt` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kpis', i, 'observations', j, 'period'],
+          message: `für ${o.period}${series} gibt es schon einen Wert (Eintrag ${first + 1}); pro Zeitraum und Reihe ist nur einer erlaubt`,
+        });
       } else periods.set(key, j);
     });
     for (const message of comparisonSeriesProblems(k.comparisonSeries, k.observations)) {
@@ -99,7 +143,8 @@ export function checkContentReferences(c: ContentShape, ctx: Ctx): void {
   c.tiles.forEach((t, i) => {
     reportUnknown(ctx, kpis, t.kpis, ['tiles', i, 'kpis'], 'kpi');
     reportUnknown(ctx, sdgs, t.sdgs, ['tiles', i, 'sdgs'], 'sdg');
-    if (t.primaryActionField !== null) reportUnknownOne(ctx, fields, t.primaryActionField, ['tiles', i, 'primaryActionField'], 'action-field');
+    if (t.primaryActionField !== null)
+      reportUnknownOne(ctx, fields, t.primaryActionField, ['tiles', i, 'primaryActionField'], 'action-field');
   });
   c.meetings.forEach((m, i) => {
     reportUnknownOne(ctx, bodies, m.body, ['meetings', i, 'body'], 'body');

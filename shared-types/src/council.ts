@@ -6,7 +6,14 @@ import { httpUrlSchema, isoDateTimeSchema, markdownSchema, nonBlank, sdgNumberSc
 import { kpiCodeSchema } from './kpi.ts';
 
 /** Kind of body: OParl Organization.organizationType, simplified. */
-export const bodyKindSchema = z.enum(['council', 'senate', 'committee', 'advisory-board', 'working-group', 'administration']);
+export const bodyKindSchema = z.enum([
+  'council',
+  'senate',
+  'committee',
+  'advisory-board',
+  'working-group',
+  'administration',
+]);
 
 export const bodySchema = z.object({
   /** Stable key and URL part, e.g. "digitalisierungs-und-organisationssenat". */

@@ -26,7 +26,12 @@ export const demoDataSchema = z
     };
     for (const kind of ['kpis', 'tiles', 'meetings', 'pages'] as const) {
       data.drafts[kind].forEach((key, i) => {
-        if (!known[kind].has(key)) ctx.addIssue({ code: 'custom', path: ['drafts', kind, i], message: `draft "${key}" is not among the ${kind}` });
+        if (!known[kind].has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['drafts', kind, i],
+            message: `draft "${key}" is not among the ${kind}`,
+          });
       });
     }
   });

@@ -29,7 +29,10 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     dimension: ['Handlungsdimension'],
   },
   'plugin::smart-data.kpi': {
-    code: ['Code', 'Eindeutiger Schlüssel, z. B. „KLI-01“. Wird in Adressen und beim Import verwendet; bitte nicht mehr ändern.'],
+    code: [
+      'Code',
+      'Eindeutiger Schlüssel, z. B. „KLI-01“. Wird in Adressen und beim Import verwendet; bitte nicht mehr ändern.',
+    ],
     name: ['Name'],
     unit: ['Einheit', 'Pflichtfeld, z. B. „%“, „t CO₂/EW“ oder „Anzahl“.'],
     description: ['Beschreibung', 'Was die Kennzahl aussagt.'],
@@ -41,10 +44,19 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     polarity: ['Richtung', 'Ist ein steigender Wert gut, schlecht oder ohne gewünschte Richtung?'],
     decimals: ['Nachkommastellen'],
     target: ['Zielwert'],
-    progressOverride: ['Fortschritt (von Hand)', 'Nur ausfüllen, wenn die berechnete Bewertung in die Irre führt (z. B. nach einer neuen Zählmethode). Leer lassen: Die Website berechnet den Fortschritt aus den Werten und dem Zielwert.'],
-    progressOverrideReason: ['Begründung der Bewertung', 'Pflicht, wenn „Fortschritt (von Hand)“ gesetzt ist. Wird auf der Website neben der Bewertung gezeigt.'],
+    progressOverride: [
+      'Fortschritt (von Hand)',
+      'Nur ausfüllen, wenn die berechnete Bewertung in die Irre führt (z. B. nach einer neuen Zählmethode). Leer lassen: Die Website berechnet den Fortschritt aus den Werten und dem Zielwert.',
+    ],
+    progressOverrideReason: [
+      'Begründung der Bewertung',
+      'Pflicht, wenn „Fortschritt (von Hand)“ gesetzt ist. Wird auf der Website neben der Bewertung gezeigt.',
+    ],
     observations: ['Werte', 'Ein Wert je Zeitraum und Reihe; fehlende Werte leer lassen.'],
-    comparisonSeries: ['Vergleichsreihen', 'Reihen mit Vergleichswerten anderer Gebiete, eine je Zeile, genau wie in der Wertetabelle, z. B. „Bayern“. Sie werden gestrichelt als „Vergleich“ gezeigt und zählen nicht für Trend und Fortschritt.'],
+    comparisonSeries: [
+      'Vergleichsreihen',
+      'Reihen mit Vergleichswerten anderer Gebiete, eine je Zeile, genau wie in der Wertetabelle, z. B. „Bayern“. Sie werden gestrichelt als „Vergleich“ gezeigt und zählen nicht für Trend und Fortschritt.',
+    ],
     sdgs: ['SDG-Zuordnung'],
     actionFields: ['Handlungsfelder'],
     responsibleOffice: ['Zuständige Stelle'],
@@ -53,7 +65,10 @@ export const EDITOR_LABELS_DE: EditorLabels = {
   },
   'plugin::smart-data.tile': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    slug: [
+      'Kurzname (URL)',
+      'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.',
+    ],
     teaser: ['Kurztext', 'Ein bis zwei Sätze auf der Kachel.'],
     body: ['Text', 'Ausführlicher Text auf der Seite der Kachel.'],
     kpis: ['Kennzahlen', 'Die erste Kennzahl ist die Leitzahl der Kachel.'],
@@ -66,7 +81,10 @@ export const EDITOR_LABELS_DE: EditorLabels = {
   },
   'plugin::smart-data.body': {
     name: ['Name'],
-    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Namen erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    slug: [
+      'Kurzname (URL)',
+      'Leer lassen: wird beim Speichern aus dem Namen erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.',
+    ],
     shortName: ['Abkürzung'],
     kind: ['Art'],
     description: ['Beschreibung'],
@@ -76,7 +94,10 @@ export const EDITOR_LABELS_DE: EditorLabels = {
   },
   'plugin::smart-data.meeting': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)', 'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.'],
+    slug: [
+      'Kurzname (URL)',
+      'Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nach der Veröffentlichung nicht mehr ändern: Links darauf gingen ins Leere.',
+    ],
     body: ['Gremium', 'Pflichtfeld: ohne Gremium kann die Sitzung nicht veröffentlicht werden.'],
     number: ['Sitzungsnummer'],
     start: ['Beginn'],
@@ -88,7 +109,10 @@ export const EDITOR_LABELS_DE: EditorLabels = {
   },
   'plugin::smart-data.page': {
     title: ['Titel'],
-    slug: ['Kurzname (URL)', `Die Seite erscheint unter /kurzname/. Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nicht erlaubt sind Namen, die die Website selbst verwendet: ${RESERVED_SLUGS.filter((s) => /^[a-z0-9-]+$/.test(s)).join(', ')}.`],
+    slug: [
+      'Kurzname (URL)',
+      `Die Seite erscheint unter /kurzname/. Leer lassen: wird beim Speichern aus dem Titel erzeugt. Sonst Kleinbuchstaben, Ziffern und Bindestriche. Nicht erlaubt sind Namen, die die Website selbst verwendet: ${RESERVED_SLUGS.filter((s) => /^[a-z0-9-]+$/.test(s)).join(', ')}.`,
+    ],
     kind: ['Art der Seite'],
     body: ['Inhalt'],
   },
@@ -96,17 +120,44 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     siteTitle: ['Titel der Website'],
     intro: ['Einleitung', 'Ein Absatz auf der Startseite.'],
     accentColor: ['Akzentfarbe', 'Als #RRGGBB, z. B. „#005A9C“; muss auf Weiß gut lesbar sein.'],
-    cityName: ['Name der Stadt', 'Wie im Gemeindeverzeichnis, z. B. „Aschaffenburg“; der Open-Data-Katalog nennt ihn als Herausgeber der Daten.'],
-    contactEmail: ['Kontakt-E-Mail', 'Ansprechstelle für Fragen zu den Daten; der Open-Data-Katalog braucht diese Adresse oder die Kontakt-Webseite.'],
-    contactUrl: ['Kontakt-Webseite', 'Optional, mit https://, z. B. eine Kontaktseite der Stadt; ersetzt im Open-Data-Katalog die E-Mail, wenn diese fehlt.'],
+    cityName: [
+      'Name der Stadt',
+      'Wie im Gemeindeverzeichnis, z. B. „Aschaffenburg“; der Open-Data-Katalog nennt ihn als Herausgeber der Daten.',
+    ],
+    contactEmail: [
+      'Kontakt-E-Mail',
+      'Ansprechstelle für Fragen zu den Daten; der Open-Data-Katalog braucht diese Adresse oder die Kontakt-Webseite.',
+    ],
+    contactUrl: [
+      'Kontakt-Webseite',
+      'Optional, mit https://, z. B. eine Kontaktseite der Stadt; ersetzt im Open-Data-Katalog die E-Mail, wenn diese fehlt.',
+    ],
     contactAddress: ['Anschrift'],
-    dataLicence: ['Datenlizenz', 'Der Lizenztext, den die Website zeigt, z. B. „Datenlizenz Deutschland – Namensnennung – 2.0“.'],
-    dataLicenceId: ['Lizenz im Datenkatalog', 'Dieselbe Lizenz aus der Liste von DCAT-AP.de; Datenportale wie GovData übernehmen sie.'],
-    officialKey: ['Amtlicher Schlüssel (AGS oder ARS)', 'Gemeindeschlüssel mit 8 Ziffern (z. B. „09661000“) oder Regionalschlüssel mit 12 Ziffern, aus dem Gemeindeverzeichnis des Statistischen Bundesamts. Datenportale ordnen die Daten damit der Stadt zu.'],
-    contributorId: ['GovData-Kennung (contributorID)', 'Die Kennung, die die Geschäftsstelle von GovData der Stadt zuteilt (nur der Teil nach „…/contributors/“). Leer lassen, solange keine vergeben ist.'],
+    dataLicence: [
+      'Datenlizenz',
+      'Der Lizenztext, den die Website zeigt, z. B. „Datenlizenz Deutschland – Namensnennung – 2.0“.',
+    ],
+    dataLicenceId: [
+      'Lizenz im Datenkatalog',
+      'Dieselbe Lizenz aus der Liste von DCAT-AP.de; Datenportale wie GovData übernehmen sie.',
+    ],
+    officialKey: [
+      'Amtlicher Schlüssel (AGS oder ARS)',
+      'Gemeindeschlüssel mit 8 Ziffern (z. B. „09661000“) oder Regionalschlüssel mit 12 Ziffern, aus dem Gemeindeverzeichnis des Statistischen Bundesamts. Datenportale ordnen die Daten damit der Stadt zu.',
+    ],
+    contributorId: [
+      'GovData-Kennung (contributorID)',
+      'Die Kennung, die die Geschäftsstelle von GovData der Stadt zuteilt (nur der Teil nach „…/contributors/“). Leer lassen, solange keine vergeben ist.',
+    ],
     footerLinks: ['Links in der Fußzeile'],
-    searchSynonyms: ['Suchbegriffe (Synonyme)', 'Eine Gruppe je Zeile, Wörter durch Kommas getrennt, z. B. „Freibad, Schwimmbad, Hallenbad“: Die Suche findet dann mit jedem Wort dieselben Seiten.'],
-    progressMethodText: ['Text zur Fortschrittsbewertung', 'Optional, Markdown: erklärt auf „Über das Dashboard“ und „Wie steht es um die Ziele?“, wie der Fortschritt bewertet wird. Leer lassen für den automatisch erzeugten Text (im Feld als grauer Vorschlag zu sehen), der die Schwellenwerte der Methode stets richtig nennt. Wer ihn ändert, muss die Zahlen bei einer Änderung der Methode selbst anpassen.'],
+    searchSynonyms: [
+      'Suchbegriffe (Synonyme)',
+      'Eine Gruppe je Zeile, Wörter durch Kommas getrennt, z. B. „Freibad, Schwimmbad, Hallenbad“: Die Suche findet dann mit jedem Wort dieselben Seiten.',
+    ],
+    progressMethodText: [
+      'Text zur Fortschrittsbewertung',
+      'Optional, Markdown: erklärt auf „Über das Dashboard“ und „Wie steht es um die Ziele?“, wie der Fortschritt bewertet wird. Leer lassen für den automatisch erzeugten Text (im Feld als grauer Vorschlag zu sehen), der die Schwellenwerte der Methode stets richtig nennt. Wer ihn ändert, muss die Zahlen bei einer Änderung der Methode selbst anpassen.',
+    ],
   },
   'smart-data.observation': {
     period: ['Zeitraum', 'Jahr wie „2024“, Quartal „2024-Q1“ oder Monat „2024-03“.'],

@@ -14,7 +14,10 @@ export const MAX_ADMIN_IMPORT_FILE_BYTES = 12 * 1024 * 1024;
 
 const fileNameSchema = z.string().trim().min(1).max(255);
 // Base64 of at most MAX_ADMIN_IMPORT_FILE_BYTES (4 characters per 3 bytes).
-const base64Schema = z.string().max(Math.ceil(MAX_ADMIN_IMPORT_FILE_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'kein Base64');
+const base64Schema = z
+  .string()
+  .max(Math.ceil(MAX_ADMIN_IMPORT_FILE_BYTES / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'kein Base64');
 
 /** POST /smart-data/import/dry-run: the file and what the steward chose on the page. */
 export const adminImportUploadSchema = z.strictObject({
@@ -42,7 +45,9 @@ export const kpiPlanSchema = z.object({
   name: z.string(),
   status: importKpiStatusSchema,
   created: z.array(z.object({ period: periodSchema, series: z.string().nullable(), value: z.number() })),
-  changed: z.array(z.object({ period: periodSchema, series: z.string().nullable(), from: z.number().nullable(), to: z.number() })),
+  changed: z.array(
+    z.object({ period: periodSchema, series: z.string().nullable(), from: z.number().nullable(), to: z.number() }),
+  ),
   unchanged: z.number().int(),
   /** Series the KPI did not have: a typo in a header would otherwise become a series. */
   newSeries: z.array(z.string()),
@@ -56,7 +61,13 @@ export const importProblemSchema = z.object({
   hint: z.string(),
 });
 
-const totalsSchema = z.object({ kpis: z.number().int(), created: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), drafts: z.number().int() });
+const totalsSchema = z.object({
+  kpis: z.number().int(),
+  created: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  drafts: z.number().int(),
+});
 
 /** The dry run's answer: how the file was read, its problems, or the plan and its fingerprint. */
 export const adminImportDryRunSchema = z.object({

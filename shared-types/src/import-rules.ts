@@ -19,13 +19,22 @@ export function periodKind(period: string): PeriodKind {
   return /-Q[1-4]$/.test(period) ? 'quarter' : /-\d{2}$/.test(period) ? 'month' : 'year';
 }
 
-const KIND_OF: Record<Exclude<Periodicity, 'irregular'>, PeriodKind> = { yearly: 'year', quarterly: 'quarter', monthly: 'month' };
+const KIND_OF: Record<Exclude<Periodicity, 'irregular'>, PeriodKind> = {
+  yearly: 'year',
+  quarterly: 'quarter',
+  monthly: 'month',
+};
 const KIND_DE: Record<PeriodKind, { one: string; example: string }> = {
   year: { one: 'ein Jahr', example: '2024' },
   quarter: { one: 'ein Quartal', example: '2024-Q1' },
   month: { one: 'ein Monat', example: '2024-03' },
 };
-const PERIODICITY_DE: Record<Periodicity, string> = { yearly: 'jährlich', quarterly: 'vierteljährlich', monthly: 'monatlich', irregular: 'unregelmäßig' };
+const PERIODICITY_DE: Record<Periodicity, string> = {
+  yearly: 'jährlich',
+  quarterly: 'vierteljährlich',
+  monthly: 'monatlich',
+  irregular: 'unregelmäßig',
+};
 
 /** Whether a period suits a KPI's periodicity (irregular KPIs take any period). */
 export function periodFits(period: string, periodicity: Periodicity): boolean {
@@ -62,27 +71,43 @@ export function checkImportValues(
     const label = `${v.code} ${v.period}${v.series ? ` („${v.series}“)` : ''}`;
     const year = Number(v.period.slice(0, 4));
     if (year < MIN_IMPORT_YEAR || year > maxYear) {
-      problems.push({ index, field: 'period', message: `Jahr „${v.period.slice(0, 4)}“ liegt außerhalb von ${MIN_IMPORT_YEAR} bis ${maxYear}`, hint: 'Ein Berichtsjahr aus diesem Bereich eintragen, z. B. 2024.' });
+      problems.push({
+        index,
+        field: 'period',
+        message: `Jahr „${v.period.slice(0, 4)}“ liegt außerhalb von ${MIN_IMPORT_YEAR} bis ${maxYear}`,
+        hint: 'Ein Berichtsjahr aus diesem Bereich eintragen, z. B. 2024.',
+      });
       return;
     }
     const periodicity = periodicityOf(v.code);
     if (periodicity && !periodFits(v.period, periodicity)) {
       const want = KIND_DE[KIND_OF[periodicity as keyof typeof KIND_OF]];
       problems.push({
-        index, field: 'period',
+        index,
+        field: 'period',
         message: `${v.code} wird ${PERIODICITY_DE[periodicity]} geführt; „${v.period}“ ist ${KIND_DE[periodKind(v.period)].one}`,
         hint: `Für ${v.code} ${want.one} angeben (z. B. „${want.example}“) – oder die Periodizität der Kennzahl im CMS ändern.`,
       });
       return;
     }
     if (!Number.isFinite(v.value) || Math.abs(v.value) >= MAX_ABS_VALUE) {
-      problems.push({ index, field: 'value', message: `${label}: der Wert ${Number.isFinite(v.value) ? fmt(v.value) : String(v.value)} ist unplausibel groß (höchstens ${fmt(MAX_ABS_VALUE - 1)})`, hint: 'Den Wert und seine Einheit prüfen, z. B. ob Tausender- und Dezimalzeichen vertauscht sind.' });
+      problems.push({
+        index,
+        field: 'value',
+        message: `${label}: der Wert ${Number.isFinite(v.value) ? fmt(v.value) : String(v.value)} ist unplausibel groß (höchstens ${fmt(MAX_ABS_VALUE - 1)})`,
+        hint: 'Den Wert und seine Einheit prüfen, z. B. ob Tausender- und Dezimalzeichen vertauscht sind.',
+      });
       return;
     }
     const key = `${v.code}|${observationKey(v)}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ index, field: 'value', message: `${label} kommt doppelt vor (zuerst in ${where(first)})`, hint: 'Jede Kennzahl darf je Zeitraum und Reihe nur einmal vorkommen: einen der Werte löschen.' });
+      problems.push({
+        index,
+        field: 'value',
+        message: `${label} kommt doppelt vor (zuerst in ${where(first)})`,
+        hint: 'Jede Kennzahl darf je Zeitraum und Reihe nur einmal vorkommen: einen der Werte löschen.',
+      });
       return;
     }
     seen.set(key, index);

@@ -41,5 +41,8 @@ export function describeIssues(error: z.ZodError, data: unknown): ContentProblem
 
 /** A multi-line report: a heading, then one line per problem. */
 export function formatProblems(heading: string, problems: readonly ContentProblem[]): string {
-  return [`${heading}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...problems.map((p) => `  - ${p.where}: ${p.message}`)].join('\n');
+  return [
+    `${heading}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+    ...problems.map((p) => `  - ${p.where}: ${p.message}`),
+  ].join('\n');
 }

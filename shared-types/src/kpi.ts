@@ -1,12 +1,23 @@
 // Kennzahl (KPI): a measured indicator with its yearly (or finer) values.
 import { z } from 'zod';
 import { progressOverrideStatusSchema } from './progress-status.ts';
-import { httpUrlSchema, isoDateSchema, markdownSchema, nonBlank, sdgNumberSchema, slugSchema, yearSchema } from './common.ts';
+import {
+  httpUrlSchema,
+  isoDateSchema,
+  markdownSchema,
+  nonBlank,
+  sdgNumberSchema,
+  slugSchema,
+  yearSchema,
+} from './common.ts';
 
 /** Stable KPI code: upper-case letters, digits, ".", "_" or "-", 2–32 characters, e.g. "KLI-01". */
 export const kpiCodeSchema = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9._-]{1,31}$/, 'must be a KPI code: 2–32 upper-case letters, digits, ".", "_" or "-" (e.g. "KLI-01")');
+  .regex(
+    /^[A-Z0-9][A-Z0-9._-]{1,31}$/,
+    'must be a KPI code: 2–32 upper-case letters, digits, ".", "_" or "-" (e.g. "KLI-01")',
+  );
 
 /** Whether a rising value is good news. Drives arrow colours and summaries. */
 export const polaritySchema = z.enum(['higher-is-better', 'lower-is-better', 'neutral']);
@@ -42,7 +53,9 @@ export const kpiTargetSchema = z.object({
 });
 
 /** SDG target reference like "11.6" or "6.a": goal number, dot, target. */
-export const sdgTargetCodeSchema = z.string().regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/, 'must be an SDG target like "11.6" or "6.a"');
+export const sdgTargetCodeSchema = z
+  .string()
+  .regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/, 'must be an SDG target like "11.6" or "6.a"');
 
 export const sdgAssignmentSchema = z
   .object({
@@ -96,7 +109,10 @@ export const kpiSchema = z.object({
   /** Series holding reference values ("Bayern", "Deutschland"): shown as comparison, never counted in headline, trend or progress. */
   comparisonSeries: z.array(z.string().trim().min(1)).default([]),
   /** An editor's judgement replacing the computed progress status, with the reason shown to visitors. */
-  progressOverride: z.object({ status: progressOverrideStatusSchema, reason: nonBlank('progressOverride.reason') }).nullable().default(null),
+  progressOverride: z
+    .object({ status: progressOverrideStatusSchema, reason: nonBlank('progressOverride.reason') })
+    .nullable()
+    .default(null),
 });
 
 export type Polarity = z.infer<typeof polaritySchema>;

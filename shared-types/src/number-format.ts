@@ -5,7 +5,26 @@
 export type DecimalMark = ',' | '.';
 
 /** Cells that mean "no value" (Statistisches Bundesamt conventions and common variants). */
-const MISSING = new Set(['', '-', '–', '—', '.', '..', '...', '…', 'x', '/', 'k.a.', 'k. a.', 'ka', 'n.v.', 'n. v.', 'nv', 'n/a', 'na']);
+const MISSING = new Set([
+  '',
+  '-',
+  '–',
+  '—',
+  '.',
+  '..',
+  '...',
+  '…',
+  'x',
+  '/',
+  'k.a.',
+  'k. a.',
+  'ka',
+  'n.v.',
+  'n. v.',
+  'nv',
+  'n/a',
+  'na',
+]);
 
 export const isMissingMarker = (text: string) => MISSING.has(text.trim().toLowerCase());
 
@@ -60,9 +79,14 @@ export function readNumber(text: string): ReadNumber {
   if (isMissingMarker(s)) return { kind: 'missing' };
   if (AMBIGUOUS.test(s) && !/^[-+−]?0[.,]/.test(s)) {
     const mark: DecimalMark = s.includes(',') ? ',' : '.';
-    return { kind: 'ambiguous', asThousands: parseNumber(s, mark === ',' ? '.' : ',')!, asDecimal: parseNumber(s, mark)! };
+    return {
+      kind: 'ambiguous',
+      asThousands: parseNumber(s, mark === ',' ? '.' : ',')!,
+      asDecimal: parseNumber(s, mark)!,
+    };
   }
-  const value = COMMA_DECIMAL.test(s) || /^[-+−]?[1-9]\d{0,2}(\.\d{3})+$/.test(s) ? parseNumber(s, ',') : parseNumber(s, '.');
+  const value =
+    COMMA_DECIMAL.test(s) || /^[-+−]?[1-9]\d{0,2}(\.\d{3})+$/.test(s) ? parseNumber(s, ',') : parseNumber(s, '.');
   return value === null ? { kind: 'invalid' } : { kind: 'number', value };
 }
 
@@ -70,7 +94,9 @@ export function readNumber(text: string): ReadNumber {
  * A stored value as the editor writes it back: decimal comma, no thousands
  * separator (so "1234" is never re-read as the ambiguous "1.234").
  */
-export const formatNumberDe = (value: number) => value.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 15 });
+export const formatNumberDe = (value: number) =>
+  value.toLocaleString('de-DE', { useGrouping: false, maximumFractionDigits: 15 });
 
 /** A value as the import's dry run shows it to read (command line and admin page): grouped, "fehlend" for none. */
-export const formatImportValueDe = (value: number | null) => (value === null ? 'fehlend' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 }).format(value));
+export const formatImportValueDe = (value: number | null) =>
+  value === null ? 'fehlend' : new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 }).format(value);

@@ -19,7 +19,10 @@ export interface MergeOutcome {
  * an identical value changes nothing (a provisional value stays provisional:
  * re-importing last year's columns of the template must not confirm them).
  */
-export function mergeObservations(existing: readonly Observation[], incoming: readonly Pick<ImportValue, 'period' | 'series' | 'value' | 'note'>[]): MergeOutcome {
+export function mergeObservations(
+  existing: readonly Observation[],
+  incoming: readonly Pick<ImportValue, 'period' | 'series' | 'value' | 'note'>[],
+): MergeOutcome {
   const byKey = new Map(existing.map((o) => [observationKey(o), { ...o }]));
   const outcome: MergeOutcome = { observations: [], created: [], changed: [], unchanged: 0 };
   for (const v of incoming) {
@@ -33,6 +36,8 @@ export function mergeObservations(existing: readonly Observation[], incoming: re
       byKey.set(key, { ...current, value: v.value, provisional: false, note: v.note ?? current.note });
     } else outcome.unchanged++;
   }
-  outcome.observations = [...byKey.values()].sort((a, b) => a.period.localeCompare(b.period) || (a.series ?? '').localeCompare(b.series ?? ''));
+  outcome.observations = [...byKey.values()].sort(
+    (a, b) => a.period.localeCompare(b.period) || (a.series ?? '').localeCompare(b.series ?? ''),
+  );
   return outcome;
 }

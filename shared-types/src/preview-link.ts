@@ -12,7 +12,8 @@ import { PREVIEW_LINK_TTL_SECONDS } from './preview.ts';
 /** `<expiry in Unix seconds>.<HMAC-SHA256, base64url>` */
 export const previewTokenSchema = z.string().regex(/^\d{1,12}\.[A-Za-z0-9_-]{43}$/);
 
-export type PreviewTokenCheck = { ok: true; expiresAt: Date } | { ok: false; reason: 'missing' | 'malformed' | 'wrong-signature' | 'expired' };
+export type PreviewTokenCheck =
+  { ok: true; expiresAt: Date } | { ok: false; reason: 'missing' | 'malformed' | 'wrong-signature' | 'expired' };
 
 const signature = (secret: string, expires: number) => {
   const key = createHmac('sha256', secret).update('sdd-preview-link-v1').digest();
@@ -30,7 +31,8 @@ export function checkPreviewToken(secret: string, token: string | undefined, now
   const [expiresText, given] = token.split('.') as [string, string];
   const expires = Number(expiresText);
   // Constant time (both are 43 characters, the schema says so): a guess must not learn how much of it was right.
-  if (!timingSafeEqual(Buffer.from(signature(secret, expires)), Buffer.from(given))) return { ok: false, reason: 'wrong-signature' };
+  if (!timingSafeEqual(Buffer.from(signature(secret, expires)), Buffer.from(given)))
+    return { ok: false, reason: 'wrong-signature' };
   if (expires * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, expiresAt: new Date(expires * 1000) };
 }

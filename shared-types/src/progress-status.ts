@@ -8,7 +8,14 @@
 import { z } from 'zod';
 import type { Polarity } from './kpi.ts';
 
-export const progressStatusSchema = z.enum(['on-track', 'moderate-progress', 'insufficient-progress', 'moving-away', 'not-enough-data', 'not-assessed']);
+export const progressStatusSchema = z.enum([
+  'on-track',
+  'moderate-progress',
+  'insufficient-progress',
+  'moving-away',
+  'not-enough-data',
+  'not-assessed',
+]);
 export type ProgressStatus = z.infer<typeof progressStatusSchema>;
 
 /** Statuses an editor may set by hand (with a reason); "not-assessed" is only for neutral KPIs without target. */
@@ -122,15 +129,29 @@ function computeProgress(input: ProgressInput): ProgressAssessment {
   }
   const span = last.t - first.t;
   // Magnitude for linear rates; a series of zeros borrows the target's.
-  const scale = window.reduce((sum, p) => sum + Math.abs(p.value), 0) / window.length || Math.abs(target?.value ?? 0) || 1;
+  const scale =
+    window.reduce((sum, p) => sum + Math.abs(p.value), 0) / window.length || Math.abs(target?.value ?? 0) || 1;
   const compound = window.every((p) => p.value > 0) && (!target || target.value > 0);
   const observedRate = rate(compound, first.value, last.value, span, scale);
-  const base = { fromPeriod: first.period, toPeriod: last.period, observedRate, provisional: last.provisional, reason: null, computed: null };
+  const base = {
+    fromPeriod: first.period,
+    toPeriod: last.period,
+    observedRate,
+    provisional: last.provisional,
+    reason: null,
+    computed: null,
+  };
 
   if (!target) {
     const good = polarity === 'higher-is-better' ? observedRate : -observedRate;
     const status: ProgressStatus =
-      good >= PROGRESS_METHOD.trendThreshold ? 'on-track' : good >= 0 ? 'moderate-progress' : good > -PROGRESS_METHOD.trendThreshold ? 'insufficient-progress' : 'moving-away';
+      good >= PROGRESS_METHOD.trendThreshold
+        ? 'on-track'
+        : good >= 0
+          ? 'moderate-progress'
+          : good > -PROGRESS_METHOD.trendThreshold
+            ? 'insufficient-progress'
+            : 'moving-away';
     return { ...base, status, basis: 'trend', requiredRate: null, targetReached: false };
   }
 
@@ -141,12 +162,24 @@ function computeProgress(input: ProgressInput): ProgressAssessment {
   if (targetReached) return { ...base, status: 'on-track', basis: 'target', requiredRate: null, targetReached };
   if (target.year <= last.t) {
     // The target year has passed without the target being met.
-    return { ...base, status: progressing ? 'insufficient-progress' : 'moving-away', basis: 'target', requiredRate: null, targetReached };
+    return {
+      ...base,
+      status: progressing ? 'insufficient-progress' : 'moving-away',
+      basis: 'target',
+      requiredRate: null,
+      targetReached,
+    };
   }
   const requiredRate = rate(compound, first.value, target.value, target.year - first.t, scale);
   const ratio = requiredRate === 0 ? (progressing ? 1 : -1) : observedRate / requiredRate;
   const status: ProgressStatus =
-    ratio >= PROGRESS_METHOD.onTrackRatio ? 'on-track' : ratio >= PROGRESS_METHOD.moderateRatio ? 'moderate-progress' : ratio >= 0 ? 'insufficient-progress' : 'moving-away';
+    ratio >= PROGRESS_METHOD.onTrackRatio
+      ? 'on-track'
+      : ratio >= PROGRESS_METHOD.moderateRatio
+        ? 'moderate-progress'
+        : ratio >= 0
+          ? 'insufficient-progress'
+          : 'moving-away';
   return { ...base, status, basis: 'target', requiredRate, targetReached };
 }
 
@@ -154,5 +187,11 @@ function computeProgress(input: ProgressInput): ProgressAssessment {
 export function assessProgress(input: ProgressInput): ProgressAssessment {
   const computed = computeProgress(input);
   if (!input.override) return computed;
-  return { ...computed, status: input.override.status, basis: 'override', reason: input.override.reason, computed: computed.status };
+  return {
+    ...computed,
+    status: input.override.status,
+    basis: 'override',
+    reason: input.override.reason,
+    computed: computed.status,
+  };
 }

@@ -5,8 +5,24 @@
 
 /** First path segments of the site's own routes and generated files. */
 export const RESERVED_SLUGS = [
-  'handlungsfelder', 'sdg', 'kacheln', 'kennzahlen', 'gremien', 'sitzungen', 'suche', 'daten', 'fortschritt', 'einbetten',
-  'pagefind', '404', 'index', 'suche-index.json', 'sitemap.xml', 'robots.txt', 'favicon.svg', '_astro',
+  'handlungsfelder',
+  'sdg',
+  'kacheln',
+  'kennzahlen',
+  'gremien',
+  'sitzungen',
+  'suche',
+  'daten',
+  'fortschritt',
+  'einbetten',
+  'pagefind',
+  '404',
+  'index',
+  'suche-index.json',
+  'sitemap.xml',
+  'robots.txt',
+  'favicon.svg',
+  '_astro',
 ] as const;
 
 const RESERVED: ReadonlySet<string> = new Set(RESERVED_SLUGS);

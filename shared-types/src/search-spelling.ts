@@ -13,4 +13,6 @@ export const spellOutUmlauts = (word: string): string => word.replace(/[äöüß
 /** One spelling per word for comparing typos: normalised, umlauts spelt out,
  *  other accents dropped ("Straße" and "Strasse", "Café" and "Cafe" are equal). */
 export const foldSpelling = (word: string): string =>
-  spellOutUmlauts(normaliseForSearch(word)).normalize('NFD').replace(/\p{M}+/gu, '');
+  spellOutUmlauts(normaliseForSearch(word))
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');

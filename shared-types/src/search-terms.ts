@@ -48,7 +48,15 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonyms = [
 /** Synonym groups as editors write them in the CMS: one group per line, words
  *  separated by commas ("Freibad, Schwimmbad, Hallenbad"); blank lines skipped. */
 export const parseSynonymLines = (text: string): string[][] =>
-  text.split(/\r?\n/).map((line) => line.split(',').map((w) => w.trim()).filter(Boolean)).filter((group) => group.length > 0);
+  text
+    .split(/\r?\n/)
+    .map((line) =>
+      line
+        .split(',')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    )
+    .filter((group) => group.length > 0);
 
 /** The inverse, for writing groups into the CMS (demo data). */
 export const formatSynonymLines = (groups: SearchSynonyms): string => groups.map((g) => g.join(', ')).join('\n');
@@ -84,7 +92,10 @@ export function searchAliases(text: string, synonyms: SearchSynonyms = DEFAULT_S
   }
   // "CO₂" is "co2" normalised, "Wärme" "waerme" spelt out, each also inside its
   // hyphenated compound ("co2-bilanz"); words that need neither add nothing.
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))) {
+  for (const raw of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))) {
     const word = normaliseForSearch(raw);
     if (word !== raw) aliases.add(word);
     const spelt = spellOutUmlauts(word);

@@ -45,4 +45,3 @@ export const sitePaths = {
   searchIndex: () => '/suche-index.json',
   searchVocabulary: () => '/suche/woerter.json',
 };
-

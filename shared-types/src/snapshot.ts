@@ -22,7 +22,12 @@ export const snapshotSchema = z
     // snapshot that holds one must not be published.
     snapshot.meetings.forEach((m, i) =>
       m.agendaItems.forEach((a, j) => {
-        if (!a.public) ctx.addIssue({ code: 'custom', path: ['meetings', i, 'agendaItems', j, 'public'], message: 'nichtöffentlicher Tagesordnungspunkt: er darf das CMS nie verlassen' });
+        if (!a.public)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['meetings', i, 'agendaItems', j, 'public'],
+            message: 'nichtöffentlicher Tagesordnungspunkt: er darf das CMS nie verlassen',
+          });
       }),
     );
   });

@@ -31,18 +31,26 @@ type Point = { period: string; value: number };
  * against the next, when the next two agree with each other.
  */
 function outliers(list: Point[]): Array<{ at: number; neighbours: Point[] }> {
-  const inner = (i: number) => i > 0 && i < list.length - 1 && jumps(list[i]!.value, list[i - 1]!.value) && jumps(list[i]!.value, list[i + 1]!.value);
+  const inner = (i: number) =>
+    i > 0 &&
+    i < list.length - 1 &&
+    jumps(list[i]!.value, list[i - 1]!.value) &&
+    jumps(list[i]!.value, list[i + 1]!.value);
   const found: Array<{ at: number; neighbours: Point[] }> = [];
   list.forEach((p, i) => {
     if (inner(i)) found.push({ at: i, neighbours: [list[i - 1]!, list[i + 1]!] });
-    else if (i === list.length - 1 && i > 0 && jumps(p.value, list[i - 1]!.value) && !inner(i - 1)) found.push({ at: i, neighbours: [list[i - 1]!] });
-    else if (i === 0 && list.length >= 3 && jumps(p.value, list[1]!.value) && !jumps(list[1]!.value, list[2]!.value)) found.push({ at: i, neighbours: [list[1]!] });
+    else if (i === list.length - 1 && i > 0 && jumps(p.value, list[i - 1]!.value) && !inner(i - 1))
+      found.push({ at: i, neighbours: [list[i - 1]!] });
+    else if (i === 0 && list.length >= 3 && jumps(p.value, list[1]!.value) && !jumps(list[1]!.value, list[2]!.value))
+      found.push({ at: i, neighbours: [list[1]!] });
   });
   return found;
 }
 
 /** The values that differ by ×10 or more from their neighbours (same series, periods with a value). */
-export function findValueJumps(observations: ReadonlyArray<Pick<Observation, 'period' | 'series' | 'value'>>): ValueJump[] {
+export function findValueJumps(
+  observations: ReadonlyArray<Pick<Observation, 'period' | 'series' | 'value'>>,
+): ValueJump[] {
   const bySeries = new Map<string | null, Point[]>();
   for (const o of observations) {
     if (o.value === null || !Number.isFinite(o.value)) continue;
@@ -55,7 +63,13 @@ export function findValueJumps(observations: ReadonlyArray<Pick<Observation, 'pe
     list.sort((a, b) => a.period.localeCompare(b.period));
     for (const { at, neighbours } of outliers(list)) {
       const { period, value } = list[at]!;
-      result.push({ period, series, value, factor: Math.max(...neighbours.map((n) => ratio(value, n.value))), neighbours });
+      result.push({
+        period,
+        series,
+        value,
+        factor: Math.max(...neighbours.map((n) => ratio(value, n.value))),
+        neighbours,
+      });
     }
   }
   return result;

@@ -19,7 +19,9 @@ describe('comparison series', () => {
   });
 
   it('refuses a KPI whose every series is a comparison', () => {
-    expect(comparisonSeriesProblems(['Bayern'], [obs('Bayern')])).toEqual([expect.stringContaining('mindestens eine eigene Reihe')]);
+    expect(comparisonSeriesProblems(['Bayern'], [obs('Bayern')])).toEqual([
+      expect.stringContaining('mindestens eine eigene Reihe'),
+    ]);
     expect(comparisonSeriesProblems(['Bayern'], [obs(null), obs('Bayern')])).toEqual([]);
   });
 

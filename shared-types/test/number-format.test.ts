@@ -49,10 +49,13 @@ describe('readNumber (independent of the admin language)', () => {
 });
 
 describe('findValueJumps', () => {
-  const obs = (values: Array<number | null>, series: string | null = null) => values.map((v, i) => ({ period: String(2019 + i), series, value: v }));
+  const obs = (values: Array<number | null>, series: string | null = null) =>
+    values.map((v, i) => ({ period: String(2019 + i), series, value: v }));
 
   it('flags a value ×10 or more away from every neighbour', () => {
-    expect(findValueJumps(obs([30.1, 30.4, 304])).map((j) => [j.period, j.value, j.factor])).toEqual([['2021', 304, 10]]);
+    expect(findValueJumps(obs([30.1, 30.4, 304])).map((j) => [j.period, j.value, j.factor])).toEqual([
+      ['2021', 304, 10],
+    ]);
     expect(findValueJumps(obs([5, 50.1, 5])).map((j) => j.period)).toEqual(['2020']);
     expect(findValueJumps(obs([0.5, 5.1, 5.2])).map((j) => j.period)).toEqual(['2019']);
     expect(findValueJumps(obs([3, 30])).map((j) => j.period)).toEqual(['2020']);

@@ -22,7 +22,10 @@ describe('preview token', () => {
     expect(checkPreviewToken(SECRET, `${expires}.${mac}x`, NOW)).toEqual({ ok: false, reason: 'malformed' });
     // Another secret, or a later expiry with the old signature: the signature does not match.
     expect(checkPreviewToken(`${SECRET}-other`, token, NOW)).toEqual({ ok: false, reason: 'wrong-signature' });
-    expect(checkPreviewToken(SECRET, `${Number(expires) + 86_400}.${mac}`, NOW)).toEqual({ ok: false, reason: 'wrong-signature' });
+    expect(checkPreviewToken(SECRET, `${Number(expires) + 86_400}.${mac}`, NOW)).toEqual({
+      ok: false,
+      reason: 'wrong-signature',
+    });
     const flipped = `${expires}.${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
     expect(checkPreviewToken(SECRET, flipped, NOW)).toEqual({ ok: false, reason: 'wrong-signature' });
   });

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { assessProgress, periodToYears, type ProgressInput } from '../src/progress-status.ts';
 
 const yearly = (first: number, values: readonly (number | null)[], provisionalLast = false) =>
-  values.map((value, i) => ({ period: String(first + i), value, provisional: provisionalLast && i === values.length - 1 }));
+  values.map((value, i) => ({
+    period: String(first + i),
+    value,
+    provisional: provisionalLast && i === values.length - 1,
+  }));
 
 const assess = (over: Partial<ProgressInput> & Pick<ProgressInput, 'points'>) =>
   assessProgress({ polarity: 'higher-is-better', target: null, override: null, ...over });
@@ -16,28 +20,44 @@ describe('progress with a target', () => {
   });
 
   it('falling polarity: required −4.54 %/yr, observed −4.85 %/yr → on track', () => {
-    const a = assess({ points: yearly(2019, [100, 95, 90, 86, 82, 78]), polarity: 'lower-is-better', target: { value: 60, year: 2030 } });
+    const a = assess({
+      points: yearly(2019, [100, 95, 90, 86, 82, 78]),
+      polarity: 'lower-is-better',
+      target: { value: 60, year: 2030 },
+    });
     expect(a.status).toBe('on-track');
     expect(a.observedRate).toBeCloseTo(-0.0485, 3);
     expect(a.requiredRate).toBeCloseTo(-0.0454, 3);
   });
 
   it('falling polarity: observed is 79 % of the required rate → moderate progress', () => {
-    const a = assess({ points: yearly(2019, [100, 95, 90, 86, 82, 78]), polarity: 'lower-is-better', target: { value: 50, year: 2030 } });
+    const a = assess({
+      points: yearly(2019, [100, 95, 90, 86, 82, 78]),
+      polarity: 'lower-is-better',
+      target: { value: 50, year: 2030 },
+    });
     expect(a.status).toBe('moderate-progress');
   });
 
   it('observed is 22 % of the required rate → insufficient progress', () => {
-    expect(assess({ points: yearly(2022, [50, 51, 52]), target: { value: 100, year: 2030 } }).status).toBe('insufficient-progress');
+    expect(assess({ points: yearly(2022, [50, 51, 52]), target: { value: 100, year: 2030 } }).status).toBe(
+      'insufficient-progress',
+    );
   });
 
   it('values moving from the target → moving away', () => {
-    expect(assess({ points: yearly(2022, [50, 48, 46]), target: { value: 100, year: 2030 } }).status).toBe('moving-away');
+    expect(assess({ points: yearly(2022, [50, 48, 46]), target: { value: 100, year: 2030 } }).status).toBe(
+      'moving-away',
+    );
   });
 
   it('a target year in the past, not reached: insufficient when progressing, moving away otherwise', () => {
-    expect(assess({ points: yearly(2020, [50, 60, 70, 80, 90]), target: { value: 100, year: 2022 } }).status).toBe('insufficient-progress');
-    expect(assess({ points: yearly(2020, [90, 85, 80, 75, 70]), target: { value: 100, year: 2022 } }).status).toBe('moving-away');
+    expect(assess({ points: yearly(2020, [50, 60, 70, 80, 90]), target: { value: 100, year: 2022 } }).status).toBe(
+      'insufficient-progress',
+    );
+    expect(assess({ points: yearly(2020, [90, 85, 80, 75, 70]), target: { value: 100, year: 2022 } }).status).toBe(
+      'moving-away',
+    );
   });
 });
 
@@ -81,11 +101,21 @@ describe('data the method needs', () => {
   });
 
   it('an editor override wins and keeps its reason and the computed status', () => {
-    const a = assess({ points: yearly(2022, [100, 95, 90]), override: { status: 'moderate-progress', reason: 'Neue Zählmethode ab 2023' } });
-    expect(a).toMatchObject({ status: 'moderate-progress', basis: 'override', reason: 'Neue Zählmethode ab 2023', computed: 'moving-away' });
+    const a = assess({
+      points: yearly(2022, [100, 95, 90]),
+      override: { status: 'moderate-progress', reason: 'Neue Zählmethode ab 2023' },
+    });
+    expect(a).toMatchObject({
+      status: 'moderate-progress',
+      basis: 'override',
+      reason: 'Neue Zählmethode ab 2023',
+      computed: 'moving-away',
+    });
   });
 
   it('turns periods into years', () => {
-    expect([periodToYears('2024'), periodToYears('2024-Q3'), periodToYears('2024-04')]).toEqual([2024, 2024.5, 2024.25]);
+    expect([periodToYears('2024'), periodToYears('2024-Q3'), periodToYears('2024-04')]).toEqual([
+      2024, 2024.5, 2024.25,
+    ]);
   });
 });

@@ -24,7 +24,8 @@ describe('reserved slugs', () => {
   it('are refused by the page slug pattern, ordinary slugs are not', () => {
     const pattern = new RegExp(PAGE_SLUG_PATTERN);
     for (const slug of RESERVED_SLUGS) expect(pattern.test(slug), slug).toBe(false);
-    for (const slug of ['impressum', 'kacheln-info', 'meine-kacheln', 'sdg-17', 'a']) expect(pattern.test(slug), slug).toBe(true);
+    for (const slug of ['impressum', 'kacheln-info', 'meine-kacheln', 'sdg-17', 'a'])
+      expect(pattern.test(slug), slug).toBe(true);
     for (const slug of ['Impressum', 'zwei  worte', '-x', 'x-']) expect(pattern.test(slug), slug).toBe(false);
   });
 });

@@ -8,8 +8,12 @@ describe('search aliases', () => {
   });
 
   it('matches German compounds by their start and adds the other words of the group', () => {
-    expect(searchAliases('Betreuungsquote der unter 3-Jährigen')).toEqual(expect.arrayContaining(['kita', 'kinderbetreuung', 'jaehrigen']));
-    expect(searchAliases('Länge des Radverkehrsnetzes')).toEqual(expect.arrayContaining(['fahrrad', 'radweg', 'laenge']));
+    expect(searchAliases('Betreuungsquote der unter 3-Jährigen')).toEqual(
+      expect.arrayContaining(['kita', 'kinderbetreuung', 'jaehrigen']),
+    );
+    expect(searchAliases('Länge des Radverkehrsnetzes')).toEqual(
+      expect.arrayContaining(['fahrrad', 'radweg', 'laenge']),
+    );
   });
 
   it('adds nothing the text already says, and nothing for unrelated text', () => {
@@ -23,7 +27,10 @@ describe('search aliases', () => {
 
   it('reads editor groups one per line, comma-separated, and writes them back', () => {
     const groups = parseSynonymLines('Freibad, Schwimmbad ,Hallenbad\n\n  Kita,Krippe\r\n');
-    expect(groups).toEqual([['Freibad', 'Schwimmbad', 'Hallenbad'], ['Kita', 'Krippe']]);
+    expect(groups).toEqual([
+      ['Freibad', 'Schwimmbad', 'Hallenbad'],
+      ['Kita', 'Krippe'],
+    ]);
     expect(parseSynonymLines(formatSynonymLines(groups))).toEqual(groups);
   });
 

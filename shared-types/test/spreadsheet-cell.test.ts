@@ -5,7 +5,7 @@ describe('spreadsheetSafe', () => {
   it.each([
     '=HYPERLINK("http://evil.example","Klick")',
     '+49 6021 330-0',
-    '-2+3+cmd|\' /C calc\'!A0',
+    "-2+3+cmd|' /C calc'!A0",
     '@SUM(A1:A2)',
     '\t=1+1',
     '\r=1+1',

@@ -60,5 +60,7 @@ if (process.env.SITE_PREVIEW === '1') {
   console.log(`site build (preview, no full-text index): astro ${(astroMs / 1000).toFixed(1)} s → ${outDir}`);
 } else {
   const pagefindMs = await step('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent']);
-  console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`);
+  console.log(
+    `site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`,
+  );
 }

@@ -20,8 +20,10 @@ if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY))
  * the help text under each field says the expected format.
  */
 const FIELD_MESSAGES_DE = {
-  'components.Input.error.validation.regex': 'Diese Eingabe hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
-  'components.Input.error.validation.regex.withField': '„{field}“ hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
+  'components.Input.error.validation.regex':
+    'Diese Eingabe hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
+  'components.Input.error.validation.regex.withField':
+    '„{field}“ hat nicht das erwartete Format: siehe den Hinweis unter dem Feld.',
   'components.Input.error.validation.string': 'Bitte einen Text eingeben.',
   // Number limits reach the message only as {max}/{min}, not the field: the
   // limits of this model's fields are few and distinct, so the limit names
@@ -34,7 +36,8 @@ const FIELD_MESSAGES_DE = {
 };
 
 /** A page's URL name that the site uses itself: said as such, not as "wrong format". */
-const reservedSlugMessage = (slug: string) => `„${slug}“ ist ein Pfad der Website und als URL-Name reserviert; bitte einen anderen wählen.`;
+const reservedSlugMessage = (slug: string) =>
+  `„${slug}“ ist ein Pfad der Website und als URL-Name reserviert; bitte einen anderen wählen.`;
 
 // URL-name (uid) fields are checked with yup's own default message, in
 // English and with the regular expression ("slug must match the following:
@@ -44,7 +47,9 @@ const reservedSlugMessage = (slug: string) => `„${slug}“ ist ein Pfad der We
 setLocale({
   string: {
     matches: ({ value }: { value: unknown }) =>
-      typeof value === 'string' && isReservedSlug(value) ? reservedSlugMessage(value) : FIELD_MESSAGES_DE['components.Input.error.validation.regex'],
+      typeof value === 'string' && isReservedSlug(value)
+        ? reservedSlugMessage(value)
+        : FIELD_MESSAGES_DE['components.Input.error.validation.regex'],
   },
 });
 

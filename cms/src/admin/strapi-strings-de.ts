@@ -19,10 +19,12 @@ const ADMIN = {
   'app.components.Select.placeholder': 'Auswählen',
   'app.utils.update-filter': 'Filter ändern',
   'app.error.chunk.title': 'Diese Ansicht konnte nicht geladen werden',
-  'app.error.chunk.message': 'Das CMS konnte eine Ansicht nicht laden, oft weil der Server gerade startet oder die Verbindung unterbrochen war. Bitte die Seite neu laden.',
+  'app.error.chunk.message':
+    'Das CMS konnte eine Ansicht nicht laden, oft weil der Server gerade startet oder die Verbindung unterbrochen war. Bitte die Seite neu laden.',
   'app.error.chunk.reload': 'Seite neu laden',
   'app.session.ended.title': 'Sitzung beendet',
-  'app.session.ended.unsaved': 'Ihre Sitzung ist abgelaufen. Nicht gespeicherte Änderungen gehen beim Abmelden verloren.',
+  'app.session.ended.unsaved':
+    'Ihre Sitzung ist abgelaufen. Nicht gespeicherte Änderungen gehen beim Abmelden verloren.',
   'search.placeholder': 'Suchen',
   'components.Blocks.blocks.bulletList': 'Aufzählungsliste',
   'components.Blocks.blocks.numberList': 'Nummerierte Liste',
@@ -61,11 +63,13 @@ const MEDIA_LIBRARY = {
   'header.actions.upload-assets': 'Dateien hochladen',
   'header.actions.upload-new-asset': 'Neue Datei hochladen',
   'header.content.assets-empty': 'Keine Dateien',
-  'header.content.assets': '{numberFolders, plural, one {1 Ordner} other {# Ordner}} – {numberAssets, plural, one {1 Datei} other {# Dateien}}',
+  'header.content.assets':
+    '{numberFolders, plural, one {1 Ordner} other {# Ordner}} – {numberAssets, plural, one {1 Datei} other {# Dateien}}',
   'header.content.item-count': '{count, plural, =1 {# Element} other {# Elemente}}',
   'header.search.placeholder': 'Suchen',
   'header.search-results': 'Suchergebnisse für „{query}“',
-  'header.search-results.count': '{numberFolders, plural, one {1 Ordner} other {# Ordner}} – {numberAssets, plural, one {1 Datei} other {# Dateien}}',
+  'header.search-results.count':
+    '{numberFolders, plural, one {1 Ordner} other {# Ordner}} – {numberAssets, plural, one {1 Datei} other {# Dateien}}',
   'header.search-results.count.assets': '{numberAssets, plural, =0 {0 Dateien} one {1 Datei} other {# Dateien}}',
   'header.search-results.count.folders': '{numberFolders, plural, one {1 Ordner} other {# Ordner}}',
   'list.empty.title': 'Noch keine Dateien',
@@ -142,7 +146,8 @@ const MEDIA_LIBRARY = {
   'asset-details.update.success': 'Datei gespeichert',
   'asset-details.delete.trigger': 'Datei löschen',
   'asset-details.delete.title': 'Diese Datei löschen?',
-  'asset-details.delete.description': 'Eine gelöschte Datei lässt sich nicht wiederherstellen. Wird sie noch verwendet, fehlt sie dort.',
+  'asset-details.delete.description':
+    'Eine gelöschte Datei lässt sich nicht wiederherstellen. Wird sie noch verwendet, fehlt sie dort.',
   'asset-details.replace.trigger': 'Datei ersetzen',
   'asset-details.copy-link.trigger': 'Link kopieren',
   'asset-details.copy-link.success': 'Link kopiert',
@@ -150,7 +155,8 @@ const MEDIA_LIBRARY = {
   'asset-details.noPreview': 'Keine Vorschau verfügbar',
 };
 
-const prefixed = (prefix: string, messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([id, text]) => [`${prefix}.${id}`, text]));
+const prefixed = (prefix: string, messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([id, text]) => [`${prefix}.${id}`, text]));
 
 /** Message id → German text, merged over Strapi's own (app config translations win over Strapi's and the plugins'). */
 export const STRAPI_STRINGS_DE: Record<string, string> = { ...ADMIN, ...prefixed('upload', MEDIA_LIBRARY) };

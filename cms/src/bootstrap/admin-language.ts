@@ -16,5 +16,7 @@ export async function defaultAdminLanguage(strapi: Core.Strapi): Promise<void> {
       if (!data.preferedLanguage) data.preferedLanguage = ADMIN_LANGUAGE;
     },
   });
-  await strapi.db.query(USER).updateMany({ where: { preferedLanguage: { $null: true } }, data: { preferedLanguage: ADMIN_LANGUAGE } });
+  await strapi.db
+    .query(USER)
+    .updateMany({ where: { preferedLanguage: { $null: true } }, data: { preferedLanguage: ADMIN_LANGUAGE } });
 }

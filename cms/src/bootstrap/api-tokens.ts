@@ -37,7 +37,13 @@ async function ensureApiToken(strapi: Core.Strapi, dir: string, spec: TokenSpec)
   if (existing && fs.existsSync(file)) return;
   const token = existing
     ? await tokens.regenerate(existing.id)
-    : await tokens.create({ name: spec.name, description: spec.description, type: 'custom', permissions: spec.permissions, lifespan: null });
+    : await tokens.create({
+        name: spec.name,
+        description: spec.description,
+        type: 'custom',
+        permissions: spec.permissions,
+        lifespan: null,
+      });
   writePrivateFile(file, `${token.accessKey}\n`);
   strapi.log.info(`[cms] API token "${spec.name}" ${existing ? 'regenerated' : 'created'} (stored in ${file})`);
 }
@@ -49,13 +55,16 @@ async function ensureApiToken(strapi: Core.Strapi, dir: string, spec: TokenSpec)
  * Strapi's own name, type and description (a token an admin made keeps living).
  */
 async function removeStrapiDefaultTokens(strapi: Core.Strapi): Promise<void> {
-  const rows: Array<{ id: number; name: string; type: string; description: string }> = await strapi.db.query('admin::api-token').findMany({
-    where: { name: { $in: ['Read Only', 'Full Access'] } },
-    select: ['id', 'name', 'type', 'description'],
-  });
+  const rows: Array<{ id: number; name: string; type: string; description: string }> = await strapi.db
+    .query('admin::api-token')
+    .findMany({
+      where: { name: { $in: ['Read Only', 'Full Access'] } },
+      select: ['id', 'name', 'type', 'description'],
+    });
   const tokens = strapi.service('admin::api-token-content-api');
   for (const row of rows) {
-    const isDefault = row.description?.startsWith('A default API token with') && ['read-only', 'full-access'].includes(row.type);
+    const isDefault =
+      row.description?.startsWith('A default API token with') && ['read-only', 'full-access'].includes(row.type);
     if (!isDefault) continue;
     await tokens.revoke(row.id);
     strapi.log.info(`[cms] removed Strapi's default API token "${row.name}" (never expires, not used)`);
@@ -66,7 +75,22 @@ export async function ensureApiTokens(strapi: Core.Strapi, dir: string): Promise
   await removeStrapiDefaultTokens(strapi);
   const api = strapi.plugin('smart-data').service('public-api');
   const read: string[] = api.readActions();
-  await ensureApiToken(strapi, dir, { name: BUILD_TOKEN_NAME, file: BUILD_TOKEN_FILE, description: 'Reads published content of the public API for the static site build.', permissions: read });
-  await ensureApiToken(strapi, dir, { name: PREVIEW_TOKEN_NAME, file: PREVIEW_TOKEN_FILE, description: 'Reads drafts and published content for the preview build (never served publicly).', permissions: [...read, ...api.previewActions()] });
-  await ensureApiToken(strapi, dir, { name: IMPORT_TOKEN_NAME, file: IMPORT_TOKEN_FILE, description: 'The yearly data import: reads KPIs and writes their values.', permissions: [...read, ...api.importActions()] });
+  await ensureApiToken(strapi, dir, {
+    name: BUILD_TOKEN_NAME,
+    file: BUILD_TOKEN_FILE,
+    description: 'Reads published content of the public API for the static site build.',
+    permissions: read,
+  });
+  await ensureApiToken(strapi, dir, {
+    name: PREVIEW_TOKEN_NAME,
+    file: PREVIEW_TOKEN_FILE,
+    description: 'Reads drafts and published content for the preview build (never served publicly).',
+    permissions: [...read, ...api.previewActions()],
+  });
+  await ensureApiToken(strapi, dir, {
+    name: IMPORT_TOKEN_NAME,
+    file: IMPORT_TOKEN_FILE,
+    description: 'The yearly data import: reads KPIs and writes their values.',
+    permissions: [...read, ...api.importActions()],
+  });
 }

@@ -1,7 +1,14 @@
 // Seeds the demo data set once, on a database without KPIs, in a single
 // transaction: either all of it is there or none of it (a crash midway
 // leaves an empty database that is seeded again on the next start).
-import { demoDataSchema, formatProblems, formatSeriesLines, formatSynonymLines, describeIssues, type DemoData } from '@sdd/shared-types';
+import {
+  demoDataSchema,
+  formatProblems,
+  formatSeriesLines,
+  formatSynonymLines,
+  describeIssues,
+  type DemoData,
+} from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { demoData } from '../demo-data';
 
@@ -20,7 +27,8 @@ const UID = {
 type Ids = Map<string | number, string>;
 type Documents = Core.Strapi['documents'];
 
-const ids = (map: Ids, keys: readonly (string | number)[]) => keys.map((k) => map.get(k)).filter((id): id is string => Boolean(id));
+const ids = (map: Ids, keys: readonly (string | number)[]) =>
+  keys.map((k) => map.get(k)).filter((id): id is string => Boolean(id));
 
 function validated(): DemoData {
   const result = demoDataSchema.safeParse(demoData);
@@ -28,7 +36,14 @@ function validated(): DemoData {
   return result.data;
 }
 
-async function createAll<T>(documents: Documents, uid: string, entries: readonly T[], key: (e: T) => string | number, data: (e: T) => object, drafts: ReadonlySet<string> = new Set()): Promise<Ids> {
+async function createAll<T>(
+  documents: Documents,
+  uid: string,
+  entries: readonly T[],
+  key: (e: T) => string | number,
+  data: (e: T) => object,
+  drafts: ReadonlySet<string> = new Set(),
+): Promise<Ids> {
   const map: Ids = new Map();
   for (const entry of entries) {
     const k = key(entry);
@@ -47,10 +62,25 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
     const documentId = sdg.get(s.number);
     if (documentId) await docs(UID.sdg).update({ documentId, data: { description: s.description } } as never);
   }
-  const dim = await createAll(docs, UID.dimension, d.actionDimensions, (x) => x.slug, (x) => x);
-  const field = await createAll(docs, UID.field, d.actionFields, (x) => x.slug, (x) => ({ ...x, dimension: dim.get(x.dimension) }));
+  const dim = await createAll(
+    docs,
+    UID.dimension,
+    d.actionDimensions,
+    (x) => x.slug,
+    (x) => x,
+  );
+  const field = await createAll(
+    docs,
+    UID.field,
+    d.actionFields,
+    (x) => x.slug,
+    (x) => ({ ...x, dimension: dim.get(x.dimension) }),
+  );
   const kpi = await createAll(
-    docs, UID.kpi, d.kpis, (x) => x.code,
+    docs,
+    UID.kpi,
+    d.kpis,
+    (x) => x.code,
     // The CMS keeps comparison series one per line, and an override as status plus reason.
     ({ comparisonSeries, progressOverride, ...x }) => ({
       ...x,
@@ -62,25 +92,56 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
     new Set(d.drafts.kpis),
   );
   const tile = await createAll(
-    docs, UID.tile, d.tiles, (x) => x.slug,
-    (x) => ({ ...x, kpis: ids(kpi, x.kpis), sdgs: ids(sdg, x.sdgs), primaryActionField: x.primaryActionField ? field.get(x.primaryActionField) : null }),
+    docs,
+    UID.tile,
+    d.tiles,
+    (x) => x.slug,
+    (x) => ({
+      ...x,
+      kpis: ids(kpi, x.kpis),
+      sdgs: ids(sdg, x.sdgs),
+      primaryActionField: x.primaryActionField ? field.get(x.primaryActionField) : null,
+    }),
     new Set(d.drafts.tiles),
   );
-  const body = await createAll(docs, UID.body, d.bodies, (x) => x.slug, (x) => x);
+  const body = await createAll(
+    docs,
+    UID.body,
+    d.bodies,
+    (x) => x.slug,
+    (x) => x,
+  );
   await createAll(
-    docs, UID.meeting, d.meetings, (x) => x.slug,
+    docs,
+    UID.meeting,
+    d.meetings,
+    (x) => x.slug,
     // The CMS attribute is `meetingStatus` (Strapi 5 reserves `status`); the content format keeps `status`.
     ({ status, ...x }) => ({
       ...x,
       meetingStatus: status,
       body: body.get(x.body),
-      agendaItems: x.agendaItems.map((a) => ({ ...a, tiles: ids(tile, a.tiles), kpis: ids(kpi, a.kpis), sdgs: ids(sdg, a.sdgs) })),
+      agendaItems: x.agendaItems.map((a) => ({
+        ...a,
+        tiles: ids(tile, a.tiles),
+        kpis: ids(kpi, a.kpis),
+        sdgs: ids(sdg, a.sdgs),
+      })),
     }),
     new Set(d.drafts.meetings),
   );
-  await createAll(docs, UID.page, d.pages, (x) => x.slug, (x) => x, new Set(d.drafts.pages));
+  await createAll(
+    docs,
+    UID.page,
+    d.pages,
+    (x) => x.slug,
+    (x) => x,
+    new Set(d.drafts.pages),
+  );
   // The CMS keeps synonym groups as editors type them: one line per group.
-  await docs(UID.settings).create({ data: { ...d.settings, searchSynonyms: formatSynonymLines(d.settings.searchSynonyms) } } as never);
+  await docs(UID.settings).create({
+    data: { ...d.settings, searchSynonyms: formatSynonymLines(d.settings.searchSynonyms) },
+  } as never);
 }
 
 export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
@@ -91,5 +152,7 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   const started = Date.now();
   await strapi.db.transaction(() => seed(strapi, data));
   await store.set({ value: { at: new Date().toISOString() } });
-  strapi.log.info(`[cms] demo data seeded: ${data.kpis.length} KPIs, ${data.tiles.length} tiles, ${data.meetings.length} sessions in ${Date.now() - started} ms`);
+  strapi.log.info(
+    `[cms] demo data seeded: ${data.kpis.length} KPIs, ${data.tiles.length} tiles, ${data.meetings.length} sessions in ${Date.now() - started} ms`,
+  );
 }

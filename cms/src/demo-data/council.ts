@@ -3,7 +3,8 @@
 import type { AgendaItem, Meeting } from '@sdd/shared-types';
 
 /** Agenda item: number, title and texts required, the rest defaults. */
-export type AgendaInput = Pick<AgendaItem, 'number' | 'title' | 'resolutionProposal' | 'reasoning'> & Partial<AgendaItem>;
+export type AgendaInput = Pick<AgendaItem, 'number' | 'title' | 'resolutionProposal' | 'reasoning'> &
+  Partial<AgendaItem>;
 
 export function agendaItem(input: AgendaInput): AgendaItem {
   return {

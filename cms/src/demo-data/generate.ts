@@ -52,7 +52,7 @@ const EASE: Record<Shape, (t: number) => number> = {
 /** Rounds half away from zero to the given number of decimals. */
 export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  return Math.sign(value) * Math.round(Math.abs(value) * factor) / factor;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }
 
 /** Values of a curve for FIRST_YEAR..LAST_YEAR, keyed by year. */

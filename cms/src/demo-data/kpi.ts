@@ -59,7 +59,10 @@ export function kpi(input: KpiInput, defaults: KpiDefaults): Kpi {
     periodicity: 'yearly',
     polarity: input.polarity,
     decimals,
-    target: targetValue !== undefined && targetYear !== undefined ? { value: targetValue, year: targetYear, label: targetLabel ?? null } : null,
+    target:
+      targetValue !== undefined && targetYear !== undefined
+        ? { value: targetValue, year: targetYear, label: targetLabel ?? null }
+        : null,
     observations: observations(input, input.code, decimals),
     sdgs: input.sdgs.map(sdgRef),
     actionFields: [...(input.fields ?? defaults.fields)],

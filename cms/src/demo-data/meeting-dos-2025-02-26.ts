@@ -48,9 +48,11 @@ export const dos20250226 = meeting({
   items: [
     {
       number: '1',
-      title: 'Was Prozessmanagement leisten kann - Impulse aus dem Kreis Wesel mit anschließendem Dialog - externer Referent: xxx (Kreis Wesel)',
+      title:
+        'Was Prozessmanagement leisten kann - Impulse aus dem Kreis Wesel mit anschließendem Dialog - externer Referent: xxx (Kreis Wesel)',
       consultationType: 'for-information',
-      resolutionProposal: 'Die Präsentation zum Thema Leistungsfähigkeit des Prozessmanagements wird zur Kenntnis genommen',
+      resolutionProposal:
+        'Die Präsentation zum Thema Leistungsfähigkeit des Prozessmanagements wird zur Kenntnis genommen',
       reasoning: PROCESS_MANAGEMENT,
       climateImpact: 'none-required',
       causesCosts: false,
@@ -62,7 +64,8 @@ export const dos20250226 = meeting({
       number: '2',
       title: 'Vorstellung der Erweiterungen des Smart Data Dashboards',
       consultationType: 'decision',
-      resolutionProposal: 'Der Vortrag der Verwaltung zum Smart Data Dashboard Aschaffenburg wird zur Kenntnis genommen.',
+      resolutionProposal:
+        'Der Vortrag der Verwaltung zum Smart Data Dashboard Aschaffenburg wird zur Kenntnis genommen.',
       reasoning: DASHBOARD_EXTENSIONS,
       climateImpact: 'none-required',
       causesCosts: false,

@@ -2,9 +2,15 @@
 // Every page says it belongs to a demo; contacts use example.org.
 import type { Page } from '@sdd/shared-types';
 
-const DEMO_NOTE = '> **Hinweis:** Dies ist eine Demo-Installation des Smart Data Dashboards mit Beispieldaten. Die Angaben auf dieser Seite sind Platzhalter.';
+const DEMO_NOTE =
+  '> **Hinweis:** Dies ist eine Demo-Installation des Smart Data Dashboards mit Beispieldaten. Die Angaben auf dieser Seite sind Platzhalter.';
 
-const page = (slug: string, kind: Page['kind'], title: string, body: string): Page => ({ slug, kind, title, body: `${DEMO_NOTE}\n\n${body}` });
+const page = (slug: string, kind: Page['kind'], title: string, body: string): Page => ({
+  slug,
+  kind,
+  title,
+  body: `${DEMO_NOTE}\n\n${body}`,
+});
 
 const IMPRINT = `## Anbieterin
 

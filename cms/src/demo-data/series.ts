@@ -64,8 +64,18 @@ function rowsOf(spec: DataSpec, seed: string, decimals: number): Map<string | nu
     rows.set(null, mainRow(spec, seed, decimals));
     return rows;
   }
-  const parts = Object.entries(spec.series).map(([name, curve]) => [name, yearly(curve, `${seed}/${name}`, decimals)] as const);
-  if (spec.total) rows.set(null, combine(parts.map(([, row]) => row), spec.total, decimals));
+  const parts = Object.entries(spec.series).map(
+    ([name, curve]) => [name, yearly(curve, `${seed}/${name}`, decimals)] as const,
+  );
+  if (spec.total)
+    rows.set(
+      null,
+      combine(
+        parts.map(([, row]) => row),
+        spec.total,
+        decimals,
+      ),
+    );
   for (const [name, row] of parts) rows.set(name, row);
   return rows;
 }
@@ -73,7 +83,8 @@ function rowsOf(spec: DataSpec, seed: string, decimals: number): Map<string | nu
 /** Rows of the KPI's own series, then of its comparison series. */
 function allRowsOf(spec: DataSpec, seed: string, decimals: number): Map<string | null, Row> {
   const rows = rowsOf(spec, seed, decimals);
-  for (const [name, curve] of Object.entries(spec.comparison ?? {})) rows.set(name, yearly(curve, `${seed}/${name}`, decimals));
+  for (const [name, curve] of Object.entries(spec.comparison ?? {}))
+    rows.set(name, yearly(curve, `${seed}/${name}`, decimals));
   return rows;
 }
 

@@ -10,7 +10,8 @@ export const settings: SiteSettings = {
   accentColor: '#005A9C',
   contactEmail: 'smartcity@example.org',
   contactUrl: 'https://www.example.org/kontakt',
-  contactAddress: 'Stadt Aschaffenburg (Demo)\nAmt für Digitalisierung, Organisation und IT\nDalbergstraße 15\n63739 Aschaffenburg',
+  contactAddress:
+    'Stadt Aschaffenburg (Demo)\nAmt für Digitalisierung, Organisation und IT\nDalbergstraße 15\n63739 Aschaffenburg',
   dataLicence: DL_DE_BY,
   dataLicenceId: 'dl-by-de-2-0',
   // Aschaffenburg's municipality key (Destatis Gemeindeverzeichnis). The

@@ -22,20 +22,40 @@ export const OFFICE = {
 } as const;
 
 /** A source inside the city administration (no public link). */
-export const city = (office: string): Source => ({ name: `Stadt Aschaffenburg – ${office}`, url: null, licence: DL_DE_BY });
+export const city = (office: string): Source => ({
+  name: `Stadt Aschaffenburg – ${office}`,
+  url: null,
+  licence: DL_DE_BY,
+});
 
 export const LFSTAT = external('Bayerisches Landesamt für Statistik', 'https://www.statistik.bayern.de/');
 export const BA = external('Bundesagentur für Arbeit – Statistik', 'https://statistik.arbeitsagentur.de/');
 export const UBA = external('Umweltbundesamt', 'https://www.umweltbundesamt.de/');
-export const LFU = external('Bayerisches Landesamt für Umwelt – Lufthygienisches Landesüberwachungssystem', 'https://www.lfu.bayern.de/luft/');
-export const DWD = external('Deutscher Wetterdienst – Climate Data Center', 'https://opendata.dwd.de/climate_environment/CDC/', CC_BY);
+export const LFU = external(
+  'Bayerisches Landesamt für Umwelt – Lufthygienisches Landesüberwachungssystem',
+  'https://www.lfu.bayern.de/luft/',
+);
+export const DWD = external(
+  'Deutscher Wetterdienst – Climate Data Center',
+  'https://opendata.dwd.de/climate_environment/CDC/',
+  CC_BY,
+);
 export const KBA = external('Kraftfahrt-Bundesamt', 'https://www.kba.de/');
 export const WEGWEISER = external('Bertelsmann Stiftung – Wegweiser Kommune', 'https://www.wegweiser-kommune.de/');
-export const SDG_PORTAL = external('SDG-Indikatoren für Kommunen (Bertelsmann Stiftung, Difu u. a.)', 'https://sdg-portal.de/');
+export const SDG_PORTAL = external(
+  'SDG-Indikatoren für Kommunen (Bertelsmann Stiftung, Difu u. a.)',
+  'https://sdg-portal.de/',
+);
 export const MASTR = external('Bundesnetzagentur – Marktstammdatenregister', 'https://www.marktstammdatenregister.de/');
 export const GIGABIT = external('Bundesnetzagentur – Gigabit-Grundbuch', 'https://gigabitgrundbuch.bund.de/');
-export const POLICE = external('Polizeipräsidium Unterfranken – Polizeiliche Kriminalstatistik', 'https://www.polizei.bayern.de/');
-export const VGRDL = external('Arbeitskreis Volkswirtschaftliche Gesamtrechnungen der Länder', 'https://www.statistikportal.de/de/vgrdl');
+export const POLICE = external(
+  'Polizeipräsidium Unterfranken – Polizeiliche Kriminalstatistik',
+  'https://www.polizei.bayern.de/',
+);
+export const VGRDL = external(
+  'Arbeitskreis Volkswirtschaftliche Gesamtrechnungen der Länder',
+  'https://www.statistikportal.de/de/vgrdl',
+);
 export const STIFTERVERBAND = external('Stifterverband – Wissenschaftsstatistik', 'https://www.stifterverband.org/');
 export const DPMA = external('Deutsches Patent- und Markenamt', 'https://www.dpma.de/');
 export const TH_AB = external('Technische Hochschule Aschaffenburg', 'https://www.th-ab.de/');

@@ -12,7 +12,9 @@ export default () => {
     if (isPublicApiPath(ctx.path)) {
       const depth = nestedPopulateDepth(ctx.query);
       if (depth > maxDepth) {
-        throw new errors.ValidationError(`Der Parameter „populate“ ist ${depth} Ebenen tief; die API erlaubt höchstens ${maxDepth} (API_MAX_POPULATE_DEPTH). Bitte weniger tief verschachteln und Verknüpftes einzeln abfragen.`);
+        throw new errors.ValidationError(
+          `Der Parameter „populate“ ist ${depth} Ebenen tief; die API erlaubt höchstens ${maxDepth} (API_MAX_POPULATE_DEPTH). Bitte weniger tief verschachteln und Verknüpftes einzeln abfragen.`,
+        );
       }
     }
     return next();

@@ -13,7 +13,9 @@ export default () => {
   const limiter = createRateLimiter(perMinute);
   const refuse = (ctx: Context, waitSeconds: number) => {
     ctx.set('Retry-After', String(waitSeconds));
-    throw new errors.RateLimitError(`Zu viele Anfragen an die API von dieser Adresse (höchstens ${perMinute} pro Minute, API_RATE_LIMIT_PER_MINUTE). Bitte in ${waitSeconds} s erneut versuchen.`);
+    throw new errors.RateLimitError(
+      `Zu viele Anfragen an die API von dieser Adresse (höchstens ${perMinute} pro Minute, API_RATE_LIMIT_PER_MINUTE). Bitte in ${waitSeconds} s erneut versuchen.`,
+    );
   };
 
   return async (ctx: Context, next: Next) => {

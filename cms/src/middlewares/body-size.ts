@@ -9,7 +9,8 @@ import type { Context, Next } from 'koa';
 import { errors } from '@strapi/utils';
 import { BODY_LIMIT_BYTES, IMPORT_BODY_LIMIT_BYTES, isImportPath } from '../security/request-limits';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
 
 export default () => async (ctx: Context, next: Next) => {
   const hasBody = ctx.request.length !== undefined || ctx.get('Transfer-Encoding') !== '';
@@ -18,11 +19,21 @@ export default () => async (ctx: Context, next: Next) => {
   const length = ctx.request.length;
   if (length === undefined) {
     ctx.status = 411;
-    ctx.body = { data: null, error: { status: 411, name: 'LengthRequiredError', message: 'Die Anfrage braucht die Angabe Content-Length.', details: {} } };
+    ctx.body = {
+      data: null,
+      error: {
+        status: 411,
+        name: 'LengthRequiredError',
+        message: 'Die Anfrage braucht die Angabe Content-Length.',
+        details: {},
+      },
+    };
     return;
   }
   if (length > limit) {
-    throw new errors.PayloadTooLargeError(`Die Anfrage ist ${megabytes(length)} groß; erlaubt sind höchstens ${megabytes(limit)}.`);
+    throw new errors.PayloadTooLargeError(
+      `Die Anfrage ist ${megabytes(length)} groß; erlaubt sind höchstens ${megabytes(limit)}.`,
+    );
   }
   return next();
 };

@@ -26,7 +26,10 @@ function originOf(url: string): string | null {
 export function corsPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): CorsPolicy {
   const listed = (env.CORS_ORIGINS ?? '').split(',').filter((s) => s.trim());
   const invalid = listed.filter((s) => originOf(s) === null);
-  if (invalid.length > 0) throw new Error(`CORS_ORIGINS: "${invalid.join('", "')}" ist keine Adresse wie https://cms.example.org (Komma-getrennte Liste).`);
+  if (invalid.length > 0)
+    throw new Error(
+      `CORS_ORIGINS: "${invalid.join('", "')}" ist keine Adresse wie https://cms.example.org (Komma-getrennte Liste).`,
+    );
   const trusted = [env.PUBLIC_URL ?? '', ...listed].map(originOf).filter((o): o is string => o !== null);
   return { trusted: new Set(trusted) };
 }
@@ -34,7 +37,11 @@ export function corsPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): CorsPol
 const isPublicApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
 /** The Access-Control-Allow-Origin to send ('' = none) and whether credentials are allowed. */
-export function corsDecision(policy: CorsPolicy, requestOrigin: string, path: string): { origin: string; credentials: boolean } {
+export function corsDecision(
+  policy: CorsPolicy,
+  requestOrigin: string,
+  path: string,
+): { origin: string; credentials: boolean } {
   if (policy.trusted.has(requestOrigin)) return { origin: requestOrigin, credentials: true };
   if (isPublicApi(path)) return { origin: '*', credentials: false };
   return { origin: '', credentials: false };

@@ -25,7 +25,9 @@ export type RequestLimits = z.infer<typeof schema>;
 export function requestLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimits {
   const result = schema.safeParse(env);
   if (!result.success) {
-    throw new Error(`Einstellung ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} — erwartet wird eine ganze Zahl (siehe docs/operators.md).`);
+    throw new Error(
+      `Einstellung ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} — erwartet wird eine ganze Zahl (siehe docs/operators.md).`,
+    );
   }
   return result.data;
 }

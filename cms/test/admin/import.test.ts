@@ -32,14 +32,20 @@ const valueIn = (entry: { observations: Observation[] } | undefined, period: str
   entry?.observations.find((o) => o.period === period && (o.series || null) === series)?.value;
 
 async function draftOf(code: string): Promise<CmEntry> {
-  const list = await contentManager<{ results: CmEntry[] }>('GET', `/collection-types/${KPI}?filters[code][$eq]=${code}&status=draft`);
+  const list = await contentManager<{ results: CmEntry[] }>(
+    'GET',
+    `/collection-types/${KPI}?filters[code][$eq]=${code}&status=draft`,
+  );
   const documentId = list.body.results[0]?.documentId;
   if (!documentId) throw new Error(`no draft of ${code}: ${JSON.stringify(list.body)}`);
-  return (await contentManager<{ data: CmEntry }>('GET', `/collection-types/${KPI}/${documentId}?status=draft`)).body.data;
+  return (await contentManager<{ data: CmEntry }>('GET', `/collection-types/${KPI}/${documentId}?status=draft`)).body
+    .data;
 }
 
 async function loginToken(login: { email: string; password: string }): Promise<string> {
-  const res = await request<{ data?: { token?: string; accessToken?: string } }>('POST', '/admin/login', { body: login });
+  const res = await request<{ data?: { token?: string; accessToken?: string } }>('POST', '/admin/login', {
+    body: login,
+  });
   const token = res.body.data?.token ?? res.body.data?.accessToken;
   if (!token) throw new Error(`login ${login.email}: ${res.status}`);
   return token;
@@ -62,7 +68,9 @@ async function openImportPage(): Promise<void> {
 async function dryRun(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await page.getByLabel('Datei (CSV oder XLSX)').setInputFiles(file);
   await page.getByRole('button', { name: 'Prüfen (Probelauf)' }).click();
-  await expect.poll(async () => (await page.getByText(/^Gelesen als:|Probleme? in „/).count()) + (await alert().count()), POLL).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await page.getByText(/^Gelesen als:|Probleme? in „/).count()) + (await alert().count()), POLL)
+    .toBeGreaterThan(0);
 }
 
 async function chooseKpi(typed: string, option: RegExp): Promise<void> {
@@ -74,8 +82,17 @@ async function chooseKpi(typed: string, option: RegExp): Promise<void> {
 }
 
 /** The dry-run request the page sends, built here to attack the routes directly. */
-const upload = (name: string, content: string | Buffer, extra: Record<string, unknown> = {}) => ({ file: { name, base64: Buffer.from(content).toString('base64') }, ...extra });
-const post = (path: string, body: unknown, token = stewardToken) => request<{ error?: { message: string }; fingerprint?: string | null; problems?: { message: string }[]; result?: unknown }>('POST', `/smart-data/import/${path}`, { token, body });
+const upload = (name: string, content: string | Buffer, extra: Record<string, unknown> = {}) => ({
+  file: { name, base64: Buffer.from(content).toString('base64') },
+  ...extra,
+});
+const post = (path: string, body: unknown, token = stewardToken) =>
+  request<{
+    error?: { message: string };
+    fingerprint?: string | null;
+    problems?: { message: string }[];
+    result?: unknown;
+  }>('POST', `/smart-data/import/${path}`, { token, body });
 
 describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
   beforeAll(async () => {
@@ -83,10 +100,17 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
     await createPublishedKpi(inject('cmsUrl'), jwt, {
       ...testKpi(HEAT, 'yearly', 'MWh'),
       name: HEAT_NAME,
-      observations: [{ period: '2019', series: 'Brentanoschule', value: 1000, provisional: false }, { period: '2020', series: 'Rathaus', value: 360, provisional: false }],
+      observations: [
+        { period: '2019', series: 'Brentanoschule', value: 1000, provisional: false },
+        { period: '2020', series: 'Rathaus', value: 360, provisional: false },
+      ],
     } as ReturnType<typeof testKpi>);
     await createPublishedKpi(inject('cmsUrl'), jwt, testKpi(GONE, 'yearly', 'MWh'));
-    const unpublished = await contentManager('POST', `/collection-types/${KPI}/${(await draftOf(GONE)).documentId}/actions/unpublish`, {});
+    const unpublished = await contentManager(
+      'POST',
+      `/collection-types/${KPI}/${(await draftOf(GONE)).documentId}/actions/unpublish`,
+      {},
+    );
     expect(unpublished.status, JSON.stringify(unpublished.body)).toBe(200);
     const steward = await createEditor();
     stewardToken = await loginToken(steward);
@@ -97,19 +121,32 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
 
   afterAll(async () => {
     await session?.browser.close();
-    for (const code of [HEAT, GONE]) await contentManager('DELETE', `/collection-types/${KPI}/${(await draftOf(code)).documentId}`);
+    for (const code of [HEAT, GONE])
+      await contentManager('DELETE', `/collection-types/${KPI}/${(await draftOf(code)).documentId}`);
   });
 
   it('a single-KPI file as the offices send it: KPI found by name, diff shown, applied, published', async () => {
     await openImportPage();
     await chooseKpi('Wärmeverbrauch', new RegExp(`^${HEAT} – ${HEAT_NAME}$`));
     await dryRun(fixture('valid/liegenschaften-jahre-als-zeilen.csv'));
-    await expect.poll(() => report().textContent(), POLL).toContain(`Gelesen als: eine Kennzahl (${HEAT}), Zeiträume als Zeilen, Reihen als Spalten`);
+    await expect
+      .poll(() => report().textContent(), POLL)
+      .toContain(`Gelesen als: eine Kennzahl (${HEAT}), Zeiträume als Zeilen, Reihen als Spalten`);
     const changes = page.getByRole('table', { name: `Änderungen an ${HEAT} – ${HEAT_NAME}` });
     // Old → new, with the padded German numbers read right; a new series is pointed out.
     const row2019 = changes.getByRole('row', { name: /^2019 Brentanoschule/ });
-    expect((await row2019.getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual(['Brentanoschule', '1.000', '1.102', 'geändert']);
-    expect(await changes.getByRole('row', { name: /^2020 Rathaus/ }).getByRole('cell').allTextContents()).toEqual(['Rathaus', '360', '361,9', 'geändert']);
+    expect((await row2019.getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual([
+      'Brentanoschule',
+      '1.000',
+      '1.102',
+      'geändert',
+    ]);
+    expect(
+      await changes
+        .getByRole('row', { name: /^2020 Rathaus/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['Rathaus', '360', '361,9', 'geändert']);
     expect(await report().textContent()).toContain('Neue Reihe „Stadtbibliothek“');
     expect(await report().textContent()).toContain('veröffentlicht – die Website zeigt die neuen Werte');
     // Nothing written by the dry run.
@@ -120,7 +157,9 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
 
     await page.getByRole('button', { name: /^Alle \d+ Änderungen übernehmen$/ }).click();
     const status = page.getByRole('status').filter({ hasText: 'Gespeichert:' });
-    await expect.poll(() => status.textContent(), POLL).toMatch(/Gespeichert: \d+ neue und 2 geänderte Werte in 1 Kennzahl\./);
+    await expect
+      .poll(() => status.textContent(), POLL)
+      .toMatch(/Gespeichert: \d+ neue und 2 geänderte Werte in 1 Kennzahl\./);
     expect(await status.textContent()).toContain(`Veröffentlicht: ${HEAT}`);
     await screenshot(page, 'admin-import-gespeichert');
     expect(await valueOf(HEAT, '2019', 'Brentanoschule')).toBe(1102);
@@ -131,16 +170,27 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
   it('a draft-only (ENE-99) and an unpublished KPI get values in their drafts only and stay unpublished', async () => {
     const before = (await draftOf('ENE-99')).observations.length;
     await openImportPage();
-    await dryRun({ name: 'mehrere-kennzahlen.csv', mimeType: 'text/csv', buffer: Buffer.from(`Kennzahl;Jahr;Wert;Reihe\n${HEAT};2024;5,5;Rathaus\nENE-99;2016;3,5;\n${GONE};2024;7;\n`) });
+    await dryRun({
+      name: 'mehrere-kennzahlen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`Kennzahl;Jahr;Wert;Reihe\n${HEAT};2024;5,5;Rathaus\nENE-99;2016;3,5;\n${GONE};2024;7;\n`),
+    });
     for (const code of ['ENE-99', GONE]) {
       const box = page.getByRole('heading', { name: new RegExp(`^${code} – `) }).locator('..');
       expect(await box.textContent()).toContain('bleibt Entwurf – wird nicht veröffentlicht');
     }
-    expect(await page.getByRole('heading', { name: new RegExp(`^${HEAT} – `) }).locator('..').textContent()).toContain('veröffentlicht – die Website zeigt die neuen Werte');
+    expect(
+      await page
+        .getByRole('heading', { name: new RegExp(`^${HEAT} – `) })
+        .locator('..')
+        .textContent(),
+    ).toContain('veröffentlicht – die Website zeigt die neuen Werte');
     await screenshot(page, 'admin-import-entwurf');
     await page.getByRole('button', { name: 'Alle 3 Änderungen übernehmen' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Gespeichert:' });
-    await expect.poll(() => status.textContent(), POLL).toContain(`Nur im Entwurf gespeichert, nicht veröffentlicht: ENE-99, ${GONE}`);
+    await expect
+      .poll(() => status.textContent(), POLL)
+      .toContain(`Nur im Entwurf gespeichert, nicht veröffentlicht: ENE-99, ${GONE}`);
     expect(await publicKpi('ENE-99')).toBeUndefined();
     expect(await publicKpi(GONE)).toBeUndefined();
     expect(await valueOf(HEAT, '2024', 'Rathaus')).toBe(5.5);
@@ -154,22 +204,40 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
   it('a comparison series marked in the file: the dry run says it is added, the apply adds it; a flip is refused at its cell', async () => {
     await openImportPage();
     // As the statistics office sends it: the city's own series and Bayern, marked in a column "Vergleich".
-    await dryRun({ name: 'waerme-mit-bayern.csv', mimeType: 'text/csv', buffer: Buffer.from(`Kennzahl;Jahr;Reihe;Wert;Vergleich\n${HEAT};2023;Rathaus;350;nein\n${HEAT};2022;Bayern;900;ja\n${HEAT};2023;Bayern;880;ja\n`) });
-    await expect.poll(() => report().textContent(), POLL).toContain('Vergleichsreihe „Bayern“ wird angelegt (zählt nicht für Trend, Kennzahlwert und Fortschritt).');
+    await dryRun({
+      name: 'waerme-mit-bayern.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        `Kennzahl;Jahr;Reihe;Wert;Vergleich\n${HEAT};2023;Rathaus;350;nein\n${HEAT};2022;Bayern;900;ja\n${HEAT};2023;Bayern;880;ja\n`,
+      ),
+    });
+    await expect
+      .poll(() => report().textContent(), POLL)
+      .toContain('Vergleichsreihe „Bayern“ wird angelegt (zählt nicht für Trend, Kennzahlwert und Fortschritt).');
     expect(await report().textContent()).not.toContain('Neue Reihe „Bayern“');
-    await page.getByText('Vergleichsreihe „Bayern“ wird angelegt', { exact: false }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page
+      .getByText('Vergleichsreihe „Bayern“ wird angelegt', { exact: false })
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'admin-import-vergleichsreihe');
     await page.getByRole('button', { name: 'Alle 3 Änderungen übernehmen' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Gespeichert:' }).textContent(), POLL).toContain('Gespeichert: 3 neue');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Gespeichert:' }).textContent(), POLL)
+      .toContain('Gespeichert: 3 neue');
     expect(((await publicKpi(HEAT)) as { comparisonSeries?: string } | undefined)?.comparisonSeries).toBe('Bayern');
-    expect((await draftOf(HEAT) as CmEntry & { comparisonSeries: string }).comparisonSeries).toBe('Bayern');
+    expect(((await draftOf(HEAT)) as CmEntry & { comparisonSeries: string }).comparisonSeries).toBe('Bayern');
 
     // Now Rathaus, the city's own series, marked as comparison: refused at its cell, nothing to apply.
     await openImportPage();
-    await dryRun({ name: 'rathaus-als-vergleich.csv', mimeType: 'text/csv', buffer: Buffer.from(`Kennzahl;Jahr;Reihe;Wert;Vergleich\n${HEAT};2024;Rathaus;1;ja\n`) });
+    await dryRun({
+      name: 'rathaus-als-vergleich.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`Kennzahl;Jahr;Reihe;Wert;Vergleich\n${HEAT};2024;Rathaus;1;ja\n`),
+    });
     const problems = page.getByRole('table', { name: /Problem in „rathaus-als-vergleich\.csv“/ });
     await problems.waitFor();
-    const row = problems.getByRole('row').filter({ hasText: '„Rathaus“ ist bisher eine eigene Reihe der Stadt, die Datei markiert sie als Vergleich' });
+    const row = problems
+      .getByRole('row')
+      .filter({ hasText: '„Rathaus“ ist bisher eine eigene Reihe der Stadt, die Datei markiert sie als Vergleich' });
     expect((await row.getByRole('cell').allTextContents()).slice(0, 2)).toEqual(['2', 'E („Vergleich“)']);
     expect(await row.textContent()).toContain('im CMS bei der Kennzahl im Feld „Vergleichsreihen“ eintragen');
     expect(await page.getByRole('button', { name: /übernehmen/ }).count()).toBe(0);
@@ -203,12 +271,19 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Alle 1 Änderungen übernehmen' }).waitFor();
     // Meanwhile an editor changes and publishes the same KPI.
     const draft = await draftOf(HEAT);
-    const edited = draft.observations.map((o) => ({ ...o, value: o.period === '2020' && o.series === 'Rathaus' ? 365 : o.value }));
-    const saved = await contentManager('POST', `/collection-types/${KPI}/${draft.documentId}/actions/publish`, { observations: edited.map(({ period, series, value }) => ({ period, series, value, provisional: false })) });
+    const edited = draft.observations.map((o) => ({
+      ...o,
+      value: o.period === '2020' && o.series === 'Rathaus' ? 365 : o.value,
+    }));
+    const saved = await contentManager('POST', `/collection-types/${KPI}/${draft.documentId}/actions/publish`, {
+      observations: edited.map(({ period, series, value }) => ({ period, series, value, provisional: false })),
+    });
     expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200);
     expect(await valueOf(HEAT, '2020', 'Rathaus')).toBe(365);
     await page.getByRole('button', { name: 'Alle 1 Änderungen übernehmen' }).click();
-    await expect.poll(() => alert().textContent(), POLL).toContain('Die Daten im CMS haben sich seit dem Probelauf geändert');
+    await expect
+      .poll(() => alert().textContent(), POLL)
+      .toContain('Die Daten im CMS haben sich seit dem Probelauf geändert');
     expect(await alert().textContent()).toContain('Es wurde nichts gespeichert.');
     expect(await valueOf(HEAT, '2020', 'Rathaus')).toBe(365);
   });
@@ -237,7 +312,10 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body.error!.message).toMatch(/^Ungültige Anfrage der Import-Seite: .*kein Base64/);
     // The 16 MB allowance is these routes' only: elsewhere the admin keeps 2 MB.
-    const elsewhere = await request('POST', '/smart-data/publisher/publish', { token: stewardToken, body: { pad: 'x'.repeat(3 * 1024 * 1024) } });
+    const elsewhere = await request('POST', '/smart-data/publisher/publish', {
+      token: stewardToken,
+      body: { pad: 'x'.repeat(3 * 1024 * 1024) },
+    });
     expect(elsewhere.status).toBe(413);
   });
 
@@ -251,14 +329,21 @@ describe('the admin page "Datenimport"', { timeout: 240_000 }, () => {
   it('without the permission: 403 from every route and no menu entry', async () => {
     const author = await createEditor('strapi-author');
     const token = await loginToken(author);
-    for (const [method, path, body] of [['GET', '/smart-data/import/kpis', undefined], ['POST', '/smart-data/import/dry-run', upload('a.csv', 'Kennzahl;Jahr;Wert\n')], ['POST', '/smart-data/import/apply', { ...upload('a.csv', 'x'), fingerprint: 'a'.repeat(64) }]] as const) {
+    for (const [method, path, body] of [
+      ['GET', '/smart-data/import/kpis', undefined],
+      ['POST', '/smart-data/import/dry-run', upload('a.csv', 'Kennzahl;Jahr;Wert\n')],
+      ['POST', '/smart-data/import/apply', { ...upload('a.csv', 'x'), fingerprint: 'a'.repeat(64) }],
+    ] as const) {
       expect((await request(method, path, { token, ...(body ? { body } : {}) })).status, path).toBe(403);
     }
     expect((await request('POST', '/smart-data/import/dry-run', { body: upload('a.csv', 'x') })).status).toBe(401);
     const other = await openBrowser();
     try {
       await logIn(other.page, author);
-      await other.page.getByRole('link', { name: /Content Manager|Inhalts-Manager/ }).first().waitFor();
+      await other.page
+        .getByRole('link', { name: /Content Manager|Inhalts-Manager/ })
+        .first()
+        .waitFor();
       expect(await other.page.getByRole('link', { name: 'Datenimport' }).count()).toBe(0);
       // The steward's menu has it.
       expect(await page.getByRole('link', { name: 'Datenimport' }).count()).toBe(1);

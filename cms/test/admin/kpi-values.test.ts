@@ -18,7 +18,14 @@ const SHOTS = join(process.cwd(), 'test-results/admin'); // vitest runs from the
 
 const obs = (period: string, series: string, value: number) => ({ period, series, value, provisional: false });
 const KPI = {
-  ...validKpi(CODE, [obs('2021', 'Frauen', 12), obs('2021', 'Männer', 1180.2), obs('2021', 'Insgesamt', 1192.2), obs('2022', 'Frauen', 12.3), obs('2022', 'Männer', 1201.7), obs('2022', 'Insgesamt', 1214)]),
+  ...validKpi(CODE, [
+    obs('2021', 'Frauen', 12),
+    obs('2021', 'Männer', 1180.2),
+    obs('2021', 'Insgesamt', 1192.2),
+    obs('2022', 'Frauen', 12.3),
+    obs('2022', 'Männer', 1201.7),
+    obs('2022', 'Insgesamt', 1214),
+  ]),
   name: 'Beschäftigte in Teilzeit',
   unit: 'Personen',
 };
@@ -26,7 +33,13 @@ const KPI = {
 // As copied from LibreOffice Calc: tabs between cells, a line per row, a header row.
 const BLOCK = 'Jahr\tFrauen\tMänner\tInsgesamt\n2023\t12,5\t1.234,5\t1.247\n2024\t130\t1.250,0\t1.262,9\n';
 
-type Published = { period: string; series: string | null; value: number | null; provisional: boolean; note: string | null };
+type Published = {
+  period: string;
+  series: string | null;
+  value: number | null;
+  provisional: boolean;
+  note: string | null;
+};
 
 let session: AdminSession;
 let page: Page;
@@ -59,7 +72,9 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
   });
 
   it('hides the stock editor of the value rows, which misreads decimal marks', async () => {
-    const config = await contentManager<{ data: { contentType: { metadatas: Record<string, { edit: { visible: boolean } }> } } }>('GET', `/content-types/${UID}/configuration`);
+    const config = await contentManager<{
+      data: { contentType: { metadatas: Record<string, { edit: { visible: boolean } }> } };
+    }>('GET', `/content-types/${UID}/configuration`);
     expect(config.body.data.contentType.metadatas.observations!.edit.visible).toBe(false);
     await page.goto(editViewUrl(inject('cmsUrl'), UID, documentId));
     const panel = page.getByTestId('kpi-values-panel');
@@ -67,7 +82,8 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     await shot('kpi-values-edit-view');
     expect(await panel.textContent()).toContain('6 Werte in 2 Zeiträumen, 3 Reihen; neuester Zeitraum 2022.');
     // A repeatable field's label reads "<label> (<count>)": the SDG field shows one, the values field none.
-    const labels = async () => (await page.locator('label').allTextContents()).map((l) => l.replace(/\s+/g, ' ').trim());
+    const labels = async () =>
+      (await page.locator('label').allTextContents()).map((l) => l.replace(/\s+/g, ' ').trim());
     await expect.poll(labels, POLL).toContain('SDG-Zuordnung (0)');
     expect((await labels()).filter((l) => /^Werte \(\d+\)$/.test(l))).toEqual([]);
   });
@@ -88,13 +104,17 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     expect(await cell('2023', 'Insgesamt').inputValue()).toBe('1247');
 
     const jumps = dialog().getByTestId('value-jumps');
-    expect(await jumps.textContent()).toContain('2024, Frauen: 130 weicht um das Zehnfache oder mehr von 12,5 (2023) ab.');
+    expect(await jumps.textContent()).toContain(
+      '2024, Frauen: 130 weicht um das Zehnfache oder mehr von 12,5 (2023) ab.',
+    );
     await apply.click();
     await expect.poll(() => dialog().count(), POLL).toBe(0);
 
     // Back in the edit view, before publishing: the panel carries the warning.
     const panelWarning = page.getByTestId('kpi-values-jumps');
-    await expect.poll(() => panelWarning.textContent(), POLL).toContain('2024, Frauen: 130 weicht um das Zehnfache oder mehr');
+    await expect
+      .poll(() => panelWarning.textContent(), POLL)
+      .toContain('2024, Frauen: 130 weicht um das Zehnfache oder mehr');
     await shot('kpi-values-panel-warning', page.getByTestId('kpi-values-panel'));
   });
 
@@ -107,7 +127,9 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     expect(await dialog().getByTestId('value-jumps').count()).toBe(0);
     await shot('kpi-values-table', dialog());
     await dialog().getByRole('button', { name: 'Übernehmen' }).click();
-    await expect.poll(() => page.getByTestId('kpi-values-panel').textContent(), POLL).toContain('12 Werte in 4 Zeiträumen, 3 Reihen; neuester Zeitraum 2024.');
+    await expect
+      .poll(() => page.getByTestId('kpi-values-panel').textContent(), POLL)
+      .toContain('12 Werte in 4 Zeiträumen, 3 Reihen; neuester Zeitraum 2024.');
     expect(await page.getByTestId('kpi-values-jumps').count()).toBe(0);
 
     await publishButton(page).click();
@@ -115,12 +137,23 @@ describe('KPI values in the admin (value table)', { timeout: 180_000 }, () => {
     const published = (await publishedObservations())!;
     const byKey = Object.fromEntries(published.map((o) => [`${o.period} ${o.series}`, o.value]));
     expect(byKey).toEqual({
-      '2021 Frauen': 12, '2021 Männer': 1180.2, '2021 Insgesamt': 1192.2,
-      '2022 Frauen': 12.3, '2022 Männer': 1201.7, '2022 Insgesamt': 1214,
-      '2023 Frauen': 12.5, '2023 Männer': 1234.5, '2023 Insgesamt': 1247,
-      '2024 Frauen': 13, '2024 Männer': 1250, '2024 Insgesamt': 1263.4,
+      '2021 Frauen': 12,
+      '2021 Männer': 1180.2,
+      '2021 Insgesamt': 1192.2,
+      '2022 Frauen': 12.3,
+      '2022 Männer': 1201.7,
+      '2022 Insgesamt': 1214,
+      '2023 Frauen': 12.5,
+      '2023 Männer': 1234.5,
+      '2023 Insgesamt': 1247,
+      '2024 Frauen': 13,
+      '2024 Männer': 1250,
+      '2024 Insgesamt': 1263.4,
     });
-    expect(published.find((o) => o.period === '2024' && o.series === 'Frauen')).toMatchObject({ provisional: true, note: 'Schätzung des Amts' });
+    expect(published.find((o) => o.period === '2024' && o.series === 'Frauen')).toMatchObject({
+      provisional: true,
+      note: 'Schätzung des Amts',
+    });
     expect(published.filter((o) => o.provisional)).toHaveLength(1);
   });
 });

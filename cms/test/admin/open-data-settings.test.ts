@@ -13,7 +13,12 @@ type Settings = { officialKey: string | null; contributorId: string | null; data
 
 const published = async () => (await getPublic<{ data: Settings }>('/api/site-setting')).body.data;
 const fieldError = (s: AdminSession, name: string) =>
-  s.page.locator(`[name="${name}"]`).first().locator('xpath=ancestor::*[.//*[contains(@id, "-error")]][1]').locator('[id$="-error"]').first();
+  s.page
+    .locator(`[name="${name}"]`)
+    .first()
+    .locator('xpath=ancestor::*[.//*[contains(@id, "-error")]][1]')
+    .locator('[id$="-error"]')
+    .first();
 
 describe('open-data settings in the admin', { timeout: 240_000 }, () => {
   const session = useEditorSession({ beforeAll, afterAll });
@@ -26,7 +31,11 @@ describe('open-data settings in the admin', { timeout: 240_000 }, () => {
   afterAll(async () => {
     // The test CMS is shared by the files after this one: put the demo values back.
     const current = await contentManager<{ data: Record<string, unknown> }>('GET', `/single-types/${UID}`);
-    await contentManager('PUT', `/single-types/${UID}`, { ...current.body.data, officialKey: before.officialKey, contributorId: before.contributorId });
+    await contentManager('PUT', `/single-types/${UID}`, {
+      ...current.body.data,
+      officialKey: before.officialKey,
+      contributorId: before.contributorId,
+    });
   });
 
   it('labels the fields in German and explains where the values come from', async () => {
@@ -34,7 +43,13 @@ describe('open-data settings in the admin', { timeout: 240_000 }, () => {
     await page.goto(adminUrl(`/content-manager/single-types/${UID}`));
     await page.locator('input[name="officialKey"]').waitFor();
     // Required fields' labels carry a "*" after the text.
-    for (const text of ['Amtlicher Schlüssel (AGS oder ARS)', 'GovData-Kennung (contributorID)', 'Lizenz im Datenkatalog', 'Kontakt-Webseite']) await page.locator('label', { hasText: text }).first().waitFor();
+    for (const text of [
+      'Amtlicher Schlüssel (AGS oder ARS)',
+      'GovData-Kennung (contributorID)',
+      'Lizenz im Datenkatalog',
+      'Kontakt-Webseite',
+    ])
+      await page.locator('label', { hasText: text }).first().waitFor();
     await page.getByText(/Gemeindeschlüssel mit 8 Ziffern/).waitFor();
     expect(await page.locator('input[name="officialKey"]').inputValue()).toBe(before.officialKey);
     await page.locator('input[name="officialKey"]').scrollIntoViewIfNeeded();
@@ -50,8 +65,12 @@ describe('open-data settings in the admin', { timeout: 240_000 }, () => {
     await page.locator('input[name="officialKey"]').fill('99661000');
     await page.locator('input[name="contributorId"]').fill('http://dcat-ap.de/def/contributors/aschaffenburg');
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-    await expect.poll(() => fieldError(s, 'officialKey').textContent(), POLL).toContain('beginnt nicht mit einer Landesnummer (01 bis 16)');
-    await expect.poll(() => fieldError(s, 'contributorId').textContent(), POLL).toContain('Bitte nur die Kennung nach „http://dcat-ap.de/def/contributors/“ eingeben, hier „aschaffenburg“.');
+    await expect
+      .poll(() => fieldError(s, 'officialKey').textContent(), POLL)
+      .toContain('beginnt nicht mit einer Landesnummer (01 bis 16)');
+    await expect
+      .poll(() => fieldError(s, 'contributorId').textContent(), POLL)
+      .toContain('Bitte nur die Kennung nach „http://dcat-ap.de/def/contributors/“ eingeben, hier „aschaffenburg“.');
     await page.locator('input[name="officialKey"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-open-data-refused');
     expect(await published()).toMatchObject({ officialKey: before.officialKey, contributorId: before.contributorId });

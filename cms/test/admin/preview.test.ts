@@ -48,7 +48,9 @@ const previewBase = () => `http://127.0.0.1:${inject('previewPort')}`;
 
 /** Presses "Vorschau öffnen" in the edit view; returns the frame showing the preview and the link it was given. */
 async function openPreview(page: Page): Promise<{ frame: FrameLocator; link: string }> {
-  const button = page.getByRole('link', { name: 'Vorschau öffnen' }).or(page.getByRole('button', { name: 'Vorschau öffnen' }));
+  const button = page
+    .getByRole('link', { name: 'Vorschau öffnen' })
+    .or(page.getByRole('button', { name: 'Vorschau öffnen' }));
   await button.click();
   await page.waitForURL(/\/preview/);
   const iframe = page.locator('iframe').first();
@@ -58,26 +60,40 @@ async function openPreview(page: Page): Promise<{ frame: FrameLocator; link: str
 
 async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-  await page.getByText(/Gespeichert|Saved/).first().waitFor();
+  await page
+    .getByText(/Gespeichert|Saved/)
+    .first()
+    .waitFor();
 }
 
 describe('preview of drafts', { timeout: 300_000 }, () => {
   const session = useEditorSession({ beforeAll, afterAll });
 
   beforeAll(async () => {
-    const created = await contentManager<{ data: { documentId: string } }>('POST', `/collection-types/${KPI}/actions/publish`, {
-      ...validKpi(CODE, [obs('2022', 100), obs('2023', 120)]),
-      name: 'Vorschau-Testkennzahl',
-      unit: 'Personen',
-      decimals: 0,
-    });
+    const created = await contentManager<{ data: { documentId: string } }>(
+      'POST',
+      `/collection-types/${KPI}/actions/publish`,
+      {
+        ...validKpi(CODE, [obs('2022', 100), obs('2023', 120)]),
+        name: 'Vorschau-Testkennzahl',
+        unit: 'Personen',
+        decimals: 0,
+      },
+    );
     expect([200, 201], JSON.stringify(created.body)).toContain(created.status);
     kpiId = created.body.data.documentId;
     const [first] = await getAll('tiles', 'sort=order');
     tile = first as unknown as typeof tile;
     const [body] = await getAll('bodies');
     // A session that exists only as a draft, with one public and one non-public agenda item.
-    const item = (number: string, title: string, isPublic: boolean) => ({ number, title, public: isPublic, consultationType: 'decision', climateImpact: 'low', causesCosts: false });
+    const item = (number: string, title: string, isPublic: boolean) => ({
+      number,
+      title,
+      public: isPublic,
+      consultationType: 'decision',
+      climateImpact: 'low',
+      causesCosts: false,
+    });
     const meeting = await contentManager<{ data: { documentId: string } }>('POST', `/collection-types/${MEETING}`, {
       title: 'Vorschau-Sitzung des Umweltsenats',
       start: '2026-12-10T15:00:00.000Z',
@@ -130,19 +146,30 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     await page.goto(contentManagerUrl(KPI, kpiId));
     await page.getByRole('button', { name: 'Werte-Tabelle öffnen' }).click();
     await page.getByRole('dialog').getByLabel('2023, Insgesamt', { exact: true }).fill('4711');
-    await page.getByRole('dialog').getByRole('button', { name: /^Übernehmen/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Übernehmen/ })
+      .click();
     await expect.poll(() => page.getByRole('dialog').count(), POLL).toBe(0);
     await save(page);
 
     const { frame, link } = await openPreview(page);
-    expect(link).toMatch(new RegExp(`^${previewBase()}/kennzahlen/prv-01/\\?vorschau=\\d+\\.[A-Za-z0-9_-]{43}&stand=\\d+$`));
+    expect(link).toMatch(
+      new RegExp(`^${previewBase()}/kennzahlen/prv-01/\\?vorschau=\\d+\\.[A-Za-z0-9_-]{43}&stand=\\d+$`),
+    );
     await frame.getByText('Vorschau – nicht veröffentlicht').first().waitFor({ timeout: POLL.timeout });
     await expect.poll(() => frame.locator('main').textContent(), POLL).toContain('4.711');
     await screenshot(page, 'preview-kpi-in-admin');
 
     const livePage = await live('/kennzahlen/prv-01/');
-    const liveCodes = async () => ((JSON.parse(await live('/daten/snapshot.json')) as { kpis: { code: string }[] }).kpis.map((k) => k.code).join(' '));
-    expect(livePage, `live KPIs: ${await liveCodes()}; status: ${JSON.stringify((await publisherStatus(publisher)).live)}`).toContain('Vorschau-Testkennzahl');
+    const liveCodes = async () =>
+      (JSON.parse(await live('/daten/snapshot.json')) as { kpis: { code: string }[] }).kpis
+        .map((k) => k.code)
+        .join(' ');
+    expect(
+      livePage,
+      `live KPIs: ${await liveCodes()}; status: ${JSON.stringify((await publisherStatus(publisher)).live)}`,
+    ).toContain('Vorschau-Testkennzahl');
     expect(livePage).not.toContain('4.711');
     expect(livePage).not.toContain('Vorschau – nicht veröffentlicht');
     // A saved draft started no live build: the preview never takes the live site's turn.
@@ -183,7 +210,9 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
       expect(await res.text()).not.toContain(NEW_TITLE);
     }
     // The live server never serves the preview, with or without a token.
-    expect(await live(`/kacheln/${tile.slug}/?vorschau=${signPreviewToken(inject('webhookSecret'))}`)).not.toContain(NEW_TITLE);
+    expect(await live(`/kacheln/${tile.slug}/?vorschau=${signPreviewToken(inject('webhookSecret'))}`)).not.toContain(
+      NEW_TITLE,
+    );
   });
 
   it('keeps a non-public agenda item out of the preview of its session', async () => {
@@ -208,7 +237,9 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     const { page } = session();
     const phone = await page.context().newPage();
     await phone.setViewportSize({ width: 320, height: 800 });
-    const res = await phone.goto(`${previewBase()}/kennzahlen/prv-01/?vorschau=${signPreviewToken(inject('webhookSecret'))}`);
+    const res = await phone.goto(
+      `${previewBase()}/kennzahlen/prv-01/?vorschau=${signPreviewToken(inject('webhookSecret'))}`,
+    );
     expect(res?.status()).toBe(200);
     expect(res?.headers()['x-robots-tag']).toBe('noindex, nofollow');
     expect(await phone.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
@@ -220,7 +251,9 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     expect(await (await phone.request.get(`${previewBase()}/robots.txt`)).text()).toContain('Disallow: /');
     // No full-text index in a preview build: the search page says so, in German, and loads no Pagefind.
     await phone.goto(`${previewBase()}/suche/`);
-    await expect.poll(() => phone.locator('main').textContent()).toContain('In der Vorschau ist die Volltextsuche nicht verfügbar');
+    await expect
+      .poll(() => phone.locator('main').textContent())
+      .toContain('In der Vorschau ist die Volltextsuche nicht verfügbar');
     expect(await phone.locator('script[src*="pagefind"]').count()).toBe(0);
     expect((await phone.request.get(`${previewBase()}/pagefind/pagefind-ui.js`)).status()).toBe(404);
     await screenshot(phone, 'preview-search-320');
@@ -228,7 +261,10 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     const zip = await phone.request.get(`${previewBase()}/daten/offene-daten.zip`);
     expect(zip.status()).toBe(200);
     expect((await zip.body()).subarray(0, 2).toString('latin1')).toBe('PK');
-    await phone.screenshot({ path: (await screenshot(phone, 'preview-tile-320')).replace(/\.png$/, '-full.png'), fullPage: true });
+    await phone.screenshot({
+      path: (await screenshot(phone, 'preview-tile-320')).replace(/\.png$/, '-full.png'),
+      fullPage: true,
+    });
     await phone.close();
   });
 
@@ -237,26 +273,41 @@ describe('preview of drafts', { timeout: 300_000 }, () => {
     expect((await getPublic(draftKpi)).status).toBe(403);
     expect((await getPublic(draftKpi, inject('buildToken'))).status).toBe(403);
     expect((await getPublic(draftKpi, inject('importToken'))).status).toBe(403);
-    const drafts = await getPublic<{ data: Array<{ observations: Array<{ value: number }> }> }>(draftKpi, inject('previewToken'));
+    const drafts = await getPublic<{ data: Array<{ observations: Array<{ value: number }> }> }>(
+      draftKpi,
+      inject('previewToken'),
+    );
     expect(drafts.status).toBe(200);
     expect(drafts.body.data[0]!.observations.map((o) => o.value)).toContain(4711);
     // The preview token asking the public routes for drafts still gets the published version.
-    const published = await getPublic<{ data: Array<{ observations: Array<{ value: number }> }> }>(`/api/kpis?status=draft&filters[code][$eq]=${CODE}&populate=observations`, inject('previewToken'));
+    const published = await getPublic<{ data: Array<{ observations: Array<{ value: number }> }> }>(
+      `/api/kpis?status=draft&filters[code][$eq]=${CODE}&populate=observations`,
+      inject('previewToken'),
+    );
     expect(published.body.data[0]!.observations.map((o) => o.value)).not.toContain(4711);
     // Drafts of sessions: non-public items are removed, and cannot be searched for.
     const meetings = await getPublic(`/api/preview/meetings?populate[agendaItems]=true`, inject('previewToken'));
     expect(meetings.status).toBe(200);
     expect(JSON.stringify(meetings.body)).toContain(PUBLIC_ITEM);
     expect(JSON.stringify(meetings.body)).not.toContain(SECRET_ITEM);
-    const probe = await getPublic(`/api/preview/meetings?filters[agendaItems][title][$contains]=Geheim`, inject('previewToken'));
+    const probe = await getPublic(
+      `/api/preview/meetings?filters[agendaItems][title][$contains]=Geheim`,
+      inject('previewToken'),
+    );
     expect(probe.status).toBe(400);
     // Strapi's preview-link route: a link for a type with a page of its own, none for one without (SDGs).
     const link = await contentManager<{ data: { url?: string } }>('GET', `/preview/url/${KPI}?documentId=${kpiId}`);
     expect(link.body.data.url).toMatch(new RegExp(`^${previewBase()}/kennzahlen/prv-01/\\?vorschau=`));
     const [sdg] = await getAll('sdgs');
-    expect((await contentManager('GET', `/preview/url/plugin::smart-data.sdg?documentId=${sdg!.documentId}`)).status).toBe(204);
+    expect(
+      (await contentManager('GET', `/preview/url/plugin::smart-data.sdg?documentId=${sdg!.documentId}`)).status,
+    ).toBe(204);
     // No writes there.
-    const write = await fetch(`${inject('cmsUrl')}/api/preview/kpis`, { method: 'POST', headers: { authorization: `Bearer ${inject('previewToken')}`, 'content-type': 'application/json' }, body: '{"data":{}}' });
+    const write = await fetch(`${inject('cmsUrl')}/api/preview/kpis`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${inject('previewToken')}`, 'content-type': 'application/json' },
+      body: '{"data":{}}',
+    });
     expect([403, 404, 405]).toContain(write.status);
   });
 });

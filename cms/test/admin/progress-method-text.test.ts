@@ -20,11 +20,13 @@ import { adminUrl, screenshot, useEditorSession } from './support/admin-browser.
 const UID = 'plugin::smart-data.site-setting';
 const POLL = { timeout: 60_000, interval: 250 };
 const GENERATED_START = 'Für jede Kennzahl bewertet das Dashboard, wie sie sich entwickelt.';
-const OWN = 'Unsere Stadt bewertet den Fortschritt **nach der Methode von Eurostat**, angepasst an kommunale Daten.\n\nFragen dazu beantwortet die Stabsstelle Nachhaltigkeit.';
+const OWN =
+  'Unsere Stadt bewertet den Fortschritt **nach der Methode von Eurostat**, angepasst an kommunale Daten.\n\nFragen dazu beantwortet die Stabsstelle Nachhaltigkeit.';
 
 const work = mkdtempSync(join(tmpdir(), 'sdd-method-text-'));
 let publisher: Publisher;
-const publishedText = async () => (await getPublic<{ data: { progressMethodText: string | null } }>('/api/site-setting')).body.data.progressMethodText;
+const publishedText = async () =>
+  (await getPublic<{ data: { progressMethodText: string | null } }>('/api/site-setting')).body.data.progressMethodText;
 /** The built pages that explain the method, after the publisher has built what the save triggered. */
 async function builtPages(): Promise<string[]> {
   await settled(publisher);

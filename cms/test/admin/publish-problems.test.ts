@@ -23,7 +23,11 @@ const RESERVED = 'kacheln';
 /** Runs one statement on the test CMS's own database, bypassing Strapi. */
 function sql(statement: string): void {
   if (inject('database') === 'postgres') {
-    const result = spawnSync(join(findPostgresBin()!, 'psql'), [inject('postgresUrl'), '-v', 'ON_ERROR_STOP=1', '-c', statement], { encoding: 'utf8' });
+    const result = spawnSync(
+      join(findPostgresBin()!, 'psql'),
+      [inject('postgresUrl'), '-v', 'ON_ERROR_STOP=1', '-c', statement],
+      { encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
     return;
   }
@@ -43,13 +47,25 @@ describe('a failed build on the page "Veröffentlichung"', { timeout: 300_000 },
 
   beforeAll(async () => {
     // A valid page, published through the CMS, then given a reserved URL name behind its back (draft and published row).
-    const created = await contentManager<{ data: { documentId: string } }>('POST', `/collection-types/${PAGE}/actions/publish`, { title: TITLE, slug: 'unsere-kacheln-alt', kind: 'other', body: 'Aus der alten Fassung.' });
+    const created = await contentManager<{ data: { documentId: string } }>(
+      'POST',
+      `/collection-types/${PAGE}/actions/publish`,
+      { title: TITLE, slug: 'unsere-kacheln-alt', kind: 'other', body: 'Aus der alten Fassung.' },
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     documentId = created.body.data.documentId;
     sql(`UPDATE sdd_pages SET slug = '${RESERVED}' WHERE document_id = '${documentId}'`);
     stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
     publisher = await startPublisher(
-      publisherConfig({ ...process.env, PUBLISHER_PORT: String(inject('publisherPort')), PUBLISHER_STATE_DIR: stateDir, PUBLISHER_DEBOUNCE_MS: '300', CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken'), SDD_WEBHOOK_SECRET: inject('webhookSecret') }),
+      publisherConfig({
+        ...process.env,
+        PUBLISHER_PORT: String(inject('publisherPort')),
+        PUBLISHER_STATE_DIR: stateDir,
+        PUBLISHER_DEBOUNCE_MS: '300',
+        CMS_URL: inject('cmsUrl'),
+        CMS_TOKEN: inject('buildToken'),
+        SDD_WEBHOOK_SECRET: inject('webhookSecret'),
+      }),
       () => {},
     );
   });
@@ -65,7 +81,12 @@ describe('a failed build on the page "Veröffentlichung"', { timeout: 300_000 },
     await page.goto(adminUrl('/plugins/smart-data'));
     await page.getByRole('heading', { name: 'Veröffentlichung', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
-    await expect.poll(async () => (await publisherStatus(publisher)).lastFailure?.problems.length ?? 0, { timeout: 120_000, interval: 500 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await publisherStatus(publisher)).lastFailure?.problems.length ?? 0, {
+        timeout: 120_000,
+        interval: 500,
+      })
+      .toBeGreaterThan(0);
 
     const problems = page.getByRole('list', { name: 'Gefundene Probleme' });
     const problem = problems.getByRole('listitem').filter({ hasText: `„${RESERVED}“ ist ein Pfad der Website` });

@@ -9,10 +9,20 @@ import { adminUrl, contentManagerUrl, screenshot, useEditorSession } from './sup
 
 const MEETING = 'plugin::smart-data.meeting';
 const POLL = { timeout: 30_000, interval: 250 };
-type PublicMeeting = { documentId: string; slug: string; title: string; meetingStatus: string; location: string | null; body: { slug: string } | null; agendaItems: Array<{ number: string; title: string; public: boolean }> };
+type PublicMeeting = {
+  documentId: string;
+  slug: string;
+  title: string;
+  meetingStatus: string;
+  location: string | null;
+  body: { slug: string } | null;
+  agendaItems: Array<{ number: string; title: string; public: boolean }>;
+};
 
 const meetingBySlug = async (slug: string) => {
-  const res = await getPublic<{ data: PublicMeeting[] }>(`/api/meetings?filters[slug][$eq]=${slug}&populate[agendaItems]=true&populate[body][fields][0]=slug`);
+  const res = await getPublic<{ data: PublicMeeting[] }>(
+    `/api/meetings?filters[slug][$eq]=${slug}&populate[agendaItems]=true&populate[body][fields][0]=slug`,
+  );
   return res.body.data[0];
 };
 
@@ -48,14 +58,21 @@ describe('sessions in the admin', { timeout: 180_000 }, () => {
     await page.locator('input[name="title"]').fill(title);
     await page.locator('input[name="body"]').click();
     await page.locator('input[name="body"]').fill('Umwelt');
-    await page.getByRole('option', { name: /Umwelt-, Klima- und Verkehrssenat/ }).first().click();
+    await page
+      .getByRole('option', { name: /Umwelt-, Klima- und Verkehrssenat/ })
+      .first()
+      .click();
     await page.getByRole('combobox', { name: 'Choose time' }).first().fill('16:00');
     await page.getByRole('combobox', { name: 'Choose time' }).first().press('Enter');
     await page.locator('input[name="location"]').fill('Großer Sitzungssaal');
     await page.locator('div[role="combobox"][name="meetingStatus"]').click();
     await page.getByRole('option', { name: 'Einladung' }).click();
     await page.getByText('Noch keine Einträge').click();
-    const items = [['1', 'Eröffnung und Feststellung der Beschlussfähigkeit', true], ['2', 'Radverkehrskonzept 2030', true], ['3', 'Grundstücksangelegenheit Mainufer', false]] as const;
+    const items = [
+      ['1', 'Eröffnung und Feststellung der Beschlussfähigkeit', true],
+      ['2', 'Radverkehrskonzept 2030', true],
+      ['3', 'Grundstücksangelegenheit Mainufer', false],
+    ] as const;
     for (const [i, [number, itemTitle, isPublic]] of items.entries()) {
       if (i > 0) await page.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
       await page.locator(`input[name="agendaItems.${i}.number"]`).fill(number);
@@ -73,18 +90,29 @@ describe('sessions in the admin', { timeout: 180_000 }, () => {
     await screenshot(page, 'admin-session-published');
 
     const published = await meetingBySlug(slug);
-    expect(published).toMatchObject({ title, meetingStatus: 'invitation', location: 'Großer Sitzungssaal', body: { slug: 'umwelt-klima-und-verkehrssenat' } });
-    expect(published!.agendaItems.map((a) => [a.number, a.title])).toEqual(items.filter(([, , p]) => p).map(([n, t]) => [n, t]));
+    expect(published).toMatchObject({
+      title,
+      meetingStatus: 'invitation',
+      location: 'Großer Sitzungssaal',
+      body: { slug: 'umwelt-klima-und-verkehrssenat' },
+    });
+    expect(published!.agendaItems.map((a) => [a.number, a.title])).toEqual(
+      items.filter(([, , p]) => p).map(([n, t]) => [n, t]),
+    );
   });
 
   it('edits and saves an existing session, keeping its status', async () => {
     const s = session();
     const { page } = s;
-    const existing = demoData.meetings.find((m) => !demoData.drafts.meetings.includes(m.slug) && m.agendaItems.length > 0)!;
+    const existing = demoData.meetings.find(
+      (m) => !demoData.drafts.meetings.includes(m.slug) && m.agendaItems.length > 0,
+    )!;
     const [entry] = await getAll('meetings', `filters[slug][$eq]=${existing.slug}`);
     await page.goto(contentManagerUrl(MEETING, entry!.documentId));
     // The stored status is shown (it was empty while the field was called `status`).
-    await expect.poll(() => page.locator('div[role="combobox"][name="meetingStatus"]').textContent(), POLL).toMatch(/\S/);
+    await expect
+      .poll(() => page.locator('div[role="combobox"][name="meetingStatus"]').textContent(), POLL)
+      .toMatch(/\S/);
     const location = `Sitzungssaal im Rathaus, Raum ${Date.now() % 1000}`;
     await page.locator('input[name="location"]').fill(location);
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();

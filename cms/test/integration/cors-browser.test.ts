@@ -18,7 +18,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   const port = await freePort();
-  evil = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Gewinnspiel</title><p>Hallo</p>'));
+  evil = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<!doctype html><title>Gewinnspiel</title><p>Hallo</p>'),
+  );
   await new Promise<void>((r) => evil.listen(port, '127.0.0.1', r));
   evilUrl = `http://127.0.0.1:${port}/`;
 }, 120_000);
@@ -30,12 +34,17 @@ afterAll(async () => {
 
 /** Runs in the page: asks the CMS for an admin token with the browser's cookies. */
 const stealToken = (cmsUrl: string) =>
-  fetch(`${cmsUrl}/admin/access-token`, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' }).then(
+  fetch(`${cmsUrl}/admin/access-token`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  }).then(
     async (res) => `read ${res.status}: ${await res.text()}`,
     (error: Error) => `blocked: ${error.message}`,
   );
 
-it('a page on another origin cannot read an admin token with a logged-in editor\'s cookie', async () => {
+it("a page on another origin cannot read an admin token with a logged-in editor's cookie", async () => {
   const cmsUrl = inject('cmsUrl');
   const { email, password } = inject('admin');
   await page.goto(`${cmsUrl}/admin/auth/login`);

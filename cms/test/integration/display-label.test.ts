@@ -18,9 +18,15 @@ describe('display labels', () => {
     const name = `Radwegenetz ${Date.now()}`;
     const res = await contentManager('PUT', `/collection-types/${KPI}/${kpi!.documentId}`, { name });
     expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(200);
-    const config = await contentManager<{ data: { contentType: { settings: { mainField: string } } } }>('GET', `/content-types/${KPI}/configuration`);
+    const config = await contentManager<{ data: { contentType: { settings: { mainField: string } } } }>(
+      'GET',
+      `/content-types/${KPI}/configuration`,
+    );
     expect(config.body.data.contentType.settings.mainField).toBe('label');
-    const draft = await contentManager<{ data: { label: string } }>('GET', `/collection-types/${KPI}/${kpi!.documentId}`);
+    const draft = await contentManager<{ data: { label: string } }>(
+      'GET',
+      `/collection-types/${KPI}/${kpi!.documentId}`,
+    );
     expect(draft.body.data.label).toBe(`${String(kpi!.code)} – ${name}`);
   });
 });

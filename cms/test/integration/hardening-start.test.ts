@@ -56,12 +56,17 @@ describe('the public API rate limit', () => {
     const refused = await fetch(`${strapi!.url}/api/kpis`);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/Zu viele Anfragen.*API_RATE_LIMIT_PER_MINUTE/);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+      /Zu viele Anfragen.*API_RATE_LIMIT_PER_MINUTE/,
+    );
   });
 
   it('does not limit a valid API token (the site build), and a made-up token is no way around it', async () => {
     const token = readFileSync(join(stateDir, 'build-token'), 'utf8').trim();
-    for (let i = 0; i < RATE_LIMIT + 3; i++) expect((await fetch(`${strapi!.url}/api/kpis`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    for (let i = 0; i < RATE_LIMIT + 3; i++)
+      expect((await fetch(`${strapi!.url}/api/kpis`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+        200,
+      );
     const forged = await fetch(`${strapi!.url}/api/kpis`, { headers: { authorization: 'Bearer made-up' } });
     expect(forged.status).toBe(401);
     expect((await fetch(`${strapi!.url}/api/kpis`)).status).toBe(429);
@@ -72,7 +77,12 @@ describe('the public API rate limit', () => {
   });
 
   it("keeps Strapi's guard against password guessing: the sixth login attempt within 5 minutes is refused", async () => {
-    const attempt = () => fetch(`${strapi!.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'guess@example.org', password: 'Wrong-Passw0rd' }) });
+    const attempt = () =>
+      fetch(`${strapi!.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'guess@example.org', password: 'Wrong-Passw0rd' }),
+      });
     for (let i = 0; i < 5; i++) expect((await attempt()).status).toBe(400);
     expect((await attempt()).status).toBe(429);
   });
@@ -81,11 +91,17 @@ describe('the public API rate limit', () => {
 describe('credentialed CORS', () => {
   it('is granted to PUBLIC_URL and CORS_ORIGINS only', async () => {
     for (const origin of ['https://cms.example.org', 'https://redaktion.example.org']) {
-      const res = await fetch(`${strapi!.url}/admin/access-token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      const res = await fetch(`${strapi!.url}/admin/access-token`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
       expect(res.headers.get('access-control-allow-origin')).toBe(origin);
       expect(res.headers.get('access-control-allow-credentials')).toBe('true');
     }
-    const sibling = await fetch(`${strapi!.url}/admin/access-token`, { method: 'OPTIONS', headers: { origin: 'https://daten.example.org', 'access-control-request-method': 'POST' } });
+    const sibling = await fetch(`${strapi!.url}/admin/access-token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://daten.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(sibling.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -15,17 +15,32 @@ const cms = (path: string, init: RequestInit = {}) => fetch(`${inject('cmsUrl')}
 
 describe('cross-origin requests', () => {
   it('a login from another origin cannot be read by that origin', async () => {
-    const res = await cms('/admin/login', { method: 'POST', headers: { origin: EVIL, 'content-type': 'application/json' }, body: JSON.stringify(inject('admin')) });
+    const res = await cms('/admin/login', {
+      method: 'POST',
+      headers: { origin: EVIL, 'content-type': 'application/json' },
+      body: JSON.stringify(inject('admin')),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
   it('POST /admin/access-token from another origin gets no CORS grant, in the preflight or the request', async () => {
-    const preflight = await cms('/admin/access-token', { method: 'OPTIONS', headers: { origin: EVIL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await cms('/admin/access-token', {
+      method: 'OPTIONS',
+      headers: {
+        origin: EVIL,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-    const res = await cms('/admin/access-token', { method: 'POST', headers: { origin: EVIL, 'content-type': 'application/json' }, body: '{}' });
+    const res = await cms('/admin/access-token', {
+      method: 'POST',
+      headers: { origin: EVIL, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(res.headers.get('access-control-allow-credentials')).toBeNull();
   });
@@ -40,7 +55,10 @@ describe('cross-origin requests', () => {
 
 describe('public API limits', () => {
   it('refuses a populate nested deeper than three levels, with a German message naming the setting', async () => {
-    const deep = await request<{ error: { message: string } }>('GET', '/api/tiles?populate[kpis][populate][tiles][populate][kpis][populate]=*');
+    const deep = await request<{ error: { message: string } }>(
+      'GET',
+      '/api/tiles?populate[kpis][populate][tiles][populate][kpis][populate]=*',
+    );
     expect(deep.status).toBe(400);
     expect(deep.body.error.message).toMatch(/populate.*4 Ebenen.*höchstens 3.*API_MAX_POPULATE_DEPTH/);
     const dotted = await request('GET', '/api/tiles?populate=kpis.tiles.kpis.tiles');
@@ -64,7 +82,12 @@ describe('public API limits', () => {
         controller.close();
       },
     });
-    const res = await cms('/api/kpis', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await cms('/api/kpis', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(411);
   });
 
@@ -79,8 +102,10 @@ describe('public API limits', () => {
 });
 
 describe('small findings', () => {
-  it("Strapi's default never-expiring tokens \"Read Only\" and \"Full Access\" do not exist", async () => {
-    const res = await request<{ data: Array<{ name: string }> }>('GET', '/admin/api-tokens', { token: await adminJwt() });
+  it('Strapi\'s default never-expiring tokens "Read Only" and "Full Access" do not exist', async () => {
+    const res = await request<{ data: Array<{ name: string }> }>('GET', '/admin/api-tokens', {
+      token: await adminJwt(),
+    });
     expect(res.status).toBe(200);
     const names = res.body.data.map((t) => t.name);
     expect(names).toContain('site-build (read-only)');
@@ -106,16 +131,28 @@ describe('token rotation', () => {
 
   it('a token regenerated in the CMS is used from its file without restarting anything', async () => {
     const jwt = await adminJwt();
-    const created = await request<{ data: { id: number; accessKey: string } }>('POST', '/admin/api-tokens', { token: jwt, body: { name: `rotation test ${Date.now()}`, type: 'read-only', lifespan: null } });
+    const created = await request<{ data: { id: number; accessKey: string } }>('POST', '/admin/api-tokens', {
+      token: jwt,
+      body: { name: `rotation test ${Date.now()}`, type: 'read-only', lifespan: null },
+    });
     expect(created.status).toBe(201);
     tokenId = created.body.data.id;
     const file = join(work, 'build-token');
     writeFileSync(file, `${created.body.data.accessKey}\n`);
     const config = { CMS_TOKEN: undefined, CMS_TOKEN_FILE: file };
     // The publisher creates its client like this for every build.
-    const readKpis = () => createCmsClient(inject('cmsUrl'), currentBuildToken(config)).collection('kpis', 'populate[observations]=true&populate[target]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug', apiKpiSchema);
+    const readKpis = () =>
+      createCmsClient(inject('cmsUrl'), currentBuildToken(config)).collection(
+        'kpis',
+        'populate[observations]=true&populate[target]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug',
+        apiKpiSchema,
+      );
     expect((await readKpis()).length).toBeGreaterThan(0);
-    const regenerated = await request<{ data: { accessKey: string } }>('POST', `/admin/api-tokens/${tokenId}/regenerate`, { token: jwt });
+    const regenerated = await request<{ data: { accessKey: string } }>(
+      'POST',
+      `/admin/api-tokens/${tokenId}/regenerate`,
+      { token: jwt },
+    );
     expect(regenerated.status).toBe(201);
     await expect(readKpis()).rejects.toThrow(/refused/);
     writeFileSync(file, `${regenerated.body.data.accessKey}\n`);

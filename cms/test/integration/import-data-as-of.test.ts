@@ -14,7 +14,11 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).fo
 
 type CmEntry = { documentId: string; dataAsOf: string | null; publishedAt: string | null };
 
-const kpiWithDate = (code: string) => ({ ...testKpi(code, 'yearly', 'Anzahl'), dataAsOf: OLD_DATE, observations: [{ period: '2022', value: 1, series: null, provisional: false }] });
+const kpiWithDate = (code: string) => ({
+  ...testKpi(code, 'yearly', 'Anzahl'),
+  dataAsOf: OLD_DATE,
+  observations: [{ period: '2022', value: 1, series: null, provisional: false }],
+});
 
 async function importValues(values: { code: string; period: string; value: number }[]) {
   const res = await fetch(`${inject('cmsUrl')}/api/import/observations`, {

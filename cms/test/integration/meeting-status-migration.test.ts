@@ -24,7 +24,8 @@ const oldLayout = (postgres: boolean) => [
     ? `UPDATE strapi_database_schema SET schema = REPLACE(schema::text, '"meeting_status"', '"status"')::json`
     : `UPDATE strapi_database_schema SET schema = REPLACE(schema, '"meeting_status"', '"status"')`,
 ];
-const ROWS = 'SELECT slug, meeting_status AS "meetingStatus", published_at AS "publishedAt" FROM sdd_meetings ORDER BY slug';
+const ROWS =
+  'SELECT slug, meeting_status AS "meetingStatus", published_at AS "publishedAt" FROM sdd_meetings ORDER BY slug';
 
 type Row = { slug: string; meetingStatus: string | null; publishedAt: unknown };
 
@@ -37,7 +38,11 @@ interface TestDatabase {
 
 /** Runs SQL with psql (the cluster's own client): rows as "a|b" lines. */
 function psql(url: string, sql: string): string[] {
-  const result = spawnSync(join(findPostgresBin()!, 'psql'), [url, '-v', 'ON_ERROR_STOP=1', '-At', '-F', '|', '-c', sql], { encoding: 'utf8' });
+  const result = spawnSync(
+    join(findPostgresBin()!, 'psql'),
+    [url, '-v', 'ON_ERROR_STOP=1', '-At', '-F', '|', '-c', sql],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
   return result.stdout.split('\n').filter(Boolean);
 }
@@ -47,12 +52,20 @@ async function testDatabase(stateDir: string): Promise<TestDatabase> {
     const file = join(stateDir, 'upgrade.db');
     const withDb = <T>(work: (db: DatabaseSync) => T): T => {
       const db = new DatabaseSync(file);
-      try { return work(db); } finally { db.close(); }
+      try {
+        return work(db);
+      } finally {
+        db.close();
+      }
     };
     return {
       env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
-      async run(statements) { withDb((db) => statements.forEach((sql) => db.exec(sql))); },
-      async rows(sql) { return withDb((db) => db.prepare(sql).all() as unknown as Row[]); },
+      async run(statements) {
+        withDb((db) => statements.forEach((sql) => db.exec(sql)));
+      },
+      async rows(sql) {
+        return withDb((db) => db.prepare(sql).all() as unknown as Row[]);
+      },
       async drop() {},
     };
   }
@@ -63,14 +76,18 @@ async function testDatabase(stateDir: string): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-    async run(statements) { for (const sql of statements) psql(url.toString(), sql); },
+    async run(statements) {
+      for (const sql of statements) psql(url.toString(), sql);
+    },
     async rows(sql) {
       return psql(url.toString(), sql).map((line) => {
         const [slug, meetingStatus, publishedAt] = line.split('|');
         return { slug: slug!, meetingStatus: meetingStatus || null, publishedAt: publishedAt || null };
       });
     },
-    async drop() { psql(cluster, `DROP DATABASE IF EXISTS ${name}`); },
+    async drop() {
+      psql(cluster, `DROP DATABASE IF EXISTS ${name}`);
+    },
   };
 }
 
@@ -90,7 +107,9 @@ describe('upgrade: meeting status column renamed', () => {
       try {
         const rows = await database.rows(ROWS);
         expect(rows.map((r) => [r.slug, r.meetingStatus])).toEqual(seeded.map((r) => [r.slug, expected.get(r.slug)]));
-        const res = await fetch(`${upgraded.url}/api/meetings?pagination[pageSize]=100&fields[0]=slug&fields[1]=meetingStatus`);
+        const res = await fetch(
+          `${upgraded.url}/api/meetings?pagination[pageSize]=100&fields[0]=slug&fields[1]=meetingStatus`,
+        );
         const served = ((await res.json()) as { data: Array<{ slug: string; meetingStatus: string }> }).data;
         expect(served.length).toBeGreaterThan(0);
         for (const m of served) expect(m.meetingStatus, m.slug).toBe(expected.get(m.slug));

@@ -28,7 +28,9 @@ async function admin<T = unknown>(method: string, path: string, body?: unknown) 
 }
 
 const previewUrl = (token: string, uid: string, documentId: string) =>
-  request<{ data?: { url?: string } } | null>('GET', `/content-manager/preview/url/${uid}?documentId=${documentId}`, { token });
+  request<{ data?: { url?: string } } | null>('GET', `/content-manager/preview/url/${uid}?documentId=${documentId}`, {
+    token,
+  });
 
 describe('preview links and content-manager permissions', () => {
   beforeAll(async () => {
@@ -37,16 +39,29 @@ describe('preview links and content-manager permissions', () => {
     tileId = tile!.documentId;
     kpiId = kpi!.documentId;
     // A role that reads tiles only (no KPIs), and an admin user with it.
-    const role = await admin<{ data: Role }>('POST', '/admin/roles', { name: `Nur Kacheln ${randomBytes(3).toString('hex')}`, description: 'Test: liest Kacheln, keine Kennzahlen' });
+    const role = await admin<{ data: Role }>('POST', '/admin/roles', {
+      name: `Nur Kacheln ${randomBytes(3).toString('hex')}`,
+      description: 'Test: liest Kacheln, keine Kennzahlen',
+    });
     roleId = role.data.id;
     await admin('PUT', `/admin/roles/${roleId}/permissions`, {
       permissions: [{ action: READ, subject: TILE, properties: { fields: ['title', 'slug'] }, conditions: [] }],
     });
     const email = `nur-kacheln-${randomBytes(4).toString('hex')}@example.org`;
     const password = `Kacheln-${randomBytes(6).toString('hex')}A1`;
-    const invited = await admin<{ data: { id: number; registrationToken: string } }>('POST', '/admin/users', { firstname: 'Karl', lastname: 'Kachel', email, roles: [roleId] });
+    const invited = await admin<{ data: { id: number; registrationToken: string } }>('POST', '/admin/users', {
+      firstname: 'Karl',
+      lastname: 'Kachel',
+      email,
+      roles: [roleId],
+    });
     userId = invited.data.id;
-    const registered = await request('POST', '/admin/register', { body: { registrationToken: invited.data.registrationToken, userInfo: { firstname: 'Karl', lastname: 'Kachel', password } } });
+    const registered = await request('POST', '/admin/register', {
+      body: {
+        registrationToken: invited.data.registrationToken,
+        userInfo: { firstname: 'Karl', lastname: 'Kachel', password },
+      },
+    });
     expect(registered.status, JSON.stringify(registered.body)).toBe(200);
     const login = await request<{ data: { token: string } }>('POST', '/admin/login', { body: { email, password } });
     expect(login.status).toBe(200);
@@ -65,9 +80,13 @@ describe('preview links and content-manager permissions', () => {
     // The same user and route do give a link for tiles: the refusal above is the permission, not a broken route.
     const tile = await previewUrl(restrictedJwt, TILE, tileId);
     expect(tile.status).toBe(200);
-    expect(tile.body?.data?.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${inject('previewPort')}/kacheln/[^/]+/\\?vorschau=\\d+\\.`));
+    expect(tile.body?.data?.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${inject('previewPort')}/kacheln/[^/]+/\\?vorschau=\\d+\\.`),
+    );
     // An admin with every permission gets the KPI's link.
-    expect((await previewUrl(await adminJwt(), KPI, kpiId)).body?.data?.url).toMatch(/\/kennzahlen\/[^/]+\/\?vorschau=/);
+    expect((await previewUrl(await adminJwt(), KPI, kpiId)).body?.data?.url).toMatch(
+      /\/kennzahlen\/[^/]+\/\?vorschau=/,
+    );
   });
 
   it('gives no link without an admin login, nor with an API token', async () => {

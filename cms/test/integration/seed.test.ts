@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { demoData } from '../../src/demo-data/index.ts';
 import { getAll, getPublic } from '../support/api.ts';
 
-const published = <T>(list: T[], key: (e: T) => string, drafts: string[]) => list.filter((e) => !drafts.includes(key(e)));
+const published = <T>(list: T[], key: (e: T) => string, drafts: string[]) =>
+  list.filter((e) => !drafts.includes(key(e)));
 
 describe('demo data seeded on an empty database', () => {
   it('has the 17 SDGs with official colours', async () => {
     const sdgs = await getAll('sdgs', 'sort=number');
     expect(sdgs.map((s) => s.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
-    expect(sdgs.find((s) => s.number === 11)).toMatchObject({ titleDe: 'Nachhaltige Städte und Gemeinden', color: '#FD9D24' });
+    expect(sdgs.find((s) => s.number === 11)).toMatchObject({
+      titleDe: 'Nachhaltige Städte und Gemeinden',
+      color: '#FD9D24',
+    });
   });
 
   it('has the 3 action dimensions with their 10 action fields', async () => {
@@ -32,9 +36,14 @@ describe('demo data seeded on an empty database', () => {
   });
 
   it('keeps the observations, series, targets and SDG targets of a KPI', async () => {
-    const sample = demoData.kpis.find((k) => k.target !== null && k.observations.some((o) => o.series !== null) && !demoData.drafts.kpis.includes(k.code))
-      ?? demoData.kpis.find((k) => k.target !== null && !demoData.drafts.kpis.includes(k.code))!;
-    const res = await getPublic<{ data: Array<Record<string, any>> }>(`/api/kpis?filters[code][$eq]=${encodeURIComponent(sample.code)}&populate=*`);
+    const sample =
+      demoData.kpis.find(
+        (k) =>
+          k.target !== null && k.observations.some((o) => o.series !== null) && !demoData.drafts.kpis.includes(k.code),
+      ) ?? demoData.kpis.find((k) => k.target !== null && !demoData.drafts.kpis.includes(k.code))!;
+    const res = await getPublic<{ data: Array<Record<string, any>> }>(
+      `/api/kpis?filters[code][$eq]=${encodeURIComponent(sample.code)}&populate=*`,
+    );
     expect(res.status).toBe(200);
     const kpi = res.body.data[0]!;
     expect(kpi.observations).toHaveLength(sample.observations.length);
@@ -46,22 +55,32 @@ describe('demo data seeded on an empty database', () => {
   });
 
   it('has the session of 26.02.2025 with both public agenda items in full', async () => {
-    const res = await getPublic<{ data: Array<Record<string, any>> }>('/api/meetings?filters[slug][$eq]=dos-2025-02-26&populate[agendaItems][populate]=*&populate[body]=true');
+    const res = await getPublic<{ data: Array<Record<string, any>> }>(
+      '/api/meetings?filters[slug][$eq]=dos-2025-02-26&populate[agendaItems][populate]=*&populate[body]=true',
+    );
     const meeting = res.body.data[0]!;
     expect(meeting.title).toBe('1. Sitzung des Digitalisierungs- und Organisationssenates');
     expect(meeting.body.name).toBe('Digitalisierungs- und Organisationssenat');
     expect(meeting.location).toBe('Großer Sitzungssaal');
-    expect(meeting.agendaItems.map((a: any) => [a.number, a.consultationType, a.climateImpact, a.causesCosts])).toEqual([
-      ['1', 'for-information', 'none-required', false],
-      ['2', 'decision', 'none-required', false],
-    ]);
+    expect(meeting.agendaItems.map((a: any) => [a.number, a.consultationType, a.climateImpact, a.causesCosts])).toEqual(
+      [
+        ['1', 'for-information', 'none-required', false],
+        ['2', 'decision', 'none-required', false],
+      ],
+    );
     expect(meeting.agendaItems[1].title).toBe('Vorstellung der Erweiterungen des Smart Data Dashboards');
     expect(meeting.agendaItems[1].reasoning).toContain('Über 60 Kacheln mit über 140 Kennzahlen');
   });
 
   it('has the bodies of the digital participation page and the legal pages', async () => {
     const bodies = (await getAll('bodies')).map((b) => b.name);
-    expect(bodies).toEqual(expect.arrayContaining(['Digitalisierungs- und Organisationssenat', 'Denkraum30', 'Koordinationskreis Digitale Transformation']));
+    expect(bodies).toEqual(
+      expect.arrayContaining([
+        'Digitalisierungs- und Organisationssenat',
+        'Denkraum30',
+        'Koordinationskreis Digitale Transformation',
+      ]),
+    );
     const pages = (await getAll('pages')).map((p) => p.kind);
     expect(pages).toEqual(expect.arrayContaining(['imprint', 'privacy', 'accessibility']));
     const settings = await getPublic<{ data: Record<string, unknown> }>('/api/site-setting');

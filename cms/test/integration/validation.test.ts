@@ -10,15 +10,16 @@ const KPI = '/collection-types/plugin::smart-data.kpi';
 const SDG = '/collection-types/plugin::smart-data.sdg';
 const existingCode = demoData.kpis.find((k) => !demoData.drafts.kpis.includes(k.code))!.code;
 
-
 async function expectRejected(path: string, data: unknown, field: string, messagePart: RegExp) {
-  const before = (await contentManager<{ pagination: { total: number } }>('GET', `${path}?pageSize=1`)).body.pagination.total;
+  const before = (await contentManager<{ pagination: { total: number } }>('GET', `${path}?pageSize=1`)).body.pagination
+    .total;
   const res = await contentManager<ValidationBody>('POST', path, data);
   expect(res.status, JSON.stringify(res.body)).toBe(400);
   expect(errorPaths(res.body)).toContain(field);
   const entry = res.body.error!.details!.errors!.find((e) => e.path.join('.') === field)!;
   expect(entry.message).toMatch(messagePart);
-  const after = (await contentManager<{ pagination: { total: number } }>('GET', `${path}?pageSize=1`)).body.pagination.total;
+  const after = (await contentManager<{ pagination: { total: number } }>('GET', `${path}?pageSize=1`)).body.pagination
+    .total;
   expect(after).toBe(before);
 }
 
@@ -47,18 +48,43 @@ describe('KPI validation', () => {
       { period: '2020', value: 2, series: 'Männer', provisional: false },
       { period: '2020', value: 3, series: 'Frauen', provisional: false },
     ];
-    await expectRejected(KPI, { ...validKpi('TEST-DUP'), observations }, 'observations.2.period', /2020 und die Reihe „Frauen“ gibt es schon einen Wert/);
+    await expectRejected(
+      KPI,
+      { ...validKpi('TEST-DUP'), observations },
+      'observations.2.period',
+      /2020 und die Reihe „Frauen“ gibt es schon einen Wert/,
+    );
   });
 
   it('refuses implausible years in observations and targets', async () => {
-    await expectRejected(KPI, { ...validKpi('TEST-YEAR'), observations: [{ period: '2090', value: 1, provisional: false }] }, 'observations.0.period', /nicht plausibel/);
-    await expectRejected(KPI, { ...validKpi('TEST-YEAR2'), observations: [{ period: '20x0', value: 1, provisional: false }] }, 'observations.0.period', /kein Zeitraum/);
-    await expectRejected(KPI, { ...validKpi('TEST-TARGET'), target: { value: 1, year: 1850 } }, 'target.year', /Zieljahr 1850/);
+    await expectRejected(
+      KPI,
+      { ...validKpi('TEST-YEAR'), observations: [{ period: '2090', value: 1, provisional: false }] },
+      'observations.0.period',
+      /nicht plausibel/,
+    );
+    await expectRejected(
+      KPI,
+      { ...validKpi('TEST-YEAR2'), observations: [{ period: '20x0', value: 1, provisional: false }] },
+      'observations.0.period',
+      /kein Zeitraum/,
+    );
+    await expectRejected(
+      KPI,
+      { ...validKpi('TEST-TARGET'), target: { value: 1, year: 1850 } },
+      'target.year',
+      /Zieljahr 1850/,
+    );
   });
 
   it('refuses SDG numbers outside 1–17 and targets of another goal', async () => {
     await expectRejected(KPI, { ...validKpi('TEST-SDG'), sdgs: [{ goal: 18 }] }, 'sdgs.0.goal', /1 bis 17/);
-    await expectRejected(KPI, { ...validKpi('TEST-SDG2'), sdgs: [{ goal: 11, target: '7.2' }] }, 'sdgs.0.target', /kein Unterziel von SDG 11/);
+    await expectRejected(
+      KPI,
+      { ...validKpi('TEST-SDG2'), sdgs: [{ goal: 11, target: '7.2' }] },
+      'sdgs.0.target',
+      /kein Unterziel von SDG 11/,
+    );
   });
 
   it('refuses changing a KPI code to one that is taken (update)', async () => {
@@ -74,7 +100,10 @@ describe('KPI validation', () => {
 describe('KPI duplication in the admin', () => {
   it('refuses a clone that keeps the code of its source', async () => {
     const [source] = await getAll('kpis');
-    const res = await contentManager<ValidationBody>('POST', `${KPI}/clone/${source!.documentId}`, { code: source!.code, name: 'Kopie' });
+    const res = await contentManager<ValidationBody>('POST', `${KPI}/clone/${source!.documentId}`, {
+      code: source!.code,
+      name: 'Kopie',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(errorPaths(res.body)).toContain('code');
   });
@@ -97,7 +126,12 @@ describe('SDG catalogue', () => {
 
 describe('slugs', () => {
   it('refuses a tile slug with capitals or spaces', async () => {
-    await expectRejected('/collection-types/plugin::smart-data.tile', { title: 'Test', slug: 'Mit Leerzeichen', chartType: 'line', showTarget: true, featured: false, order: 1 }, 'slug', /Kleinbuchstaben/);
+    await expectRejected(
+      '/collection-types/plugin::smart-data.tile',
+      { title: 'Test', slug: 'Mit Leerzeichen', chartType: 'line', showTarget: true, featured: false, order: 1 },
+      'slug',
+      /Kleinbuchstaben/,
+    );
   });
 });
 
@@ -106,28 +140,65 @@ describe('rules the site build depends on, checked on save', () => {
   const MEETING = '/collection-types/plugin::smart-data.meeting';
 
   it('refuses a page URL name the site uses itself, also over the API (no schema check there)', async () => {
-    await expectRejected(PAGE, { title: 'Kacheln', slug: 'kacheln', kind: 'other', body: '' }, 'slug', /verwendet die Website selbst|Format/);
+    await expectRejected(
+      PAGE,
+      { title: 'Kacheln', slug: 'kacheln', kind: 'other', body: '' },
+      'slug',
+      /verwendet die Website selbst|Format/,
+    );
   });
 
   it('makes a missing URL name from the title, unique, and never a reserved one', async () => {
-    const first = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, { title: 'Über die Kacheln', kind: 'other', body: '' });
-    const second = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, { title: 'Über die Kacheln', kind: 'other', body: '' });
-    const reserved = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, { title: 'Suche', kind: 'other', body: '' });
+    const first = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, {
+      title: 'Über die Kacheln',
+      kind: 'other',
+      body: '',
+    });
+    const second = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, {
+      title: 'Über die Kacheln',
+      kind: 'other',
+      body: '',
+    });
+    const reserved = await contentManager<{ data: { documentId: string; slug: string } }>('POST', PAGE, {
+      title: 'Suche',
+      kind: 'other',
+      body: '',
+    });
     try {
       expect(first.body.data.slug).toBe('ueber-die-kacheln');
       expect(second.body.data.slug).toBe('ueber-die-kacheln-1');
       expect(reserved.body.data.slug).toBe('suche-seite');
     } finally {
-      for (const r of [first, second, reserved]) if (r.body.data?.documentId) await contentManager('DELETE', `${PAGE}/${r.body.data.documentId}`);
+      for (const r of [first, second, reserved])
+        if (r.body.data?.documentId) await contentManager('DELETE', `${PAGE}/${r.body.data.documentId}`);
     }
   });
 
   it('refuses a target year before the first value', async () => {
-    await expectRejected(KPI, { ...validKpi('TEST-TGT-EARLY'), target: { value: 1, year: 2010 } }, 'target.year', /vor dem ersten Wert \(2020\)/);
+    await expectRejected(
+      KPI,
+      { ...validKpi('TEST-TGT-EARLY'), target: { value: 1, year: 2010 } },
+      'target.year',
+      /vor dem ersten Wert \(2020\)/,
+    );
   });
 
   it('refuses a session without a body, and blank required texts, naming fields in words', async () => {
-    const res = await contentManager<ValidationBody>('POST', MEETING, { title: 'Sitzung ohne Gremium', start: '2026-03-03T15:00:00.000Z', meetingStatus: 'scheduled', agendaItems: [{ number: '1', title: '   ', public: true, consultationType: 'decision', climateImpact: 'low', causesCosts: false }] });
+    const res = await contentManager<ValidationBody>('POST', MEETING, {
+      title: 'Sitzung ohne Gremium',
+      start: '2026-03-03T15:00:00.000Z',
+      meetingStatus: 'scheduled',
+      agendaItems: [
+        {
+          number: '1',
+          title: '   ',
+          public: true,
+          consultationType: 'decision',
+          climateImpact: 'low',
+          causesCosts: false,
+        },
+      ],
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(errorPaths(res.body)).toEqual(expect.arrayContaining(['body', 'agendaItems.0.title']));
     expect(res.body.error!.message).toContain('Tagesordnung, Eintrag 1, Bezeichnung');

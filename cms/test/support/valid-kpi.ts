@@ -1,5 +1,8 @@
 // A KPI the editor rules accept, as the content manager's API takes it.
-export const validKpi = (code: string, observations: unknown[] = [{ period: '2020', value: 1.5, provisional: false }]) => ({
+export const validKpi = (
+  code: string,
+  observations: unknown[] = [{ period: '2020', value: 1.5, provisional: false }],
+) => ({
   code,
   name: 'Testkennzahl',
   unit: '%',

@@ -30,9 +30,16 @@ describe('demo data set', () => {
   it('has the taxonomy of Aschaffenburg: 3 dimensions, 10 fields', () => {
     expect(data.actionDimensions.map((d) => d.slug)).toEqual(['oekologie', 'soziales', 'oekonomie']);
     expect(data.actionFields.map((f) => f.slug)).toEqual([
-      'energie', 'mobilitaet-und-infrastruktur', 'umwelt-und-ressourcenschutz', 'wetter-und-klima',
-      'globale-verantwortung', 'leben-und-wohnen', 'partizipation-und-teilhabe',
-      'arbeit-und-wirtschaft', 'digitalisierung', 'wissenschaft',
+      'energie',
+      'mobilitaet-und-infrastruktur',
+      'umwelt-und-ressourcenschutz',
+      'wetter-und-klima',
+      'globale-verantwortung',
+      'leben-und-wohnen',
+      'partizipation-und-teilhabe',
+      'arbeit-und-wirtschaft',
+      'digitalisierung',
+      'wissenschaft',
     ]);
   });
 
@@ -92,16 +99,21 @@ describe('demo data set', () => {
     expect(dos?.title).toBe('1. Sitzung des Digitalisierungs- und Organisationssenates');
     expect(dos?.start).toBe('2025-02-26T16:00:00.000Z');
     expect(dos?.status).toBe('invitation');
-    expect(dos?.agendaItems.filter((a) => a.public).map((a) => a.consultationType)).toEqual(['for-information', 'decision']);
+    expect(dos?.agendaItems.filter((a) => a.public).map((a) => a.consultationType)).toEqual([
+      'for-information',
+      'decision',
+    ]);
     expect(dos?.agendaItems[1]?.reasoning).toContain('Über 60 Kacheln mit über 140 Kennzahlen');
     expect(data.meetings.length).toBeGreaterThanOrEqual(6);
     const statuses = new Set(data.meetings.map((m) => m.status));
-    for (const status of ['minutes', 'held', 'scheduled', 'invitation'] as const) expect(statuses.has(status), status).toBe(true);
+    for (const status of ['minutes', 'held', 'scheduled', 'invitation'] as const)
+      expect(statuses.has(status), status).toBe(true);
     for (const m of data.meetings.filter((x) => x.slug !== 'dos-2025-02-26')) {
       const items = m.agendaItems.filter((a) => a.public);
       expect(items.length, m.slug).toBeGreaterThanOrEqual(1);
       expect(items.length, m.slug).toBeLessThanOrEqual(3);
-      for (const item of items) expect(item.kpis.length + item.tiles.length + item.sdgs.length, item.title).toBeGreaterThan(0);
+      for (const item of items)
+        expect(item.kpis.length + item.tiles.length + item.sdgs.length, item.title).toBeGreaterThan(0);
     }
   });
 
@@ -114,7 +126,8 @@ describe('demo data set', () => {
 
   it('has the legal and editorial pages', () => {
     const kinds = data.pages.map((p) => p.kind);
-    for (const kind of ['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language', 'about'] as const) expect(kinds).toContain(kind);
+    for (const kind of ['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language', 'about'] as const)
+      expect(kinds).toContain(kind);
   });
 
   it('has drafts of every kind, referenced only by drafts', () => {

@@ -44,18 +44,35 @@ describe('rate limiter', () => {
 describe('request limits from the environment', () => {
   it('has defaults and refuses nonsense with a German message', () => {
     expect(requestLimitsFromEnv({})).toEqual({ API_RATE_LIMIT_PER_MINUTE: 300, API_MAX_POPULATE_DEPTH: 3 });
-    expect(() => requestLimitsFromEnv({ API_RATE_LIMIT_PER_MINUTE: 'viele' })).toThrow(/API_RATE_LIMIT_PER_MINUTE.*ganze Zahl/);
+    expect(() => requestLimitsFromEnv({ API_RATE_LIMIT_PER_MINUTE: 'viele' })).toThrow(
+      /API_RATE_LIMIT_PER_MINUTE.*ganze Zahl/,
+    );
   });
 });
 
 describe('CORS decision', () => {
-  const policy = corsPolicyFromEnv({ PUBLIC_URL: 'https://cms.example.org/', CORS_ORIGINS: 'https://redaktion.example.org, http://localhost:5173' });
+  const policy = corsPolicyFromEnv({
+    PUBLIC_URL: 'https://cms.example.org/',
+    CORS_ORIGINS: 'https://redaktion.example.org, http://localhost:5173',
+  });
 
   it('allows credentials for the admin origin and the configured ones only', () => {
-    expect(corsDecision(policy, 'https://cms.example.org', '/admin/access-token')).toEqual({ origin: 'https://cms.example.org', credentials: true });
-    expect(corsDecision(policy, 'http://localhost:5173', '/admin/login')).toEqual({ origin: 'http://localhost:5173', credentials: true });
-    expect(corsDecision(policy, 'https://evil.example', '/admin/access-token')).toEqual({ origin: '', credentials: false });
-    expect(corsDecision(policy, 'https://daten.example.org', '/admin/login')).toEqual({ origin: '', credentials: false });
+    expect(corsDecision(policy, 'https://cms.example.org', '/admin/access-token')).toEqual({
+      origin: 'https://cms.example.org',
+      credentials: true,
+    });
+    expect(corsDecision(policy, 'http://localhost:5173', '/admin/login')).toEqual({
+      origin: 'http://localhost:5173',
+      credentials: true,
+    });
+    expect(corsDecision(policy, 'https://evil.example', '/admin/access-token')).toEqual({
+      origin: '',
+      credentials: false,
+    });
+    expect(corsDecision(policy, 'https://daten.example.org', '/admin/login')).toEqual({
+      origin: '',
+      credentials: false,
+    });
   });
 
   it('lets any origin read the public API, without credentials', () => {

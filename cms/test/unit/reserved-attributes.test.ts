@@ -13,8 +13,13 @@ import contentTypes_ from '../../src/plugins/smart-data/server/src/content-types
 
 type Schema = { attributes: Record<string, unknown>; options?: { draftAndPublish?: boolean } };
 
-const types = Object.entries(contentTypes_ as Record<string, { schema: Schema }>).map(([name, { schema }]) => [name, schema] as const);
-const components = Object.entries({ agendaItem, kpiTarget, link, observation, sdgAssignment } as Record<string, Schema>);
+const types = Object.entries(contentTypes_ as Record<string, { schema: Schema }>).map(
+  ([name, { schema }]) => [name, schema] as const,
+);
+const components = Object.entries({ agendaItem, kpiTarget, link, observation, sdgAssignment } as Record<
+  string,
+  Schema
+>);
 
 describe('attribute names', () => {
   it('Strapi still reserves `status` on draft-and-publish types (the check below is live)', () => {
@@ -30,14 +35,18 @@ describe('attribute names', () => {
   for (const [name, schema] of types) {
     it(`content type ${name} uses no reserved attribute name`, () => {
       const draftAndPublish = schema.options?.draftAndPublish === true;
-      const reserved = Object.keys(schema.attributes).filter((a) => contentTypes.isReservedAttributeName(a, { draftAndPublish }));
+      const reserved = Object.keys(schema.attributes).filter((a) =>
+        contentTypes.isReservedAttributeName(a, { draftAndPublish }),
+      );
       expect(reserved).toEqual([]);
     });
   }
 
   it('components use no reserved attribute name (they live inside draft-and-publish types)', () => {
     for (const [name, schema] of components) {
-      const reserved = Object.keys(schema.attributes).filter((a) => contentTypes.isReservedAttributeName(a, { draftAndPublish: true }));
+      const reserved = Object.keys(schema.attributes).filter((a) =>
+        contentTypes.isReservedAttributeName(a, { draftAndPublish: true }),
+      );
       expect(reserved, name).toEqual([]);
     }
   });

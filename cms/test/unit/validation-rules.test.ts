@@ -1,10 +1,26 @@
 // The plugin's field rules as pure functions (the integration tests prove
 // they are wired into the CMS).
 import { describe, expect, it } from 'vitest';
-import { checkComparisonSeries, checkKpiCode, checkProgressOverride, checkLink, checkObservations, checkSdgAssignments, checkSlug, checkTarget, checkUnit, maxPlausibleYear } from '../../src/plugins/smart-data/server/src/validation/rules.ts';
+import {
+  checkComparisonSeries,
+  checkKpiCode,
+  checkProgressOverride,
+  checkLink,
+  checkObservations,
+  checkSdgAssignments,
+  checkSlug,
+  checkTarget,
+  checkUnit,
+  maxPlausibleYear,
+} from '../../src/plugins/smart-data/server/src/validation/rules.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const obs = (period: string, series: string | null = null, value: unknown = 1) => ({ period, series, value, provisional: false });
+const obs = (period: string, series: string | null = null, value: unknown = 1) => ({
+  period,
+  series,
+  value,
+  provisional: false,
+});
 const paths = (problems: { path: string[] }[]) => problems.map((p) => p.path.join('.'));
 
 describe('validation rules', () => {
@@ -37,8 +53,17 @@ describe('validation rules', () => {
   });
 
   it('checks SDG goals and targets', () => {
-    expect(checkSdgAssignments([{ goal: 11, target: '11.6' }, { goal: 6, target: '6.a' }, { goal: 13, target: null }])).toEqual([]);
-    expect(paths(checkSdgAssignments([{ goal: 0 }, { goal: 11, target: '1.6' }]))).toEqual(['sdgs.0.goal', 'sdgs.1.target']);
+    expect(
+      checkSdgAssignments([
+        { goal: 11, target: '11.6' },
+        { goal: 6, target: '6.a' },
+        { goal: 13, target: null },
+      ]),
+    ).toEqual([]);
+    expect(paths(checkSdgAssignments([{ goal: 0 }, { goal: 11, target: '1.6' }]))).toEqual([
+      'sdgs.0.goal',
+      'sdgs.1.target',
+    ]);
   });
 
   it('accepts only absolute http(s) links', () => {
@@ -56,7 +81,10 @@ describe('validation rules', () => {
 });
 
 describe('comparison series and progress overrides', () => {
-  const rows = [{ period: '2024', value: 1, series: null }, { period: '2024', value: 2, series: 'Bayern' }];
+  const rows = [
+    { period: '2024', value: 1, series: null },
+    { period: '2024', value: 2, series: 'Bayern' },
+  ];
 
   it('accepts comparison series the values carry and names a typo at the field', () => {
     expect(checkComparisonSeries('Bayern\n', rows)).toEqual([]);
@@ -68,6 +96,8 @@ describe('comparison series and progress overrides', () => {
   it('wants a reason for a progress status set by hand', () => {
     expect(checkProgressOverride(null, null)).toEqual([]);
     expect(checkProgressOverride('on-track', 'Neue Zählmethode')).toEqual([]);
-    expect(checkProgressOverride('on-track', '  ')).toEqual([{ path: ['progressOverrideReason'], message: expect.stringContaining('begründen') }]);
+    expect(checkProgressOverride('on-track', '  ')).toEqual([
+      { path: ['progressOverrideReason'], message: expect.stringContaining('begründen') },
+    ]);
   });
 });

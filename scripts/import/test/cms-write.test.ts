@@ -22,9 +22,24 @@ beforeAll(async () => {
       const { values } = JSON.parse(body) as { values: unknown[] };
       if (values.length > 1) {
         res.statusCode = 400;
-        return res.end(JSON.stringify({ error: { message: 'Zu viele Werte: 2 in einer Anfrage, höchstens 1. Die Datei aufteilen. Es wurde nichts gespeichert.' } }));
+        return res.end(
+          JSON.stringify({
+            error: {
+              message:
+                'Zu viele Werte: 2 in einer Anfrage, höchstens 1. Die Datei aufteilen. Es wurde nichts gespeichert.',
+            },
+          }),
+        );
       }
-      res.end(JSON.stringify({ kpis: 1, created: 1, changed: 0, unchanged: 0, perKpi: [{ code: 'KLI-01', status: 'published', created: 1, changed: 0, unchanged: 0 }] }));
+      res.end(
+        JSON.stringify({
+          kpis: 1,
+          created: 1,
+          changed: 0,
+          unchanged: 0,
+          perKpi: [{ code: 'KLI-01', status: 'published', created: 1, changed: 0, unchanged: 0 }],
+        }),
+      );
     });
   });
   server.on('connection', (socket) => Object.assign(socket, { id: ++connectionCount }));
@@ -36,16 +51,20 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 describe('the import write', () => {
   it('never reuses the pooled connection of the catalogue read', async () => {
     await loadCatalogue(url, 'token');
-    const result = await applyImport(url, 'token', [{ code: 'KLI-01', period: '2024', series: null, value: 1, note: null }]);
+    const result = await applyImport(url, 'token', [
+      { code: 'KLI-01', period: '2024', series: null, value: 1, note: null },
+    ]);
     expect(result.perKpi[0]!.status).toBe('published');
     expect(connections).toHaveLength(2);
     expect(connections[1]).not.toBe(connections[0]);
   });
 
-  it('passes on the CMS\'s German refusal and says nothing was saved, once', async () => {
+  it("passes on the CMS's German refusal and says nothing was saved, once", async () => {
     const v = { code: 'KLI-01', period: '2024', series: null, value: 1, note: null };
     const error = await applyImport(url, 'token', [v, v]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportWriteError);
-    expect((error as Error).message).toBe('Das CMS hat den Import abgelehnt (400): Zu viele Werte: 2 in einer Anfrage, höchstens 1. Die Datei aufteilen. Es wurde nichts gespeichert.');
+    expect((error as Error).message).toBe(
+      'Das CMS hat den Import abgelehnt (400): Zu viele Werte: 2 in einer Anfrage, höchstens 1. Die Datei aufteilen. Es wurde nichts gespeichert.',
+    );
   });
 });

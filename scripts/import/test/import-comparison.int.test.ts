@@ -23,7 +23,13 @@ let publisher: Publisher;
 const runImport = (...args: string[]) => spawnImport(work, ...args);
 
 type Observation = { period: string; series: string | null; value: number | null };
-type CmEntry = { documentId: string; code: string; publishedAt: string | null; comparisonSeries: string | null; observations: Observation[] };
+type CmEntry = {
+  documentId: string;
+  code: string;
+  publishedAt: string | null;
+  comparisonSeries: string | null;
+  observations: Observation[];
+};
 
 async function postValues(values: unknown[]) {
   const res = await fetch(`${inject('cmsUrl')}/api/import/observations`, {
@@ -35,13 +41,18 @@ async function postValues(values: unknown[]) {
 }
 
 async function draftOf(code: string): Promise<CmEntry> {
-  const list = await contentManager<{ results: CmEntry[] }>('GET', `/collection-types/${KPI}?filters[code][$eq]=${code}&status=draft`);
+  const list = await contentManager<{ results: CmEntry[] }>(
+    'GET',
+    `/collection-types/${KPI}?filters[code][$eq]=${code}&status=draft`,
+  );
   const documentId = list.body.results[0]?.documentId;
   if (!documentId) throw new Error(`no draft of ${code}: ${JSON.stringify(list.body)}`);
-  return (await contentManager<{ data: CmEntry }>('GET', `/collection-types/${KPI}/${documentId}?status=draft`)).body.data;
+  return (await contentManager<{ data: CmEntry }>('GET', `/collection-types/${KPI}/${documentId}?status=draft`)).body
+    .data;
 }
 
-const publicComparison = async (code: string) => ((await publicKpi(code)) as { comparisonSeries?: string | null } | undefined)?.comparisonSeries ?? null;
+const publicComparison = async (code: string) =>
+  ((await publicKpi(code)) as { comparisonSeries?: string | null } | undefined)?.comparisonSeries ?? null;
 
 // The city's own series falls while the KPI's polarity wants it higher; Bayern rises.
 const CITY = [100, 96, 92, 88, 84];
@@ -75,7 +86,9 @@ describe('a comparison series marked in the file', () => {
     writeFileSync(file, `Gebiet;${YEARS.join(';')}\nStadt;${CITY.join(';')}\nBayern (Vergleich);${BAYERN.join(';')}\n`);
     const dry = await runImport(file, '--kpi', 'VGL-01');
     expect(dry.code, dry.err).toBe(0);
-    expect(dry.out).toContain('◆ Vergleichsreihe „Bayern“ wird angelegt (zählt nicht für Trend, Kennzahlwert und Fortschritt)');
+    expect(dry.out).toContain(
+      '◆ Vergleichsreihe „Bayern“ wird angelegt (zählt nicht für Trend, Kennzahlwert und Fortschritt)',
+    );
     expect(dry.out).not.toContain('neue Reihe „Bayern“');
     expect(await publicComparison('VGL-01')).toBeNull();
     const applied = await runImport(file, '--kpi', 'VGL-01', '--apply');
@@ -97,7 +110,9 @@ describe('a comparison series marked in the file', () => {
     expect(live).not.toBeNull();
     const snapshotFile = join(live!, '..', 'snapshot.json');
     expect(existsSync(snapshotFile)).toBe(true);
-    const kpi = (JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot).kpis.find((k) => k.code === 'VGL-01') as Kpi;
+    const kpi = (JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot).kpis.find(
+      (k) => k.code === 'VGL-01',
+    ) as Kpi;
     expect(kpi.comparisonSeries).toEqual(['Bayern']);
     // The same values without the mark would be judged by Bayern (first series) and come out on track.
     expect(progressOf({ ...kpi, comparisonSeries: [] }).status).toBe('on-track');
@@ -113,7 +128,16 @@ describe('a comparison series marked in the file', () => {
   }, 240_000);
 
   it('a draft-only KPI gets the comparison series in its draft only, and stays unpublished', async () => {
-    const res = await postValues(YEARS.map((y, i) => ({ code: 'VGL-02', period: String(y), series: 'Deutschland', value: BAYERN[i]! + 1, note: null, comparison: true })));
+    const res = await postValues(
+      YEARS.map((y, i) => ({
+        code: 'VGL-02',
+        period: String(y),
+        series: 'Deutschland',
+        value: BAYERN[i]! + 1,
+        note: null,
+        comparison: true,
+      })),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(await publicKpi('VGL-02')).toBeUndefined();
     const draft = await draftOf('VGL-02');
@@ -128,15 +152,29 @@ describe('a file or request that would flip a series’ role is refused, nothing
     writeFileSync(file, 'Kennzahl;Jahr;Reihe;Wert;Vergleich\nVGL-01;2024;Stadt;80;ja\n');
     const run = await runImport(file, '--apply');
     expect(run.code).toBe(1);
-    expect(run.err).toContain('stadt-als-vergleich.csv, Zeile 2, Spalte E („Vergleich“): VGL-01: „Stadt“ ist bisher eine eigene Reihe der Stadt, die Datei markiert sie als Vergleich');
+    expect(run.err).toContain(
+      'stadt-als-vergleich.csv, Zeile 2, Spalte E („Vergleich“): VGL-01: „Stadt“ ist bisher eine eigene Reihe der Stadt, die Datei markiert sie als Vergleich',
+    );
     expect(run.err).toContain('im CMS bei der Kennzahl im Feld „Vergleichsreihen“ eintragen');
     expect((await publicKpi('VGL-01'))?.observations.some((o) => o.period === '2024')).toBe(false);
   });
 
   it.each([
-    ['the city’s own series marked comparison', { series: 'Stadt', comparison: true }, /VGL-01, Wert Nr\. 1: „Stadt“ ist bisher eine eigene Reihe der Stadt/],
-    ['a comparison series marked own', { series: 'Bayern', comparison: false }, /VGL-01, Wert Nr\. 1: „Bayern“ ist bisher eine Vergleichsreihe/],
-    ['the headline series marked comparison', { series: null, comparison: true }, /Die Hauptreihe \(Werte ohne Reihenname\) ist als Vergleich markiert/],
+    [
+      'the city’s own series marked comparison',
+      { series: 'Stadt', comparison: true },
+      /VGL-01, Wert Nr\. 1: „Stadt“ ist bisher eine eigene Reihe der Stadt/,
+    ],
+    [
+      'a comparison series marked own',
+      { series: 'Bayern', comparison: false },
+      /VGL-01, Wert Nr\. 1: „Bayern“ ist bisher eine Vergleichsreihe/,
+    ],
+    [
+      'the headline series marked comparison',
+      { series: null, comparison: true },
+      /Die Hauptreihe \(Werte ohne Reihenname\) ist als Vergleich markiert/,
+    ],
   ])('endpoint: %s', async (_label, over, message) => {
     const res = await postValues([{ code: 'VGL-01', period: '2024', value: 1, note: null, ...over }]);
     expect(res.status).toBe(400);
@@ -150,7 +188,9 @@ describe('a file or request that would flip a series’ role is refused, nothing
     const empty = await contentManager('POST', `/collection-types/${KPI}`, { ...kpiBody('VGL-03'), observations: [] });
     expect(empty.status, JSON.stringify(empty.body)).toBe(201);
     try {
-      const res = await postValues([{ code: 'VGL-03', period: '2023', series: 'Bayern', value: 1, note: null, comparison: true }]);
+      const res = await postValues([
+        { code: 'VGL-03', period: '2023', series: 'Bayern', value: 1, note: null, comparison: true },
+      ]);
       expect(res.status).toBe(400);
       expect(res.body.error!.message).toMatch(/Alle Reihen dieser Kennzahl wären Vergleichsreihen/);
       expect((await draftOf('VGL-03')).observations).toEqual([]);

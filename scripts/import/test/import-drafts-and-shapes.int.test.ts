@@ -29,12 +29,18 @@ async function postValues(values: unknown[]) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('importToken')}` },
     body: JSON.stringify({ values }),
   });
-  return { status: res.status, body: (await res.json()) as { error?: { message: string }; perKpi?: { code: string; status: string }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { error?: { message: string }; perKpi?: { code: string; status: string }[] },
+  };
 }
 
 /** The editors' draft of a KPI, as the content manager shows it. */
 async function draftOf(code: string): Promise<CmEntry> {
-  const list = await contentManager<{ results: CmEntry[] }>('GET', `/collection-types/${KPI}?filters[code][$eq]=${code}&status=draft`);
+  const list = await contentManager<{ results: CmEntry[] }>(
+    'GET',
+    `/collection-types/${KPI}?filters[code][$eq]=${code}&status=draft`,
+  );
   const documentId = list.body.results[0]?.documentId;
   if (!documentId) throw new Error(`no draft of ${code}: ${JSON.stringify(list.body)}`);
   const one = await contentManager<{ data: CmEntry }>('GET', `/collection-types/${KPI}/${documentId}?status=draft`);
@@ -82,7 +88,11 @@ describe('the import never publishes what is not published', () => {
 
   it('command: the dry run says so per KPI; an unpublished KPI stays unpublished; published ones are published', async () => {
     const dig15 = await draftOf('DIG-15');
-    const unpublish = await contentManager('POST', `/collection-types/${KPI}/${dig15.documentId}/actions/unpublish`, {});
+    const unpublish = await contentManager(
+      'POST',
+      `/collection-types/${KPI}/${dig15.documentId}/actions/unpublish`,
+      {},
+    );
     expect(unpublish.status, JSON.stringify(unpublish.body)).toBe(200);
     expect(await publicKpi('DIG-15')).toBeUndefined();
     const file = join(work, 'entwuerfe.csv');
@@ -90,8 +100,12 @@ describe('the import never publishes what is not published', () => {
     writeFileSync(file, 'Kennzahl;Jahr;Wert\nENE-99;2026;9,5\nDIG-15;2026;777\nKLI-03;2026;4\n');
     const dry = await runImport(file);
     expect(dry.code, dry.err).toBe(0);
-    expect(dry.out).toMatch(/ENE-99 ENTWURF – Installierte Windenergieleistung \[Entwurf – wird nicht veröffentlicht\]: 1 neu/);
-    expect(dry.out).toMatch(/DIG-15 Teilnahmen an Digitalkompetenz-Schulungen \[Entwurf – wird nicht veröffentlicht\]: 1 neu/);
+    expect(dry.out).toMatch(
+      /ENE-99 ENTWURF – Installierte Windenergieleistung \[Entwurf – wird nicht veröffentlicht\]: 1 neu/,
+    );
+    expect(dry.out).toMatch(
+      /DIG-15 Teilnahmen an Digitalkompetenz-Schulungen \[Entwurf – wird nicht veröffentlicht\]: 1 neu/,
+    );
     expect(dry.out).toMatch(/KLI-03 Tropennächte: 1 neu/);
     const applied = await runImport(file, '--apply');
     expect(applied.code, applied.err).toBe(0);
@@ -118,10 +132,25 @@ describe('the import never publishes what is not published', () => {
 });
 
 describe('the endpoint refuses what the command refuses (one rule for both)', () => {
-  const value = (over: Record<string, unknown>) => ({ code: 'KLI-01', period: '2020', series: null, value: 1, note: null, ...over });
+  const value = (over: Record<string, unknown>) => ({
+    code: 'KLI-01',
+    period: '2020',
+    series: null,
+    value: 1,
+    note: null,
+    ...over,
+  });
   it.each([
-    ['a value twice in one request', [value({}), value({ value: 2 })], /Wert Nr\. 2: KLI-01 2020 kommt doppelt vor \(zuerst in Wert Nr\. 1\)/],
-    ['a quarter for a yearly KPI', [value({ period: '2020-Q1' })], /KLI-01 wird jährlich geführt; „2020-Q1“ ist ein Quartal/],
+    [
+      'a value twice in one request',
+      [value({}), value({ value: 2 })],
+      /Wert Nr\. 2: KLI-01 2020 kommt doppelt vor \(zuerst in Wert Nr\. 1\)/,
+    ],
+    [
+      'a quarter for a yearly KPI',
+      [value({ period: '2020-Q1' })],
+      /KLI-01 wird jährlich geführt; „2020-Q1“ ist ein Quartal/,
+    ],
     ['1e308', [value({ value: 1e308 })], /unplausibel groß/],
     ['a year out of range', [value({ period: '2090' })], /Jahr „2090“ liegt außerhalb/],
   ])('%s', async (_label, values, message) => {
@@ -134,14 +163,20 @@ describe('the endpoint refuses what the command refuses (one rule for both)', ()
   });
 
   it('more than 100,000 values: "Zu viele Werte", not a dropped connection', async () => {
-    const values = Array.from({ length: 100_001 }, (_, i) => ({ code: 'KLI-01', period: String(1900 + (i % 120)), series: `s${i}`, value: i, note: null }));
+    const values = Array.from({ length: 100_001 }, (_, i) => ({
+      code: 'KLI-01',
+      period: String(1900 + (i % 120)),
+      series: `s${i}`,
+      value: i,
+      note: null,
+    }));
     const res = await postValues(values);
     expect(res.status).toBe(400);
     expect(res.body.error!.message).toMatch(/^Zu viele Werte: 100\.001 in einer Anfrage, höchstens 100\.000/);
   });
 });
 
-describe("files as the offices send them (--kpi), applied and on the built site", () => {
+describe('files as the offices send them (--kpi), applied and on the built site', () => {
   it('monthly values with German month names, quarters from UTF-16, years as rows with units, cities as rows', async () => {
     await createKpi('STR-M', 'monthly', 'MWh');
     await createKpi('QUA-Q', 'quarterly', '%');
@@ -149,16 +184,26 @@ describe("files as the offices send them (--kpi), applied and on the built site"
     expect(energy.code, energy.err).toBe(0);
     expect(energy.out).toContain('eine Kennzahl (ENE-08), Zeiträume als Zeilen, Reihen als Spalten');
     expect(energy.out).toContain('! neue Reihe „Brentanoschule“');
-    for (const [file, code] of [['valid/liegenschaften-jahre-als-zeilen.csv', 'ENE-08'], ['valid/strom-monatlich-cp1252.csv', 'STR-M'], ['valid/quartale-utf16.csv', 'QUA-Q'], ['valid/vergleich-staedte-jahre-als-spalten.csv', 'DIG-12']] as const) {
+    for (const [file, code] of [
+      ['valid/liegenschaften-jahre-als-zeilen.csv', 'ENE-08'],
+      ['valid/strom-monatlich-cp1252.csv', 'STR-M'],
+      ['valid/quartale-utf16.csv', 'QUA-Q'],
+      ['valid/vergleich-staedte-jahre-als-spalten.csv', 'DIG-12'],
+    ] as const) {
       const run = await runImport(fixture(file), '--kpi', code, '--apply');
       expect(run.code, `${file}: ${run.err}`).toBe(0);
     }
     const unit = await runImport(fixture('with-problems/einheit-passt-nicht.csv'), '--kpi', 'ENE-08', '--apply');
     expect(unit.code).toBe(1);
-    expect(unit.err).toContain('einheit-passt-nicht.csv, Zeile 1, Spalte B („Brentanoschule (kWh)“): Einheit „kWh“ passt nicht zu ENE-08');
+    expect(unit.err).toContain(
+      'einheit-passt-nicht.csv, Zeile 1, Spalte B („Brentanoschule (kWh)“): Einheit „kWh“ passt nicht zu ENE-08',
+    );
     await settled();
     const live = publisher.liveSiteDir()!;
-    const site = (code: string) => JSON.parse(readFileSync(join(live, 'kennzahlen', `${code.toLowerCase()}.json`), 'utf8')) as { observations: Observation[] };
+    const site = (code: string) =>
+      JSON.parse(readFileSync(join(live, 'kennzahlen', `${code.toLowerCase()}.json`), 'utf8')) as {
+        observations: Observation[];
+      };
     expect(valueIn(site('ENE-08'), '2019', 'Brentanoschule')).toBe(1102);
     expect(valueIn(site('ENE-08'), '2021', 'Stadtbibliothek')).toBeUndefined();
     expect(valueIn(site('STR-M'), '2019-03')).toBeUndefined(); // the series is named by the header: "Verbrauch"
@@ -181,7 +226,10 @@ describe("files as the offices send them (--kpi), applied and on the built site"
     }
     await settled();
     const live = publisher.liveSiteDir()!;
-    const site = (code: string) => JSON.parse(readFileSync(join(live, 'kennzahlen', `${code.toLowerCase()}.json`), 'utf8')) as { observations: Observation[] };
+    const site = (code: string) =>
+      JSON.parse(readFileSync(join(live, 'kennzahlen', `${code.toLowerCase()}.json`), 'utf8')) as {
+        observations: Observation[];
+      };
     expect(valueIn(site('DIG-13'), '2022', 'high')).toBe(26);
     expect(valueIn(site('DIG-13'), '2017')).toBe(34);
     expect(valueIn(site('EIN-W'), '2021', 'weiblich')).toBe(36210);

@@ -7,7 +7,17 @@ import ExcelJS from 'exceljs';
 import { MAX_IMPORT_VALUES, type ImportCatalogueKpi, type ImportProblem } from '@sdd/shared-types';
 import { describe, expect, it } from 'vitest';
 import { detectDecimalMark, isMissingMarker, parseNumber } from '@sdd/shared-types';
-import { applyToSheet, checkFile, columnLetter, CsvSizeError, csvSheet, detectLayout, parseCsv, planImport, readPeriod } from '@sdd/shared-types/import';
+import {
+  applyToSheet,
+  checkFile,
+  columnLetter,
+  CsvSizeError,
+  csvSheet,
+  detectLayout,
+  parseCsv,
+  planImport,
+  readPeriod,
+} from '@sdd/shared-types/import';
 import { readMapping } from '../mapping.ts';
 import { readSheet } from '../sheet.ts';
 
@@ -27,7 +37,18 @@ const catalogue = new Map<string, ImportCatalogueKpi>(
     ['QUA-Q', 'Quartalswert', '%', 'quarterly'],
     ['DIG-13', 'Sensoren im LoRaWAN-Netz', 'Sensoren'],
     ['GLO-99', 'Einwohner/innen', 'Personen'],
-  ].map(([code, name, unit, periodicity]) => [code!, { code: code!, name: name!, unit: unit!, periodicity: (periodicity ?? 'yearly') as 'yearly', status: 'published' as const, observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }], comparisonSeries: [] }]),
+  ].map(([code, name, unit, periodicity]) => [
+    code!,
+    {
+      code: code!,
+      name: name!,
+      unit: unit!,
+      periodicity: (periodicity ?? 'yearly') as 'yearly',
+      status: 'published' as const,
+      observations: [{ period: '2024', value: 12, series: null, provisional: false, note: null }],
+      comparisonSeries: [],
+    },
+  ]),
 );
 
 async function read(name: string, kpi?: string) {
@@ -81,14 +102,20 @@ describe('valid files', () => {
     const r = await read('valid/long-bom-komma-dezimalpunkt.csv');
     expect([r.sheet.encoding, r.sheet.delimiter, r.decimal]).toEqual(['utf-8', ',', '.']);
     expect(r.problems).toEqual([]);
-    expect(r.values.map((v) => [v.code, v.value, v.note])).toEqual([['KLI-01', 11.2, 'estimate, preliminary'], ['UMW-01', 8.4, null]]);
+    expect(r.values.map((v) => [v.code, v.value, v.note])).toEqual([
+      ['KLI-01', 11.2, 'estimate, preliminary'],
+      ['UMW-01', 8.4, null],
+    ]);
   });
 
   it('wide format CSV with a name column and missing markers', async () => {
     const r = await read('valid/breit-semikolon-utf8.csv');
     expect(r.shape).toBe('Breitformat');
     expect(r.problems).toEqual([]);
-    expect(r.values.map((v) => [v.code, v.period, v.value])).toEqual([['DIG-01', '2025', 97.5], ['UMW-01', '2025', 8.4]]);
+    expect(r.values.map((v) => [v.code, v.period, v.value])).toEqual([
+      ['DIG-01', '2025', 97.5],
+      ['UMW-01', '2025', 8.4],
+    ]);
     expect(r.skipped).toBe(4);
   });
 
@@ -106,7 +133,11 @@ describe('valid files', () => {
   it('plans new, changed and unchanged values per KPI', async () => {
     const r = await read('valid/long-semikolon-dezimalkomma-cp1252.csv');
     const plan = planImport(r.values, catalogue);
-    expect(plan.find((p) => p.code === 'KLI-01')).toMatchObject({ created: [], changed: [{ period: '2024', from: 12, to: 12.3 }], unchanged: 0 });
+    expect(plan.find((p) => p.code === 'KLI-01')).toMatchObject({
+      created: [],
+      changed: [{ period: '2024', from: 12, to: 12.3 }],
+      unchanged: 0,
+    });
     expect(plan.find((p) => p.code === 'WIR-01')!.created).toHaveLength(2);
   });
 });
@@ -115,14 +146,16 @@ describe('files with problems: every problem at once, with row and column', () =
   it('CSV', async () => {
     const r = await read('with-problems/probleme.csv');
     const found = r.problems.map((p) => `${at(p)} ${p.message}`);
-    expect(found).toEqual(expect.arrayContaining([
-      '3A unbekannter Kennzahl-Code „XYZ-99“',
-      '5C „zwölf“ ist keine Zahl',
-      '6B Jahr „1850“ liegt außerhalb von 1900 bis 2027',
-      '7C MOB-01 2025 kommt doppelt vor (zuerst in Zeile 2)',
-      '8E Einheit „Prozent“ passt nicht zu DIG-01 (Haushalte mit Breitband), die in „%“ geführt wird',
-      '9A Kennzahl-Code fehlt',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '3A unbekannter Kennzahl-Code „XYZ-99“',
+        '5C „zwölf“ ist keine Zahl',
+        '6B Jahr „1850“ liegt außerhalb von 1900 bis 2027',
+        '7C MOB-01 2025 kommt doppelt vor (zuerst in Zeile 2)',
+        '8E Einheit „Prozent“ passt nicht zu DIG-01 (Haushalte mit Breitband), die in „%“ geführt wird',
+        '9A Kennzahl-Code fehlt',
+      ]),
+    );
     const suggestion = r.problems.find((p) => p.message.includes('„MOB-1“'))!;
     expect(at(suggestion)).toBe('4A');
     expect(suggestion.hint).toBe('Meinten Sie „MOB-01“?');
@@ -131,7 +164,9 @@ describe('files with problems: every problem at once, with row and column', () =
 
   it('XLSX', async () => {
     const r = await read('with-problems/probleme.xlsx');
-    expect(r.problems.map((p) => `${at(p)} ${p.message}`)).toEqual(expect.arrayContaining(['3C „viel“ ist keine Zahl', '4A unbekannter Kennzahl-Code „NIX-00“']));
+    expect(r.problems.map((p) => `${at(p)} ${p.message}`)).toEqual(
+      expect.arrayContaining(['3C „viel“ ist keine Zahl', '4A unbekannter Kennzahl-Code „NIX-00“']),
+    );
   });
 
   it('a file without a code column', () => {
@@ -140,7 +175,8 @@ describe('files with problems: every problem at once, with row and column', () =
   });
 });
 
-const triples = (values: { period: string; series: string | null; value: number }[]) => values.map((v) => [v.period, v.series, v.value]);
+const triples = (values: { period: string; series: string | null; value: number }[]) =>
+  values.map((v) => [v.period, v.series, v.value]);
 
 describe('files for one KPI (--kpi), as the offices publish them', () => {
   it('years as rows, one column per series, units in the headers, padded cells, a source line', async () => {
@@ -148,9 +184,14 @@ describe('files for one KPI (--kpi), as the offices publish them', () => {
     expect(r.problems).toEqual([]);
     expect(r.shape).toBe('eine Kennzahl (ENE-08), Zeiträume als Zeilen, Reihen als Spalten');
     expect(triples(r.values)).toEqual([
-      ['2019', 'Brentanoschule', 1102], ['2019', 'Stadtbibliothek', 102.76], ['2019', 'Rathaus', 373.14],
-      ['2020', 'Brentanoschule', 1087.5], ['2020', 'Stadtbibliothek', 98.2], ['2020', 'Rathaus', 361.9],
-      ['2021', 'Brentanoschule', 1120.3], ['2021', 'Rathaus', 355],
+      ['2019', 'Brentanoschule', 1102],
+      ['2019', 'Stadtbibliothek', 102.76],
+      ['2019', 'Rathaus', 373.14],
+      ['2020', 'Brentanoschule', 1087.5],
+      ['2020', 'Stadtbibliothek', 98.2],
+      ['2020', 'Rathaus', 361.9],
+      ['2021', 'Brentanoschule', 1120.3],
+      ['2021', 'Rathaus', 355],
     ]);
     const plan = planImport(r.values, catalogue);
     expect(plan[0]!.newSeries).toEqual(['Brentanoschule', 'Stadtbibliothek', 'Rathaus']);
@@ -160,7 +201,12 @@ describe('files for one KPI (--kpi), as the offices publish them', () => {
     const r = await read('valid/strom-monatlich-cp1252.csv', 'STR-M');
     expect(r.problems).toEqual([]);
     expect(r.sheet.encoding).toBe('windows-1252');
-    expect(r.values.map((v) => v.period)).toEqual([...Array.from({ length: 12 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`), '2020-01', '2020-02', '2020-03']);
+    expect(r.values.map((v) => v.period)).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`),
+      '2020-01',
+      '2020-02',
+      '2020-03',
+    ]);
     expect(r.values[0]).toMatchObject({ value: 141972.6, series: 'Verbrauch', unit: 'MWh' });
   });
 
@@ -168,7 +214,12 @@ describe('files for one KPI (--kpi), as the offices publish them', () => {
     const r = await read('valid/vergleich-staedte-jahre-als-spalten.csv', 'DIG-12');
     expect(r.problems).toEqual([]);
     expect(r.shape).toBe('eine Kennzahl (DIG-12), Zeiträume als Spalten, Reihen als Zeilen');
-    expect(triples(r.values.filter((v) => v.series === 'Aschaffenburg'))).toEqual([['2019', 'Aschaffenburg', 140405], ['2020', 'Aschaffenburg', 114899], ['2022', 'Aschaffenburg', 157133], ['2023', 'Aschaffenburg', 185589]]);
+    expect(triples(r.values.filter((v) => v.series === 'Aschaffenburg'))).toEqual([
+      ['2019', 'Aschaffenburg', 140405],
+      ['2020', 'Aschaffenburg', 114899],
+      ['2022', 'Aschaffenburg', 157133],
+      ['2023', 'Aschaffenburg', 185589],
+    ]);
     expect(r.values.find((v) => v.series === 'Würzburg' && v.period === '2019')!.value).toBe(210300);
     expect(r.skipped).toBe(4);
   });
@@ -177,37 +228,62 @@ describe('files for one KPI (--kpi), as the offices publish them', () => {
     const r = await read('valid/quartale-utf16.csv', 'QUA-Q');
     expect(r.problems).toEqual([]);
     expect([r.sheet.encoding, r.sheet.delimiter]).toEqual(['utf-16le', '\t']);
-    expect(triples(r.values)).toEqual([['2024-Q1', null, 12.5], ['2024-Q2', null, 13.1], ['2024-Q3', null, 12.9]]);
+    expect(triples(r.values)).toEqual([
+      ['2024-Q1', null, 12.5],
+      ['2024-Q2', null, 13.1],
+      ['2024-Q3', null, 12.9],
+    ]);
   });
 
   it('refuses quarters for a yearly KPI and years for a monthly one (the rule the CMS applies too)', async () => {
     const q = await read('valid/quartale-utf16.csv', 'KLI-01');
-    expect(q.problems.map((p) => `${at(p)} ${p.message}`)[0]).toBe('2A KLI-01 wird jährlich geführt; „2024-Q1“ ist ein Quartal');
+    expect(q.problems.map((p) => `${at(p)} ${p.message}`)[0]).toBe(
+      '2A KLI-01 wird jährlich geführt; „2024-Q1“ ist ein Quartal',
+    );
     const m = await read('valid/liegenschaften-jahre-als-zeilen.csv', 'STR-M');
     expect(m.problems[0]!.message).toBe('STR-M wird monatlich geführt; „2019“ ist ein Jahr');
   });
 
-  it('refuses a unit in a header that is not the KPI\'s unit, naming the header cell', async () => {
+  it("refuses a unit in a header that is not the KPI's unit, naming the header cell", async () => {
     const r = await read('with-problems/einheit-passt-nicht.csv', 'ENE-08');
-    expect(r.problems.map((p) => `${at(p)} ${p.message}`)).toEqual(['1B Einheit „kWh“ passt nicht zu ENE-08 (Energieverbrauch der kommunalen Liegenschaften), die in „MWh“ geführt wird']);
+    expect(r.problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      '1B Einheit „kWh“ passt nicht zu ENE-08 (Energieverbrauch der kommunalen Liegenschaften), die in „MWh“ geführt wird',
+    ]);
   });
 
   it('refuses year ranges with a clear message', async () => {
     const r = await read('with-problems/jahresbereich.csv', 'KLI-01');
-    expect(r.problems.map((p) => `${at(p)} ${p.message}`)).toEqual(['2A „2019/20“ ist ein Zeitraum über mehrere Jahre', '3A „2020/21“ ist ein Zeitraum über mehrere Jahre']);
+    expect(r.problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      '2A „2019/20“ ist ein Zeitraum über mehrere Jahre',
+      '3A „2020/21“ ist ein Zeitraum über mehrere Jahre',
+    ]);
   });
 
   it('refuses an unknown --kpi code with suggestions', async () => {
     const sheet = await readSheet(fixture('valid/strom-monatlich-cp1252.csv'));
     const checked = checkFile(sheet, catalogue, { kpi: 'ENE-8' });
-    expect('fatal' in checked && checked.fatal).toMatchObject({ message: 'unbekannter Kennzahl-Code „ENE-8“ (--kpi)', hint: 'Meinten Sie „ENE-08“?' });
+    expect('fatal' in checked && checked.fatal).toMatchObject({
+      message: 'unbekannter Kennzahl-Code „ENE-8“ (--kpi)',
+      hint: 'Meinten Sie „ENE-08“?',
+    });
   });
 });
 
 describe('periods as offices write them', () => {
   it.each([
-    ['2019', '2019'], [2019, '2019'], ['Jan 19', '2019-01'], ['Januar 2019', '2019-01'], ['Mär 20', '2020-03'], ['Mrz 2020', '2020-03'], ['Dez. 2021', '2021-12'],
-    ['01.2019', '2019-01'], ['2019-01', '2019-01'], ['Q1 2024', '2024-Q1'], ['1. Quartal 2024', '2024-Q1'], ['2024-Q1', '2024-Q1'], ['Q4/24', '2024-Q4'],
+    ['2019', '2019'],
+    [2019, '2019'],
+    ['Jan 19', '2019-01'],
+    ['Januar 2019', '2019-01'],
+    ['Mär 20', '2020-03'],
+    ['Mrz 2020', '2020-03'],
+    ['Dez. 2021', '2021-12'],
+    ['01.2019', '2019-01'],
+    ['2019-01', '2019-01'],
+    ['Q1 2024', '2024-Q1'],
+    ['1. Quartal 2024', '2024-Q1'],
+    ['2024-Q1', '2024-Q1'],
+    ['Q4/24', '2024-Q4'],
   ])('%s → %s', (cell, period) => expect(readPeriod(cell, NOW)).toEqual({ period }));
 
   it('refuses year ranges, day dates and a year stored as a date', () => {
@@ -215,7 +291,9 @@ describe('periods as offices write them', () => {
     expect(readPeriod('2019-2020', NOW)).toMatchObject({ problem: '„2019-2020“ ist ein Zeitraum über mehrere Jahre' });
     expect(readPeriod('2019-03-15', NOW)).toMatchObject({ problem: '„15.03.2019“ ist ein Tagesdatum, kein Zeitraum' });
     // 2019 typed into a cell formatted as a date: Excel stores day 2019 after 30.12.1899.
-    expect(readPeriod('1905-07-11', NOW)).toMatchObject({ problem: 'die Zelle ist als Datum gespeichert (11.07.1905) – vermutlich die Jahreszahl 2019 im Datumsformat' });
+    expect(readPeriod('1905-07-11', NOW)).toMatchObject({
+      problem: 'die Zelle ist als Datum gespeichert (11.07.1905) – vermutlich die Jahreszahl 2019 im Datumsformat',
+    });
     expect(readPeriod('Brentanoschule (MWh)', NOW)).toBeNull();
   });
 });
@@ -223,9 +301,15 @@ describe('periods as offices write them', () => {
 describe('broken files get a German message naming where, and nothing is read', () => {
   it('an unclosed quote is refused at the row where it opens (it would swallow the next row)', async () => {
     // The quote opened in row 2 ends inside row 3's formula: row 3 would have become part of the note.
-    await expect(readSheet(fixture('with-problems/offenes-anfuehrungszeichen.csv'))).rejects.toThrow(/^offenes-anfuehrungszeichen\.csv, Zeile 2: nach dem schließenden Anführungszeichen eines Feldes, das in Zeile 2 beginnt, folgt „h“/);
-    const neverClosed = new TextEncoder().encode('Kennzahl;Jahr;Wert;Anmerkung\nMOB-01;2025;1234;"Zählung März\nKLI-01;2024;12,3;\n');
-    expect(() => csvSheet('offen.csv', neverClosed)).toThrow(/^offen\.csv, Zeile 2: das Anführungszeichen, das in Zeile 2 ein Feld öffnet, wird nie geschlossen/);
+    await expect(readSheet(fixture('with-problems/offenes-anfuehrungszeichen.csv'))).rejects.toThrow(
+      /^offenes-anfuehrungszeichen\.csv, Zeile 2: nach dem schließenden Anführungszeichen eines Feldes, das in Zeile 2 beginnt, folgt „h“/,
+    );
+    const neverClosed = new TextEncoder().encode(
+      'Kennzahl;Jahr;Wert;Anmerkung\nMOB-01;2025;1234;"Zählung März\nKLI-01;2024;12,3;\n',
+    );
+    expect(() => csvSheet('offen.csv', neverClosed)).toThrow(
+      /^offen\.csv, Zeile 2: das Anführungszeichen, das in Zeile 2 ein Feld öffnet, wird nie geschlossen/,
+    );
   });
 
   it('stops reading a CSV beyond the rows any import can take (a 50 MB file must not need gigabytes)', () => {
@@ -247,18 +331,24 @@ describe('broken files get a German message naming where, and nothing is read', 
     sheet.getCell('C1').value = new Date(Date.UTC(1905, 6, 11));
     await workbook.xlsx.writeFile(file);
     const checked = checkFile(await readSheet(file), catalogue, { now: NOW });
-    expect('fatal' in checked && checked.fatal.message).toBe('Zeile 1: Spalte C: die Zelle ist als Datum gespeichert (11.07.1905) – vermutlich die Jahreszahl 2019 im Datumsformat');
+    expect('fatal' in checked && checked.fatal.message).toBe(
+      'Zeile 1: Spalte C: die Zelle ist als Datum gespeichert (11.07.1905) – vermutlich die Jahreszahl 2019 im Datumsformat',
+    );
     sheet.getCell('C1').value = 2025;
     await workbook.xlsx.writeFile(file);
     const again = checkFile(await readSheet(file), catalogue, { now: NOW });
-    expect(!('fatal' in again) && again.problems.map((p) => `${at(p)} ${p.message}`)).toEqual(['2C Formel „=B2*2“ ohne gespeichertes Ergebnis']);
+    expect(!('fatal' in again) && again.problems.map((p) => `${at(p)} ${p.message}`)).toEqual([
+      '2C Formel „=B2*2“ ohne gespeichertes Ergebnis',
+    ]);
   });
 
   it('more values than one import may carry: "zu viele Werte", extraction stops early', () => {
     const rows = [{ row: 1, cells: ['Kennzahl', 'Jahr', 'Wert'] as (string | number)[] }];
     for (let i = 0; i < 50; i++) rows.push({ row: i + 2, cells: ['KLI-01', 1950 + i, i] });
     const checked = checkFile({ file: 'gross.csv', kind: 'csv', rows }, catalogue, { now: NOW, maxValues: 20 });
-    expect(!('fatal' in checked) && checked.problems.map((p) => p.message)).toEqual(['zu viele Werte: mehr als 20 in einer Datei']);
+    expect(!('fatal' in checked) && checked.problems.map((p) => p.message)).toEqual([
+      'zu viele Werte: mehr als 20 in einer Datei',
+    ]);
     expect(!('fatal' in checked) && checked.values.length).toBe(20);
     expect(MAX_IMPORT_VALUES).toBe(100_000);
   });
@@ -270,21 +360,35 @@ describe('formats of the ecosystem (--kpi, detected from the header)', () => {
     expect(r.problems).toEqual([]);
     expect(r.shape).toBe('Open-SDG-CSV für DIG-13');
     expect([r.sheet.delimiter, r.decimal]).toEqual([',', '.']);
-    expect(triples(r.values)).toEqual([['2017', null, 34], ['2017', 'low', 6], ['2017', 'high', 22], ['2022', null, 37], ['2022', 'low', 6.5], ['2022', 'high', 26]]);
+    expect(triples(r.values)).toEqual([
+      ['2017', null, 34],
+      ['2017', 'low', 6],
+      ['2017', 'high', 22],
+      ['2022', null, 37],
+      ['2022', 'low', 6.5],
+      ['2022', 'high', 26],
+    ]);
   });
 
   it('a GENESIS flat CSV with quality flags "-", "." and "x": a reference day 31.12. is the year; the one region is no series', async () => {
     const r = await read('valid/genesis-12411-0015_flat.csv', 'GLO-99');
     expect(r.problems).toEqual([]);
     expect(r.shape).toBe('GENESIS-Flatfile (ffcsv) für GLO-99');
-    expect(triples(r.values)).toEqual([['2022', 'männlich', 35412], ['2021', 'weiblich', 36210], ['2021', 'männlich', 35120], ['2021', null, 71330]]);
+    expect(triples(r.values)).toEqual([
+      ['2022', 'männlich', 35412],
+      ['2021', 'weiblich', 36210],
+      ['2021', 'männlich', 35120],
+      ['2021', null, 71330],
+    ]);
     expect(r.skipped).toBe(3);
   });
 
   it('without --kpi: recognised, and the steward is told to name the KPI', async () => {
     const sheet = await readSheet(fixture('valid/genesis-12411-0015_flat.csv'));
     const checked = checkFile(sheet, catalogue, { now: NOW });
-    expect('fatal' in checked && checked.fatal.message).toBe('Zeile 1: GENESIS-Flatfile (ffcsv) erkannt – sie nennt keinen Kennzahl-Code dieses Dashboards');
+    expect('fatal' in checked && checked.fatal.message).toBe(
+      'Zeile 1: GENESIS-Flatfile (ffcsv) erkannt – sie nennt keinen Kennzahl-Code dieses Dashboards',
+    );
   });
 });
 
@@ -295,11 +399,18 @@ describe('reusable mappings (--mapping)', () => {
     const checked = checkFile(sheet, catalogue, { now: NOW, kpi: mapping.kpi, series: mapping.series });
     if ('fatal' in checked) throw new Error(checked.fatal.message);
     expect(checked.problems).toEqual([]);
-    expect(triples(checked.values)).toEqual([['2022', 'Brentanoschule', 1140], ['2022', 'Rathaus', 350.1], ['2023', 'Brentanoschule', 1099.5], ['2023', 'Rathaus', 341]]);
+    expect(triples(checked.values)).toEqual([
+      ['2022', 'Brentanoschule', 1140],
+      ['2022', 'Rathaus', 350.1],
+      ['2023', 'Brentanoschule', 1099.5],
+      ['2023', 'Rathaus', 341],
+    ]);
     expect(checked.values[0]!.at).toMatchObject({ row: 4, column: 'B', header: 'Brentano-Schule (MWh)' });
   });
 
   it('refuses an unknown field, naming the file and the field', () => {
-    expect(() => readMapping(fixture('with-problems/zuordnung-falsch.json'))).toThrow('Die Zuordnung zuordnung-falsch.json ist ungültig:\n  ✗ zuordnung-falsch.json: unbekanntes Feld „headerRows“');
+    expect(() => readMapping(fixture('with-problems/zuordnung-falsch.json'))).toThrow(
+      'Die Zuordnung zuordnung-falsch.json ist ungültig:\n  ✗ zuordnung-falsch.json: unbekanntes Feld „headerRows“',
+    );
   });
 });

@@ -55,7 +55,8 @@ describe('import command', () => {
       'probleme.csv, Zeile 7, Spalte C („Wert“): MOB-01 2025 kommt doppelt vor (zuerst in Zeile 2)',
       'probleme.csv, Zeile 8, Spalte E („Einheit“): Einheit „Prozent“ passt nicht zu DIG-01',
       'probleme.csv, Zeile 9, Spalte A („Kennzahl“): Kennzahl-Code fehlt',
-    ]) expect(run.err).toContain(line);
+    ])
+      expect(run.err).toContain(line);
     expect(run.err).toContain('7 Probleme gefunden – es wurde nichts gespeichert');
     expect(run.err).toMatch(/→ Meinten Sie „MOB-01“( oder „[A-Z0-9-]+“)*\?/);
     expect(await valueOf('MOB-01', '2025')).toBeUndefined();
@@ -66,7 +67,9 @@ describe('import command', () => {
     const before = await builds();
     const run = await runImport(fixture('valid/long-semikolon-dezimalkomma-cp1252.csv'), '--apply');
     expect(run.code, run.err).toBe(0);
-    expect(run.out).toContain('Gespeichert: 3 neue und 1 geänderte Werte in 3 Kennzahlen.\nVeröffentlicht in 3 Kennzahlen; die Website wird einmal neu gebaut.');
+    expect(run.out).toContain(
+      'Gespeichert: 3 neue und 1 geänderte Werte in 3 Kennzahlen.\nVeröffentlicht in 3 Kennzahlen; die Website wird einmal neu gebaut.',
+    );
     expect(await valueOf('MOB-01', '2025')).toBe(1234);
     expect(await valueOf('WIR-01', '2025', 'Frauen')).toBe(5.1);
     expect(await valueOf('KLI-01', '2024')).toBe(12.3);
@@ -92,7 +95,12 @@ describe('import command', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('importToken')}` },
       // UMW-01 is written first; KLI-01's year is refused by the CMS's validation afterwards.
-      body: JSON.stringify({ values: [{ code: 'UMW-01', period: '2023', series: null, value: 99.9, note: null }, { code: 'KLI-01', period: '2090', series: null, value: 1, note: null }] }),
+      body: JSON.stringify({
+        values: [
+          { code: 'UMW-01', period: '2023', series: null, value: 99.9, note: null },
+          { code: 'KLI-01', period: '2090', series: null, value: 1, note: null },
+        ],
+      }),
     });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/2090/);
@@ -101,13 +109,23 @@ describe('import command', () => {
 
   it('refuses writes and the draft catalogue without the import permission', async () => {
     const body = JSON.stringify({ values: [{ code: 'UMW-01', period: '2023', series: null, value: 1, note: null }] });
-    const anonymous = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const buildToken = await fetch(`${inject('cmsUrl')}/api/import/observations`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('buildToken')}` }, body });
+    const anonymous = await fetch(`${inject('cmsUrl')}/api/import/observations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    const buildToken = await fetch(`${inject('cmsUrl')}/api/import/observations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${inject('buildToken')}` },
+      body,
+    });
     expect(anonymous.status).toBe(403);
     expect(buildToken.status).toBe(403);
     // The catalogue lists drafts: never for the public or the site build.
     for (const token of [undefined, inject('buildToken')]) {
-      const res = await fetch(`${inject('cmsUrl')}/api/import/catalogue`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await fetch(`${inject('cmsUrl')}/api/import/catalogue`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       expect(res.status).toBe(403);
       expect(await res.text()).not.toContain('ENE-99');
     }
@@ -116,16 +134,33 @@ describe('import command', () => {
   it('puts applied values into the next snapshot', async () => {
     const snapshot = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
     const mob = snapshot.kpis.find((k) => k.code === 'MOB-01')!;
-    expect(mob.observations.find((o) => o.period === '2025')).toMatchObject({ value: 1236, note: 'Zählung März', provisional: false }); // 1234 from the CSV, then 1236 from the XLSX
+    expect(mob.observations.find((o) => o.period === '2025')).toMatchObject({
+      value: 1236,
+      note: 'Zählung März',
+      provisional: false,
+    }); // 1234 from the CSV, then 1236 from the XLSX
   });
 
   it('writes a template that reads back as a wide file', async () => {
     const file = join(work, 'vorlage.xlsx');
     const run = await runImport('template', '--year', '2026', '--out', file, '--mappings', join(work, 'zuordnungen'));
     expect(run.code, run.err).toBe(0);
-    expect(JSON.parse(readFileSync(join(work, 'zuordnungen', 'WOH-01.json'), 'utf8'))).toMatchObject({ kpi: 'WOH-01', series: { Frauen: 'Frauen', Männer: 'Männer' } });
+    expect(JSON.parse(readFileSync(join(work, 'zuordnungen', 'WOH-01.json'), 'utf8'))).toMatchObject({
+      kpi: 'WOH-01',
+      series: { Frauen: 'Frauen', Männer: 'Männer' },
+    });
     const sheet = await readSheet(file);
-    expect(sheet.rows[0]!.cells).toEqual(['Kennzahl', 'Name', 'Einheit', 'Reihe', '2023', '2024', '2025', '2026', 'Anmerkung']);
+    expect(sheet.rows[0]!.cells).toEqual([
+      'Kennzahl',
+      'Name',
+      'Einheit',
+      'Reihe',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+      'Anmerkung',
+    ]);
     const mob = sheet.rows.find((r) => r.cells[0] === 'MOB-01')!;
     expect(mob.cells[6]).toBe(1236);
     const workbook = new ExcelJS.Workbook();

@@ -6,13 +6,27 @@ import type { Periodicity } from '@sdd/shared-types';
 export const KPI_UID = 'plugin::smart-data.kpi';
 
 export const testKpi = (code: string, periodicity: Periodicity, unit: string) => ({
-  code, name: `Testkennzahl ${code}`, unit, description: 'Für den Importtest.', method: 'Gemessen.', sourceName: 'Stadtwerke', licence: 'Datenlizenz Deutschland – Namensnennung – 2.0',
-  periodicity, polarity: 'neutral', decimals: 1, exampleData: true, sdgs: [{ goal: 7, target: null }],
+  code,
+  name: `Testkennzahl ${code}`,
+  unit,
+  description: 'Für den Importtest.',
+  method: 'Gemessen.',
+  sourceName: 'Stadtwerke',
+  licence: 'Datenlizenz Deutschland – Namensnennung – 2.0',
+  periodicity,
+  polarity: 'neutral',
+  decimals: 1,
+  exampleData: true,
+  sdgs: [{ goal: 7, target: null }],
   observations: [] as { period: string; value: number | null; series: string | null; provisional: boolean }[],
 });
 
 /** Creates and publishes the KPI through the content manager's admin API, as an editor's browser does. */
-export async function createPublishedKpi(cmsUrl: string, adminJwt: string, kpi: ReturnType<typeof testKpi>): Promise<void> {
+export async function createPublishedKpi(
+  cmsUrl: string,
+  adminJwt: string,
+  kpi: ReturnType<typeof testKpi>,
+): Promise<void> {
   const res = await fetch(`${cmsUrl}/content-manager/collection-types/${KPI_UID}/actions/publish`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminJwt}` },

@@ -32,7 +32,14 @@ async function start(stateDir: string, env: Record<string, string> = {}): Promis
   const closedPort = await freePort();
   logged = [];
   publisher = await startPublisher(
-    publisherConfig({ PUBLISHER_PORT: String(await freePort()), PUBLISHER_STATE_DIR: stateDir, PUBLISHER_DEBOUNCE_MS: '50', CMS_URL: `http://127.0.0.1:${closedPort}`, SDD_WEBHOOK_SECRET: SECRET, ...env }),
+    publisherConfig({
+      PUBLISHER_PORT: String(await freePort()),
+      PUBLISHER_STATE_DIR: stateDir,
+      PUBLISHER_DEBOUNCE_MS: '50',
+      CMS_URL: `http://127.0.0.1:${closedPort}`,
+      SDD_WEBHOOK_SECRET: SECRET,
+      ...env,
+    }),
     (line) => logged.push(line),
   );
   return publisher;
@@ -50,7 +57,9 @@ describe('every failure is a recorded failure', () => {
     const status = await publisherStatus(p);
     expect(status.history).toHaveLength(1);
     // Editors read the step in German; the technical cause is logged.
-    expect(status.lastFailure?.error).toBe('Ordner anlegen fehlgeschlagen: Der Neubau ist im Schritt „Ordner anlegen“ fehlgeschlagen.');
+    expect(status.lastFailure?.error).toBe(
+      'Ordner anlegen fehlgeschlagen: Der Neubau ist im Schritt „Ordner anlegen“ fehlgeschlagen.',
+    );
     expect(status.lastFailure?.problems).toEqual([expect.objectContaining({ kind: 'publisher', entry: null })]);
     expect(logged.some((line) => /failed in step "build folder: .*ENOTDIR/.test(line))).toBe(true);
     expect(status.lastFailure?.reasons).toEqual(['test']);
@@ -58,7 +67,9 @@ describe('every failure is a recorded failure', () => {
   });
 
   it('a missing token file fails the build loudly instead of reading anonymously', () => {
-    expect(() => currentBuildToken({ CMS_TOKEN: undefined, CMS_TOKEN_FILE: '/nonexistent/build-token' })).toThrow(/CMS_TOKEN_FILE \/nonexistent\/build-token.*ENOENT/);
+    expect(() => currentBuildToken({ CMS_TOKEN: undefined, CMS_TOKEN_FILE: '/nonexistent/build-token' })).toThrow(
+      /CMS_TOKEN_FILE \/nonexistent\/build-token.*ENOENT/,
+    );
   });
 });
 
@@ -99,14 +110,28 @@ describe('events that cannot change the site', () => {
   it('start no build; a publish does, named in German', async () => {
     work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
     const p = await start(work);
-    const hook = (payload: unknown) => fetch(`${p.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    const hook = (payload: unknown) =>
+      fetch(`${p.url}/hooks/strapi`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      });
     expect((await hook({ event: 'media.create', media: { name: 'plan.pdf' } })).status).toBe(202);
-    expect((await hook({ event: 'entry.update', uid: 'plugin::users-permissions.user', model: 'user', entry: { id: 1 } })).status).toBe(202);
-    expect((await hook({ event: 'entry.update', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } })).status).toBe(202);
+    expect(
+      (await hook({ event: 'entry.update', uid: 'plugin::users-permissions.user', model: 'user', entry: { id: 1 } }))
+        .status,
+    ).toBe(202);
+    expect(
+      (await hook({ event: 'entry.update', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } }))
+        .status,
+    ).toBe(202);
     await new Promise((r) => setTimeout(r, 200)); // past the 50 ms debounce
     await p.idle();
     expect((await publisherStatus(p)).history).toHaveLength(0);
-    expect(logged.filter((line) => line.startsWith('no build for'))).toEqual(['no build for "Datei hochgeladen": it cannot change the site', 'no build for "Eintrag (plugin::users-permissions.user) geändert": it cannot change the site']);
+    expect(logged.filter((line) => line.startsWith('no build for'))).toEqual([
+      'no build for "Datei hochgeladen": it cannot change the site',
+      'no build for "Eintrag (plugin::users-permissions.user) geändert": it cannot change the site',
+    ]);
     await hook({ event: 'entry.publish', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } });
     await new Promise((r) => setTimeout(r, 200));
     await p.idle();
@@ -118,8 +143,15 @@ describe('webhook event names', () => {
   it('are stored bounded in /status, however long the body makes them', async () => {
     work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
     const p = await start(work);
-    const body = JSON.stringify({ event: `entry.publish${'A'.repeat(200_000)}`, uid: 'plugin::smart-data.kpi<script>' });
-    const res = await fetch(`${p.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body });
+    const body = JSON.stringify({
+      event: `entry.publish${'A'.repeat(200_000)}`,
+      uid: 'plugin::smart-data.kpi<script>',
+    });
+    const res = await fetch(`${p.url}/hooks/strapi`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(202);
     await p.idle();
     const status = await publisherStatus(p);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cannotChangeSite, changesOnlyDrafts } from '../preview-events.ts';
 
-const event = (name: string, uid: string) => JSON.stringify({ event: name, uid, model: uid.split('.').pop(), entry: { publishedAt: null } });
+const event = (name: string, uid: string) =>
+  JSON.stringify({ event: name, uid, model: uid.split('.').pop(), entry: { publishedAt: null } });
 
 describe('changesOnlyDrafts', () => {
   it('is true for saving a KPI, tile, session or page (their drafts)', () => {
@@ -13,7 +14,8 @@ describe('changesOnlyDrafts', () => {
   });
 
   it('is false for publishing, unpublishing and deleting, and for types without drafts', () => {
-    for (const name of ['entry.publish', 'entry.unpublish', 'entry.delete']) expect(changesOnlyDrafts(event(name, 'plugin::smart-data.kpi'))).toBe(false);
+    for (const name of ['entry.publish', 'entry.unpublish', 'entry.delete'])
+      expect(changesOnlyDrafts(event(name, 'plugin::smart-data.kpi'))).toBe(false);
     for (const type of ['body', 'action-field', 'action-dimension', 'sdg', 'site-setting']) {
       expect(changesOnlyDrafts(event('entry.update', `plugin::smart-data.${type}`))).toBe(false);
     }
@@ -27,7 +29,8 @@ describe('changesOnlyDrafts', () => {
     expect(cannotChangeSite(event('entry.create', 'admin::user'))).toBe(true);
     // Content of the site, and anything unknown or unreadable: it may change the site.
     for (const type of ['kpi', 'tile', 'meeting', 'page', 'body', 'sdg', 'site-setting']) {
-      for (const name of ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete']) expect(cannotChangeSite(event(name, `plugin::smart-data.${type}`))).toBe(false);
+      for (const name of ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete'])
+        expect(cannotChangeSite(event(name, `plugin::smart-data.${type}`))).toBe(false);
     }
     expect(cannotChangeSite(event('entry.publish', 'api::news.news'))).toBe(false);
     expect(cannotChangeSite('not json')).toBe(false);

@@ -22,7 +22,15 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'kennzahlen', 'kli-01'), { recursive: true });
   writeFileSync(join(dir, 'kennzahlen', 'kli-01', 'index.html'), '<p>Entwurf KLI-01</p>');
   writeFileSync(join(dir, '404.html'), '<p>Seite nicht gefunden</p>');
-  server = createPreviewServer({ secret: SECRET, siteDir: () => dir, state: () => state, trigger: () => triggered++, settled: async () => {}, waitMs: 100, frameAncestors: 'http://127.0.0.1:1337' });
+  server = createPreviewServer({
+    secret: SECRET,
+    siteDir: () => dir,
+    state: () => state,
+    trigger: () => triggered++,
+    settled: async () => {},
+    waitMs: 100,
+    frameAncestors: 'http://127.0.0.1:1337',
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -32,7 +40,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const get = (path: string, cookie?: string) => fetch(`${base}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie?: string) =>
+  fetch(`${base}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
 
 describe('preview server', () => {
   it('answers 401 without a token, with a German hint to the CMS button', async () => {
@@ -75,7 +84,19 @@ describe('preview server', () => {
 
   it('shows why the newest preview failed instead of an outdated page', async () => {
     const cookie = `sdd_vorschau=${signPreviewToken(SECRET)}`;
-    state = { due: false, running: false, last: { id: 'x', outcome: 'failure', finishedAt: '', ms: 1, error: 'snapshot: KPI KLI-01 → unit: required', steps: [] }, lastStartedAt: 0 };
+    state = {
+      due: false,
+      running: false,
+      last: {
+        id: 'x',
+        outcome: 'failure',
+        finishedAt: '',
+        ms: 1,
+        error: 'snapshot: KPI KLI-01 → unit: required',
+        steps: [],
+      },
+      lastStartedAt: 0,
+    };
     const res = await get('/kennzahlen/kli-01/', cookie);
     expect(res.status).toBe(502);
     const text = await res.text();
@@ -116,7 +137,10 @@ describe('preview server', () => {
   });
 
   it('refuses writes', async () => {
-    const res = await fetch(`${base}/kennzahlen/kli-01/`, { method: 'POST', headers: { cookie: `sdd_vorschau=${signPreviewToken(SECRET)}` } });
+    const res = await fetch(`${base}/kennzahlen/kli-01/`, {
+      method: 'POST',
+      headers: { cookie: `sdd_vorschau=${signPreviewToken(SECRET)}` },
+    });
     expect(res.status).toBe(405);
   });
 });

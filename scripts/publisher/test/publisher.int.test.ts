@@ -25,7 +25,12 @@ const secret = inject('webhookSecret');
 
 const status = () => publisherStatus(publisher);
 const settled = () => waitSettled(publisher);
-const hook = (auth?: string) => fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: '{"event":"entry.publish","uid":"test"}' });
+const hook = (auth?: string) =>
+  fetch(`${publisher.url}/hooks/strapi`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+    body: '{"event":"entry.publish","uid":"test"}',
+  });
 type ApiToken = { id: number; name: string; permissions: string[] };
 /** The build token as the admin's API-token screen sees it. */
 async function buildToken(): Promise<ApiToken> {
@@ -93,7 +98,11 @@ describe('publisher', () => {
 
   it('refuses oversized bodies with 413', async () => {
     const big = 'x'.repeat(200_000); // PUBLISHER_MAX_BODY_BYTES is 100,000 here
-    const res = await fetch(`${publisher.url}/hooks/strapi`, { method: 'POST', headers: { authorization: `Bearer ${secret}` }, body: big }).catch(() => null);
+    const res = await fetch(`${publisher.url}/hooks/strapi`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+      body: big,
+    }).catch(() => null);
     expect(res === null || res.status === 413).toBe(true);
   });
 
@@ -125,7 +134,12 @@ describe('publisher', () => {
     const live = (await status()).live!.id;
     // Content can no longer break a build (the CMS refuses what the site
     // cannot build, e.g. a page named like a site section) …
-    const refused = await contentManager('POST', `${PAGE}/actions/publish`, { title: 'Kaputt', slug: 'suche', kind: 'other', body: 'x' });
+    const refused = await contentManager('POST', `${PAGE}/actions/publish`, {
+      title: 'Kaputt',
+      slug: 'suche',
+      kind: 'other',
+      body: 'x',
+    });
     expect(refused.status, JSON.stringify(refused.body)).toBe(400);
     // … so the build token loses read access to tiles for a moment instead.
     const token = await buildToken();
@@ -134,7 +148,9 @@ describe('publisher', () => {
     await setTokenPermissions(token.id, limited);
     try {
       publisher.trigger('test: token without tile access');
-      await expect.poll(async () => (await status()).lastFailure?.problems[0]?.message ?? '', { timeout: 90_000, interval: 1000 }).toMatch(/^Das CMS hat den Zugriffsschlüssel der Veröffentlichung abgelehnt \(HTTP 40[13]\)\.$/);
+      await expect
+        .poll(async () => (await status()).lastFailure?.problems[0]?.message ?? '', { timeout: 90_000, interval: 1000 })
+        .toMatch(/^Das CMS hat den Zugriffsschlüssel der Veröffentlichung abgelehnt \(HTTP 40[13]\)\.$/);
       // In German for the admin page; the technical detail (which URL) is for the log only.
       expect((await status()).lastFailure?.error).toMatch(/^Inhalte aus dem CMS lesen fehlgeschlagen: /);
       await settled();

@@ -19,11 +19,17 @@ const csv = `\uFEFFkennzahl_code,wert\r\n${'KLI-01,12.5\r\n'.repeat(100)}`;
 let server: Server;
 let base = '';
 
-function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((ok, fail) => {
     request(`${base}${path}`, { headers, method }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
     })
       .on('error', fail)
       .end();
@@ -37,7 +43,10 @@ beforeAll(async () => {
   writeFileSync(join(root, '404.html'), `<!doctype html><title>Nicht gefunden</title>${' '.repeat(600)}`);
   writeFileSync(join(root, '_astro', 'chart.AbC123.js'), `export const x = ${JSON.stringify('a'.repeat(5000))};`);
   writeFileSync(join(root, 'daten', 'kennzahlen.csv'), csv);
-  writeFileSync(join(root, 'daten', 'katalog.ttl'), `@prefix dcat: <http://www.w3.org/ns/dcat#> .\n${'<a> a dcat:Dataset .\n'.repeat(60)}`);
+  writeFileSync(
+    join(root, 'daten', 'katalog.ttl'),
+    `@prefix dcat: <http://www.w3.org/ns/dcat#> .\n${'<a> a dcat:Dataset .\n'.repeat(60)}`,
+  );
   writeFileSync(join(root, 'daten', 'offene-daten.zip'), Buffer.alloc(4096, 7));
   writeFileSync(join(root, 'robots.txt'), 'User-agent: *\n');
   base = `http://127.0.0.1:${await freePort()}`;
@@ -91,7 +100,9 @@ describe('static server', () => {
   it('sends the security headers of the nginx snippet in docs/deployment.md (all but HSTS) on every answer, 404 included', async () => {
     const docs = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'docs', 'deployment.md'), 'utf8');
     const snippet = /```nginx\n# \/etc\/nginx\/snippets\/sdd-site-headers\.conf\n([\s\S]*?)```/.exec(docs)![1]!;
-    const nginxHeaders = [...snippet.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!] as const).filter(([name]) => name !== 'strict-transport-security');
+    const nginxHeaders = [...snippet.matchAll(/add_header (\S+) "([^"]*)" always;/g)]
+      .map((m) => [m[1]!.toLowerCase(), m[2]!] as const)
+      .filter(([name]) => name !== 'strict-transport-security');
     expect(nginxHeaders.length).toBeGreaterThanOrEqual(5);
     for (const path of ['/', '/daten/kennzahlen.csv', '/gibt-es-nicht/']) {
       const response = await get(path);

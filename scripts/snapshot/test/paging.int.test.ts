@@ -29,7 +29,8 @@ describe('paging with equal sort keys', { timeout: 600_000 }, () => {
         kind: 'working-group',
         order: SAME_ORDER,
       });
-      if (res.status !== 201) throw new Error(`creating body ${i}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+      if (res.status !== 201)
+        throw new Error(`creating body ${i}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
       created.push(res.body.data.documentId);
     });
   }, 600_000);
@@ -43,7 +44,11 @@ describe('paging with equal sort keys', { timeout: 600_000 }, () => {
   it('reads every body exactly once', async () => {
     const all = await getAll('bodies');
     expect(all.length).toBeGreaterThan(PAGE_SIZE);
-    const bodies = await createCmsClient(inject('cmsUrl'), inject('buildToken')).collection('bodies', pagedSort('order', 'slug'), apiBodySchema.extend({ documentId: z.string() }));
+    const bodies = await createCmsClient(inject('cmsUrl'), inject('buildToken')).collection(
+      'bodies',
+      pagedSort('order', 'slug'),
+      apiBodySchema.extend({ documentId: z.string() }),
+    );
     const ids = bodies.map((b) => b.documentId);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(all.map((b) => b.documentId).sort());

@@ -15,7 +15,10 @@ const MAIN = join(import.meta.dirname, '..', 'main.ts');
 function runCli(env: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'sdd-snap-'));
   const out = join(dir, 'snapshot.json');
-  const result = spawnSync(process.execPath, [MAIN, '--out', out], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [MAIN, '--out', out], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   const read = () => JSON.parse(readFileSync(out, 'utf8'));
   return { ...result, read, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -33,10 +36,16 @@ describe('snapshot command', () => {
   it('keeps relations as stable keys and values exactly', async () => {
     const snapshot = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
     const demoTile = demoData.tiles.find((t) => !demoData.drafts.tiles.includes(t.slug) && t.kpis.length > 1)!;
-    expect(snapshot.tiles.find((t) => t.slug === demoTile.slug)).toMatchObject({ kpis: demoTile.kpis, sdgs: demoTile.sdgs, primaryActionField: demoTile.primaryActionField });
+    expect(snapshot.tiles.find((t) => t.slug === demoTile.slug)).toMatchObject({
+      kpis: demoTile.kpis,
+      sdgs: demoTile.sdgs,
+      primaryActionField: demoTile.primaryActionField,
+    });
     const demoKpi = demoData.kpis.find((k) => k.code === demoTile.kpis[0])!;
     const kpi = snapshot.kpis.find((k) => k.code === demoKpi.code)!;
-    expect(kpi.observations.map((o) => [o.period, o.series, o.value]).sort()).toEqual(demoKpi.observations.map((o) => [o.period, o.series, o.value]).sort());
+    expect(kpi.observations.map((o) => [o.period, o.series, o.value]).sort()).toEqual(
+      demoKpi.observations.map((o) => [o.period, o.series, o.value]).sort(),
+    );
     const session = snapshot.meetings.find((m) => m.slug === 'dos-2025-02-26')!;
     expect(session.body).toBe('digitalisierungs-und-organisationssenat');
     expect(session.agendaItems.map((a) => a.number)).toEqual(['1', '2']);
@@ -46,7 +55,8 @@ describe('snapshot command', () => {
     const snapshot = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
     const text = JSON.stringify(snapshot);
     for (const code of demoData.drafts.kpis) expect(text).not.toContain(`"${code}"`);
-    for (const slug of [...demoData.drafts.tiles, ...demoData.drafts.meetings, ...demoData.drafts.pages]) expect(text).not.toContain(`"${slug}"`);
+    for (const slug of [...demoData.drafts.tiles, ...demoData.drafts.meetings, ...demoData.drafts.pages])
+      expect(text).not.toContain(`"${slug}"`);
     expect(text).not.toContain('VERTRAULICH');
   });
 
@@ -65,7 +75,9 @@ describe('snapshot command', () => {
     const run = runCli({ CMS_URL: `http://127.0.0.1:${await freePort()}`, CMS_TOKEN: 'x' });
     run.cleanup();
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Cannot reach the CMS at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)\. Is it running \(npm start\)\?/);
+    expect(run.stderr).toMatch(
+      /Cannot reach the CMS at http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)\. Is it running \(npm start\)\?/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -15,7 +15,10 @@ describe('cms/.env', () => {
   it('an existing, complete file with a loose mode is tightened to 600 and left unchanged', () => {
     work = mkdtempSync(join(tmpdir(), 'sdd-env-'));
     const env = join(work, '.env');
-    const content = Object.entries(generateSecrets()).map(([k, v]) => `${k}=${v}`).join('\n') + '\n';
+    const content =
+      Object.entries(generateSecrets())
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n') + '\n';
     writeFileSync(env, content);
     chmodSync(env, 0o644);
     expect(ensureSecretsFile(env)).toEqual([]);

@@ -24,7 +24,11 @@ function dryRun(i: number): Promise<Outcome> {
   const report = join(work, `report-${i}.json`);
   const env: NodeJS.ProcessEnv = { ...process.env, CMS_URL: inject('cmsUrl'), CMS_IMPORT_TOKEN: inject('importToken') };
   delete env.SDD_HELD_LOCKS;
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'toolchain', 'run.mjs'), 'import:run', FILE, '--report', report], { cwd: ROOT, env });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts', 'toolchain', 'run.mjs'), 'import:run', FILE, '--report', report],
+    { cwd: ROOT, env },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

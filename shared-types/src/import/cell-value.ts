@@ -9,7 +9,10 @@ export function readValue(raw: Cell | undefined, decimal: DecimalMark): ValueRea
   if (raw === undefined || (typeof raw === 'string' && isMissingMarker(raw))) return { missing: true };
   if (typeof raw === 'number') return { value: raw };
   if (raw.startsWith('=')) {
-    return { problem: `Formel „${raw}“ ohne gespeichertes Ergebnis`, hint: 'Die Datei in Excel öffnen, neu berechnen lassen und speichern – oder die Werte als Werte einfügen (Inhalte einfügen → Werte).' };
+    return {
+      problem: `Formel „${raw}“ ohne gespeichertes Ergebnis`,
+      hint: 'Die Datei in Excel öffnen, neu berechnen lassen und speichern – oder die Werte als Werte einfügen (Inhalte einfügen → Werte).',
+    };
   }
   const value = parseNumber(raw, decimal);
   if (value !== null) return { value };
@@ -20,4 +23,5 @@ export function readValue(raw: Cell | undefined, decimal: DecimalMark): ValueRea
 }
 
 /** The decimal mark of a file, from its text value cells. */
-export const decimalOf = (cells: Iterable<Cell | undefined>): DecimalMark => detectDecimalMark([...cells].filter((c): c is string => typeof c === 'string'));
+export const decimalOf = (cells: Iterable<Cell | undefined>): DecimalMark =>
+  detectDecimalMark([...cells].filter((c): c is string => typeof c === 'string'));

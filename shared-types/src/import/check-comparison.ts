@@ -4,7 +4,10 @@
 import { comparisonChanges, type ImportCatalogueKpi, type ImportProblem } from '../index.ts';
 import type { LocatedValue } from './extract.ts';
 
-export function checkComparisonMarks(values: readonly LocatedValue[], kpis: ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'observations' | 'comparisonSeries'>>): ImportProblem[] {
+export function checkComparisonMarks(
+  values: readonly LocatedValue[],
+  kpis: ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'observations' | 'comparisonSeries'>>,
+): ImportProblem[] {
   const byCode = new Map<string, LocatedValue[]>();
   for (const v of values) {
     if (!kpis.has(v.code)) continue;

@@ -31,7 +31,7 @@ function utf16Without(bytes: Uint8Array): Encoding | undefined {
   const sample = bytes.subarray(0, 200);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
   if (oddZeros > sample.length / 4) return 'utf-16le';
   if (evenZeros > sample.length / 4) return 'utf-16be';
   return undefined;
@@ -39,9 +39,12 @@ function utf16Without(bytes: Uint8Array): Encoding | undefined {
 
 export function decode(bytes: Uint8Array, forced?: Encoding): { text: string; encoding: Encoding } {
   if (forced) return { text: new TextDecoder(forced).decode(bytes).replace(/^\uFEFF/, ''), encoding: forced };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const utf16 = utf16Without(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
@@ -88,7 +91,11 @@ export function parseCsv(text: string, delimiter: string, maxRecords = Infinity)
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q === -1) throw new CsvSyntaxError(openedAt, `das Anführungszeichen, das in Zeile ${openedAt} ein Feld öffnet, wird nie geschlossen – alle folgenden Zeilen wären in dieses eine Feld gerutscht`);
+        if (q === -1)
+          throw new CsvSyntaxError(
+            openedAt,
+            `das Anführungszeichen, das in Zeile ${openedAt} ein Feld öffnet, wird nie geschlossen – alle folgenden Zeilen wären in dieses eine Feld gerutscht`,
+          );
         field += text.slice(from, q);
         if (text[q + 1] === '"') {
           field += '"';
@@ -100,7 +107,10 @@ export function parseCsv(text: string, delimiter: string, maxRecords = Infinity)
       }
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-        throw new CsvSyntaxError(openedAt, `nach dem schließenden Anführungszeichen eines Feldes, das in Zeile ${openedAt} beginnt, folgt „${next}“ statt eines Trennzeichens – ein Anführungszeichen fehlt oder ist zu viel`);
+        throw new CsvSyntaxError(
+          openedAt,
+          `nach dem schließenden Anführungszeichen eines Feldes, das in Zeile ${openedAt} beginnt, folgt „${next}“ statt eines Trennzeichens – ein Anführungszeichen fehlt oder ist zu viel`,
+        );
       }
       record.push(field);
     } else {

@@ -17,7 +17,10 @@ import type { Cell, Sheet } from './sheet.ts';
 
 export type EcosystemFormat = 'opensdg' | 'genesis';
 
-export const FORMAT_LABEL: Record<EcosystemFormat, string> = { opensdg: 'Open-SDG-CSV', genesis: 'GENESIS-Flatfile (ffcsv)' };
+export const FORMAT_LABEL: Record<EcosystemFormat, string> = {
+  opensdg: 'Open-SDG-CSV',
+  genesis: 'GENESIS-Flatfile (ffcsv)',
+};
 
 const norm = (c: Cell | undefined) => text(c).toLowerCase();
 
@@ -42,9 +45,18 @@ function columnsOf(format: EcosystemFormat, header: readonly Cell[]): Columns {
     const unit = heads.indexOf('units');
     const skip = new Set([0, heads.length - 1, unit, heads.indexOf('geocode')]);
     // Observation attributes (e.g. COMMENT_OBS) are not categories.
-    return { period: 0, value: heads.length - 1, unit: unit >= 0 ? unit : undefined, series: heads.map((_, i) => i).filter((i) => !skip.has(i) && !/^comment_|_obs$/.test(heads[i]!)) };
+    return {
+      period: 0,
+      value: heads.length - 1,
+      unit: unit >= 0 ? unit : undefined,
+      series: heads.map((_, i) => i).filter((i) => !skip.has(i) && !/^comment_|_obs$/.test(heads[i]!)),
+    };
   }
-  return { period: heads.indexOf('time'), value: heads.indexOf('value'), series: heads.map((h, i) => (/^\d+_variable_attribute_label$/.test(h) ? i : -1)).filter((i) => i >= 0) };
+  return {
+    period: heads.indexOf('time'),
+    value: heads.indexOf('value'),
+    series: heads.map((h, i) => (/^\d+_variable_attribute_label$/.test(h) ? i : -1)).filter((i) => i >= 0),
+  };
 }
 
 const BLANK_CATEGORY = new Set(['', 'insgesamt', 'gesamt', 'total', 'alle', 'all']);
@@ -60,12 +72,20 @@ function periodCell(format: EcosystemFormat, cell: Cell | undefined): Cell | und
   return cell;
 }
 
-export function extractEcosystem(sheet: Sheet, format: EcosystemFormat, code: string, options: { decimal?: DecimalMark; now?: Date; maxValues?: number } = {}): Extracted {
+export function extractEcosystem(
+  sheet: Sheet,
+  format: EcosystemFormat,
+  code: string,
+  options: { decimal?: DecimalMark; now?: Date; maxValues?: number } = {},
+): Extracted {
   const [header, ...body] = sheet.rows;
   const heads = header?.cells ?? [];
   const found = columnsOf(format, heads);
   // GENESIS repeats the region (and any other fixed choice of the table) in every row: a category with one value names no series.
-  const cols = format === 'genesis' ? { ...found, series: found.series.filter((i) => new Set(body.map((r) => label(r.cells[i]))).size > 1) } : found;
+  const cols =
+    format === 'genesis'
+      ? { ...found, series: found.series.filter((i) => new Set(body.map((r) => label(r.cells[i]))).size > 1) }
+      : found;
   // Open SDG writes plain numbers with a decimal point; GENESIS has de and en downloads.
   const decimal = options.decimal ?? (format === 'opensdg' ? '.' : decimalOf(body.map((r) => r.cells[cols.value])));
   const out: Extracted = { values: [], problems: [], skipped: 0, decimal, tooMany: false };
@@ -82,7 +102,11 @@ export function extractEcosystem(sheet: Sheet, format: EcosystemFormat, code: st
     }
     const period = readPeriod(periodCell(format, cells[cols.period]), options.now);
     if (period === null || 'problem' in period) {
-      out.problems.push({ at: ref(row, cols.period), message: period?.problem ?? `„${text(cells[cols.period])}“ ist kein Zeitraum`, hint: period?.hint ?? 'Ein Jahr (2024), einen Monat (2024-01) oder ein Quartal (2024-Q1) eintragen.' });
+      out.problems.push({
+        at: ref(row, cols.period),
+        message: period?.problem ?? `„${text(cells[cols.period])}“ ist kein Zeitraum`,
+        hint: period?.hint ?? 'Ein Jahr (2024), einen Monat (2024-01) oder ein Quartal (2024-Q1) eintragen.',
+      });
       continue;
     }
     const parts = cols.series.map((i) => label(cells[i])).filter((p) => !BLANK_CATEGORY.has(p.toLowerCase()));
@@ -98,7 +122,18 @@ export function extractEcosystem(sheet: Sheet, format: EcosystemFormat, code: st
     }
     const unit = cols.unit === undefined ? null : label(cells[cols.unit]);
     const at = ref(row, cols.value);
-    out.values.push({ code, period: period.period, series, value: reading.value, note: null, unit: unit || null, at, periodAt: ref(row, cols.period), codeAt: at, unitAt: cols.unit === undefined ? null : ref(row, cols.unit) });
+    out.values.push({
+      code,
+      period: period.period,
+      series,
+      value: reading.value,
+      note: null,
+      unit: unit || null,
+      at,
+      periodAt: ref(row, cols.period),
+      codeAt: at,
+      unitAt: cols.unit === undefined ? null : ref(row, cols.unit),
+    });
   }
   return out;
 }

@@ -11,7 +11,9 @@ export function parseMapping(file: string, text: string): ImportMapping {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new SheetError(`${file}: die Zuordnung ist kein lesbares JSON (${(error as Error).message}).\n  → Die Datei mit einem Texteditor prüfen; die Vorlage schreibt Beispiele (npm run import -- template --year <JJJJ> --mappings <Ordner>).`);
+    throw new SheetError(
+      `${file}: die Zuordnung ist kein lesbares JSON (${(error as Error).message}).\n  → Die Datei mit einem Texteditor prüfen; die Vorlage schreibt Beispiele (npm run import -- template --year <JJJJ> --mappings <Ordner>).`,
+    );
   }
   const parsed = importMappingSchema.safeParse(raw);
   if (!parsed.success) {
@@ -20,7 +22,9 @@ export function parseMapping(file: string, text: string): ImportMapping {
         ? `  ✗ ${file}: unbekanntes Feld ${issue.keys.map((k) => `„${k}“`).join(', ')}`
         : `  ✗ ${file}, Feld „${describeIssues(parsed.error, raw)[i]!.where}“: ${issue.message}`,
     );
-    throw new SheetError(`Die Zuordnung ${file} ist ungültig:\n${lines.join('\n')}\n  → Erlaubte Felder: description, kpi, format, sheet, encoding, delimiter, decimal, headerRow, skipRows, series, comparison (siehe docs/import.md).`);
+    throw new SheetError(
+      `Die Zuordnung ${file} ist ungültig:\n${lines.join('\n')}\n  → Erlaubte Felder: description, kpi, format, sheet, encoding, delimiter, decimal, headerRow, skipRows, series, comparison (siehe docs/import.md).`,
+    );
   }
   return parsed.data;
 }

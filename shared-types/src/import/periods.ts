@@ -22,7 +22,8 @@ const MONTHS: [number, string[]][] = [
   [12, ['dez', 'dezember', 'dec', 'december']],
 ];
 const MONTH_OF = new Map(MONTHS.flatMap(([n, names]) => names.map((name) => [name, n] as const)));
-const RANGE_HINT = 'Jeder Wert gehört zu genau einem Zeitraum: den Wert einem Jahr zuordnen (z. B. dem Jahr, in dem der Zeitraum endet) und die Überschrift auf diese Jahreszahl ändern.';
+const RANGE_HINT =
+  'Jeder Wert gehört zu genau einem Zeitraum: den Wert einem Jahr zuordnen (z. B. dem Jahr, in dem der Zeitraum endet) und die Überschrift auf diese Jahreszahl ändern.';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -43,7 +44,8 @@ const month = (year: number, m: number): PeriodReading => ({ period: `${year}-${
 /** The period a cell names, a problem if it looks like a period the model cannot take, or null if it is no period at all. */
 export function readPeriod(cell: Cell | undefined, now = new Date()): PeriodReading | null {
   if (cell === undefined) return null;
-  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1000 && cell <= 9999 ? { period: String(cell) } : null;
+  if (typeof cell === 'number')
+    return Number.isInteger(cell) && cell >= 1000 && cell <= 9999 ? { period: String(cell) } : null;
   const s = cell.trim().replace(/\s+/g, ' ');
   let m: RegExpMatchArray | null;
   if (/^\d{4}$/.test(s)) return { period: s };
@@ -51,10 +53,16 @@ export function readPeriod(cell: Cell | undefined, now = new Date()): PeriodRead
     // An XLSX date cell (sheet.ts writes dates as YYYY-MM-DD).
     const serial = excelSerial(s);
     if (serial >= 1900 && serial <= 2100) {
-      return { problem: `die Zelle ist als Datum gespeichert (${m[3]}.${m[2]}.${m[1]}) – vermutlich die Jahreszahl ${serial} im Datumsformat`, hint: `Die Zelle in Excel als Zahl oder Text formatieren (Zellen formatieren → Standard) und ${serial} eintragen.` };
+      return {
+        problem: `die Zelle ist als Datum gespeichert (${m[3]}.${m[2]}.${m[1]}) – vermutlich die Jahreszahl ${serial} im Datumsformat`,
+        hint: `Die Zelle in Excel als Zahl oder Text formatieren (Zellen formatieren → Standard) und ${serial} eintragen.`,
+      };
     }
     if (m[3] === '01') return month(Number(m[1]), Number(m[2]));
-    return { problem: `„${m[3]}.${m[2]}.${m[1]}“ ist ein Tagesdatum, kein Zeitraum`, hint: 'Ein Jahr (2024), einen Monat (01.2024) oder ein Quartal (Q1 2024) eintragen.' };
+    return {
+      problem: `„${m[3]}.${m[2]}.${m[1]}“ ist ein Tagesdatum, kein Zeitraum`,
+      hint: 'Ein Jahr (2024), einen Monat (01.2024) oder ein Quartal (Q1 2024) eintragen.',
+    };
   }
   if ((m = s.match(/^(\d{4}) ?[-/–] ?(\d{2}|\d{4})$/))) {
     const second = m[2]!;
@@ -69,7 +77,8 @@ export function readPeriod(cell: Cell | undefined, now = new Date()): PeriodRead
   }
   if ((m = s.match(/^(\d{4}) ?-? ?q([1-4])$/i))) return { period: `${m[1]}-Q${m[2]}` };
   if ((m = s.match(/^q([1-4]) ?[/-]? ?(\d{4}|\d{2})$/i))) return { period: `${fullYear(m[2]!, now)}-Q${m[1]}` };
-  if ((m = s.match(/^([1-4])\. ?(?:quartal|qu\.?|qrt\.?) ?(\d{4}|\d{2})$/i))) return { period: `${fullYear(m[2]!, now)}-Q${m[1]}` };
+  if ((m = s.match(/^([1-4])\. ?(?:quartal|qu\.?|qrt\.?) ?(\d{4}|\d{2})$/i)))
+    return { period: `${fullYear(m[2]!, now)}-Q${m[1]}` };
   if ((m = s.match(/^([a-zäö]+)\.? ?[-/']? ?(\d{4}|\d{2})$/i))) {
     const mm = MONTH_OF.get(m[1]!.toLowerCase());
     return mm === undefined ? null : month(fullYear(m[2]!, now), mm);

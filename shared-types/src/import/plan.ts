@@ -3,11 +3,20 @@
 // would otherwise become a series), comparison series the file adds, and whether the values reach the public
 // site or only the KPI's draft — computed with the same merge rule the CMS
 // applies, on the same version of the KPI it reports on.
-import { comparisonChanges, mergeObservations, type ImportCatalogueKpi, type ImportValue, type KpiPlan } from '../index.ts';
+import {
+  comparisonChanges,
+  mergeObservations,
+  type ImportCatalogueKpi,
+  type ImportValue,
+  type KpiPlan,
+} from '../index.ts';
 
 export type { KpiPlan };
 
-export type PlanCatalogue = ReadonlyMap<string, Pick<ImportCatalogueKpi, 'code' | 'name' | 'status' | 'observations' | 'comparisonSeries'>>;
+export type PlanCatalogue = ReadonlyMap<
+  string,
+  Pick<ImportCatalogueKpi, 'code' | 'name' | 'status' | 'observations' | 'comparisonSeries'>
+>;
 
 export function planImport(values: readonly ImportValue[], kpis: PlanCatalogue): KpiPlan[] {
   const byCode = new Map<string, ImportValue[]>();
@@ -24,7 +33,9 @@ export function planImport(values: readonly ImportValue[], kpis: PlanCatalogue):
       const known = new Set(kpi.observations.map((o) => o.series));
       // Conflicts are problems of the file (check-comparison.ts): a plan is only made without them.
       const newComparisonSeries = comparisonChanges(kpi, incoming).added;
-      const newSeries = [...new Set(incoming.map((v) => v.series))].filter((s): s is string => s !== null && !known.has(s) && !newComparisonSeries.includes(s));
+      const newSeries = [...new Set(incoming.map((v) => v.series))].filter(
+        (s): s is string => s !== null && !known.has(s) && !newComparisonSeries.includes(s),
+      );
       return { code, name: kpi.name, status: kpi.status, created, changed, unchanged, newSeries, newComparisonSeries };
     });
 }

@@ -33,8 +33,7 @@ export function withMapping(choices: ReadChoices, mapping: ImportMapping): ReadC
 }
 
 export type ReadResult =
-  | { sheet: Sheet; checked: CheckedFile; plans: KpiPlan[] }
-  | { sheet: Sheet; checked: Unreadable; plans: [] };
+  { sheet: Sheet; checked: CheckedFile; plans: KpiPlan[] } | { sheet: Sheet; checked: Unreadable; plans: [] };
 
 /** A SheetError's "what.\n  → what to do" as a problem of the file. */
 export function sheetErrorProblem(file: string, error: SheetError): ImportProblem {
@@ -49,10 +48,27 @@ export function sheetErrorProblem(file: string, error: SheetError): ImportProble
  * SheetError (the command line prints it; the admin page shows it as the
  * file's problem). Plans only when there are no problems.
  */
-export async function readAndCheck(file: string, bytes: Uint8Array, catalogue: Catalogue & PlanCatalogue, choices: ReadChoices, mapping: ImportMapping = {}, now?: Date): Promise<ReadResult> {
+export async function readAndCheck(
+  file: string,
+  bytes: Uint8Array,
+  catalogue: Catalogue & PlanCatalogue,
+  choices: ReadChoices,
+  mapping: ImportMapping = {},
+  now?: Date,
+): Promise<ReadResult> {
   const chosen = withMapping(choices, mapping);
-  const sheet = applyToSheet(await sheetFromBytes(file, bytes, { sheet: chosen.sheet, encoding: chosen.encoding, delimiter: chosen.delimiter }), mapping);
-  const checked = checkFile(sheet, catalogue, { kpi: chosen.kpi, format: chosen.format, decimal: chosen.decimal, series: mapping.series, comparison: mapping.comparison, now });
+  const sheet = applyToSheet(
+    await sheetFromBytes(file, bytes, { sheet: chosen.sheet, encoding: chosen.encoding, delimiter: chosen.delimiter }),
+    mapping,
+  );
+  const checked = checkFile(sheet, catalogue, {
+    kpi: chosen.kpi,
+    format: chosen.format,
+    decimal: chosen.decimal,
+    series: mapping.series,
+    comparison: mapping.comparison,
+    now,
+  });
   if ('fatal' in checked) return { sheet, checked, plans: [] };
   return { sheet, checked, plans: checked.problems.length === 0 ? planImport(checked.values, catalogue) : [] };
 }

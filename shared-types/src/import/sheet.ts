@@ -43,9 +43,11 @@ function cellValue(value: ExcelJS.CellValue): Cell {
   if (typeof value === 'string') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'error' in value) return String(value.error); // e.g. #DIV/0!
-  if (typeof value === 'object' && 'result' in value && value.result !== undefined) return cellValue(value.result as ExcelJS.CellValue); // formula
+  if (typeof value === 'object' && 'result' in value && value.result !== undefined)
+    return cellValue(value.result as ExcelJS.CellValue); // formula
   // A formula the writing program never calculated (no cached result): kept as "=…" text, which the value check names.
-  if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) return `=${String((value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '')}`;
+  if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value))
+    return `=${String((value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '')}`;
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
   if (typeof value === 'object' && 'text' in value) return String(value.text);
   return String(value);
@@ -61,10 +63,15 @@ export async function xlsxSheet(file: string, bytes: Uint8Array, sheetName?: str
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new SheetError(`${file}: keine lesbare XLSX-Datei (${(error as Error).message}).\n  → In Excel als „Excel-Arbeitsmappe (.xlsx)“ oder als „CSV UTF-8“ speichern.`);
+    throw new SheetError(
+      `${file}: keine lesbare XLSX-Datei (${(error as Error).message}).\n  → In Excel als „Excel-Arbeitsmappe (.xlsx)“ oder als „CSV UTF-8“ speichern.`,
+    );
   }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet) throw new SheetError(`${file}: kein Tabellenblatt${sheetName ? ` „${sheetName}“` : ''}.\n  → Vorhandene Blätter: ${workbook.worksheets.map((w) => `„${w.name}“`).join(', ') || 'keine'}; das Blatt wählen (Befehlszeile: --sheet NAME).`);
+  if (!sheet)
+    throw new SheetError(
+      `${file}: kein Tabellenblatt${sheetName ? ` „${sheetName}“` : ''}.\n  → Vorhandene Blätter: ${workbook.worksheets.map((w) => `„${w.name}“`).join(', ') || 'keine'}; das Blatt wählen (Befehlszeile: --sheet NAME).`,
+    );
   const rows: Sheet['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: Cell[] = [];
@@ -80,15 +87,24 @@ export async function xlsxSheet(file: string, bytes: Uint8Array, sheetName?: str
 export function csvSheet(file: string, bytes: Uint8Array, options: Omit<SheetOptions, 'sheet'> = {}): Sheet {
   const { text, encoding } = decode(bytes, options.encoding);
   // Binary junk renamed to .csv decodes to control characters, not to a table: said plainly instead of read as cells.
-  if (looksBinary(text)) throw new SheetError(`${file}: die Datei ist keine Textdatei (CSV) – sie enthält Steuerzeichen, wie sie nur in Programm-, Bild- oder Archivdateien stehen.\n  → Die Tabelle in Excel als „CSV UTF-8“ oder „Excel-Arbeitsmappe (.xlsx)“ speichern und diese Datei wählen.`);
+  if (looksBinary(text))
+    throw new SheetError(
+      `${file}: die Datei ist keine Textdatei (CSV) – sie enthält Steuerzeichen, wie sie nur in Programm-, Bild- oder Archivdateien stehen.\n  → Die Tabelle in Excel als „CSV UTF-8“ oder „Excel-Arbeitsmappe (.xlsx)“ speichern und diese Datei wählen.`,
+    );
   const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: string[][];
   try {
     // Twice the most values one import takes: room for rows without values, and a 50 MB file stays a few hundred MB in memory.
     records = parseCsv(text, delimiter, 2 * MAX_IMPORT_VALUES);
   } catch (error) {
-    if (error instanceof CsvSizeError) throw new SheetError(`${file}: zu viele Zeilen (${error.message}); ein Import nimmt höchstens ${MAX_IMPORT_VALUES.toLocaleString('de-DE')} Werte.\n  → Die Datei aufteilen (z. B. nach Kennzahlen oder Jahren) und die Teile nacheinander importieren.`);
-    if (error instanceof CsvSyntaxError) throw new SheetError(`${file}, Zeile ${error.row}: ${error.message}.\n  → Das fehlende Anführungszeichen ergänzen (oder das überzählige entfernen) und die Datei erneut prüfen.`);
+    if (error instanceof CsvSizeError)
+      throw new SheetError(
+        `${file}: zu viele Zeilen (${error.message}); ein Import nimmt höchstens ${MAX_IMPORT_VALUES.toLocaleString('de-DE')} Werte.\n  → Die Datei aufteilen (z. B. nach Kennzahlen oder Jahren) und die Teile nacheinander importieren.`,
+      );
+    if (error instanceof CsvSyntaxError)
+      throw new SheetError(
+        `${file}, Zeile ${error.row}: ${error.message}.\n  → Das fehlende Anführungszeichen ergänzen (oder das überzählige entfernen) und die Datei erneut prüfen.`,
+      );
     throw error;
   }
   const rows: Sheet['rows'] = [];
@@ -115,8 +131,14 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export async function sheetFromBytes(file: string, bytes: Uint8Array, options: SheetOptions = {}): Promise<Sheet> {
   const ext = (file.match(/\.[^./\\]+$/)?.[0] ?? '').toLowerCase();
   if (ext === '.xlsx') return xlsxSheet(file, bytes, options.sheet);
-  if (ext !== '.csv' && ext !== '.txt') throw new SheetError(`${file}: Dateityp „${ext || 'ohne Endung'}“ wird nicht unterstützt.\n  → Als .xlsx oder .csv speichern.`);
+  if (ext !== '.csv' && ext !== '.txt')
+    throw new SheetError(
+      `${file}: Dateityp „${ext || 'ohne Endung'}“ wird nicht unterstützt.\n  → Als .xlsx oder .csv speichern.`,
+    );
   // An XLSX saved under a .csv name: it is a zip archive, never a table of text.
-  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new SheetError(`${file}: die Datei ist eine Excel-Arbeitsmappe (XLSX), heißt aber „${ext}“.\n  → Die Datei in „.xlsx“ umbenennen oder in Excel als „CSV UTF-8“ speichern.`);
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b))
+    throw new SheetError(
+      `${file}: die Datei ist eine Excel-Arbeitsmappe (XLSX), heißt aber „${ext}“.\n  → Die Datei in „.xlsx“ umbenennen oder in Excel als „CSV UTF-8“ speichern.`,
+    );
   return csvSheet(file, bytes, options);
 }

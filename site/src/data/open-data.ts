@@ -30,7 +30,8 @@ let cached: { siteUrl: string; value: ReturnType<typeof build> } | undefined;
 
 /** `siteUrl`: Astro's `site` (the endpoint's `context.site`). */
 export function openData(siteUrl: URL | undefined) {
-  if (!siteUrl) throw new Error('The open-data catalogue needs the public site address: set SITE_URL (astro.config.ts `site`).');
+  if (!siteUrl)
+    throw new Error('The open-data catalogue needs the public site address: set SITE_URL (astro.config.ts `site`).');
   if (cached?.siteUrl !== siteUrl.href) cached = { siteUrl: siteUrl.href, value: build(siteUrl.href) };
   return cached.value;
 }

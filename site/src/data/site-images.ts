@@ -1,6 +1,17 @@
 // The build's images bound to the site model: what endpoints and pages call.
 import type { Kpi, Tile } from '@sdd/shared-types';
-import { chartFiles, hasChart, kpiChartImage, kpiShareImage, shareFiles, siteShareImage, startRendering, tileChartImage, tileShareImage, type ImageContext } from '../lib/images/site-images.ts';
+import {
+  chartFiles,
+  hasChart,
+  kpiChartImage,
+  kpiShareImage,
+  shareFiles,
+  siteShareImage,
+  startRendering,
+  tileChartImage,
+  tileShareImage,
+  type ImageContext,
+} from '../lib/images/site-images.ts';
 import { urls } from '../lib/urls.ts';
 import { pngImagesEnabled } from './png-mode.ts';
 import { siteModel } from './site-model.ts';
@@ -28,10 +39,14 @@ export async function tileChartFiles(tile: Tile) {
   return image && chartFiles(`tile:${tile.slug}`, image);
 }
 
-export const kpiShareFiles = async (kpi: Kpi) => shareFiles(`kpi:${kpi.code}`, kpiShareImage(kpi, await context(), urls.kpi(kpi.code)));
+export const kpiShareFiles = async (kpi: Kpi) =>
+  shareFiles(`kpi:${kpi.code}`, kpiShareImage(kpi, await context(), urls.kpi(kpi.code)));
 
 export const tileShareFiles = async (tile: Tile) =>
-  shareFiles(`tile:${tile.slug}`, tileShareImage(tile, (await siteModel()).kpisOfTile(tile), await context(), urls.tile(tile.slug)));
+  shareFiles(
+    `tile:${tile.slug}`,
+    tileShareImage(tile, (await siteModel()).kpisOfTile(tile), await context(), urls.tile(tile.slug)),
+  );
 
 export const siteShareFiles = async () => shareFiles('site', siteShareImage(await context()));
 

@@ -2,7 +2,19 @@
 // content collections (which come from the snapshot).
 import { getCollection, type CollectionKey } from 'astro:content';
 import { reportingYear } from '../lib/progress.ts';
-import { DEFAULT_SEARCH_SYNONYMS, progressMethodMarkdownDe, type ActionDimension, type ActionField, type Body, type Kpi, type Meeting, type Page, type Sdg, type SiteSettings, type Tile } from '@sdd/shared-types';
+import {
+  DEFAULT_SEARCH_SYNONYMS,
+  progressMethodMarkdownDe,
+  type ActionDimension,
+  type ActionField,
+  type Body,
+  type Kpi,
+  type Meeting,
+  type Page,
+  type Sdg,
+  type SiteSettings,
+  type Tile,
+} from '@sdd/shared-types';
 
 async function entries<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((e) => e.data as T);
@@ -48,7 +60,14 @@ async function build() {
     synonyms: [...DEFAULT_SEARCH_SYNONYMS, ...meta.settings.searchSynonyms],
     /** The progress method in words (Markdown): the editors' text, else the one generated from the method's parameters. */
     progressMethod: meta.settings.progressMethodText ?? progressMethodMarkdownDe(),
-    sdgs, dimensions, fields, kpis, tiles, bodies, meetings, pages,
+    sdgs,
+    dimensions,
+    fields,
+    kpis,
+    tiles,
+    bodies,
+    meetings,
+    pages,
     sdgByNumber: new Map(sdgs.map((s) => [s.number, s])),
     fieldBySlug: new Map(fields.map((f) => [f.slug, f])),
     kpiByCode,

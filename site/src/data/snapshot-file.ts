@@ -18,10 +18,13 @@ export function readSnapshot(path = snapshotPath()): Snapshot {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the snapshot ${path}: ${(error as Error).message}. Run "npm run snapshot" or set SNAPSHOT_FILE.`);
+    throw new Error(
+      `Cannot read the snapshot ${path}: ${(error as Error).message}. Run "npm run snapshot" or set SNAPSHOT_FILE.`,
+    );
   }
   const result = snapshotSchema.safeParse(raw);
-  if (!result.success) throw new Error(formatProblems(`Snapshot ${path} is invalid`, describeIssues(result.error, raw)));
+  if (!result.success)
+    throw new Error(formatProblems(`Snapshot ${path} is invalid`, describeIssues(result.error, raw)));
   cached = { path, snapshot: result.data };
   return result.data;
 }

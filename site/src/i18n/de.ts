@@ -16,9 +16,11 @@ export const de = {
     exampleData: 'Beispieldaten: Die Werte dieser Kennzahl dienen nur der Vorführung.',
     snapshotOf: (date: string) => `Stand der Veröffentlichung: ${date}`,
     previewBanner: 'Vorschau – nicht veröffentlicht',
-    previewNote: (date: string) => `Entwürfe aus dem CMS, Stand ${date}. Besucherinnen und Besucher sehen diese Fassung nicht.`,
+    previewNote: (date: string) =>
+      `Entwürfe aus dem CMS, Stand ${date}. Besucherinnen und Besucher sehen diese Fassung nicht.`,
     /** In a preview, instead of the downloads and the share block (preview-mode.ts). */
-    previewNoDownloads: 'Downloads, Einbetten und Zitieren gibt es nach dem Veröffentlichen: Die Vorschau baut nur die Seiten.',
+    previewNoDownloads:
+      'Downloads, Einbetten und Zitieren gibt es nach dem Veröffentlichen: Die Vorschau baut nur die Seiten.',
   },
   nav: {
     fields: 'Handlungsfelder',
@@ -78,13 +80,17 @@ export const de = {
   },
   downloads: {
     heading: 'Herunterladen',
-    intro: 'Die Daten mit allen Reihen (auch den Vergleichswerten), Einheit, Quelle und Lizenz; das Diagramm als Bild mit Titel, Quelle, Lizenz und Datenstand.',
+    intro:
+      'Die Daten mit allen Reihen (auch den Vergleichswerten), Einheit, Quelle und Lizenz; das Diagramm als Bild mit Titel, Quelle, Lizenz und Datenstand.',
     csv: (size: string) => `Daten als CSV (${size})`,
     json: (size: string) => `Daten als JSON (${size})`,
     svg: (size: string) => `Diagramm als SVG (${size})`,
     png: (size: string) => `Diagramm als PNG (${size})`,
     /** File sizes in the link texts: "34 KB", "1,2 MB". */
-    size: (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`),
+    size: (bytes: number) =>
+      bytes < 1024 * 1024
+        ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+        : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`,
   },
   images: {
     unit: (unit: string) => `Einheit: ${unit}`,
@@ -104,7 +110,8 @@ export const de = {
   },
   summary: {
     noData: 'Für diese Kennzahl liegen noch keine Werte vor.',
-    latest: (period: string, value: string, provisional: boolean) => `Der neueste Wert (${period}${provisional ? ', vorläufig' : ''}) beträgt ${value}.`,
+    latest: (period: string, value: string, provisional: boolean) =>
+      `Der neueste Wert (${period}${provisional ? ', vorläufig' : ''}) beträgt ${value}.`,
     change: (from: string, diff: string, pct: string) => `Gegenüber ${from} ist das eine Veränderung um ${diff}${pct}.`,
     unchanged: (from: string) => `Gegenüber ${from} ist der Wert unverändert.`,
     better: 'Das ist eine Entwicklung in die gewünschte Richtung.',
@@ -128,7 +135,12 @@ export const de = {
   },
   polarity: ENUM_LABELS_DE.polarity,
   periodicity: ENUM_LABELS_DE.periodicity,
-  fields: { title: 'Handlungsfelder', intro: 'Alle Kacheln, geordnet nach Handlungsdimensionen und Handlungsfeldern.', tiles: 'Kacheln in diesem Handlungsfeld', none: 'Diesem Handlungsfeld sind noch keine Kacheln zugeordnet.' },
+  fields: {
+    title: 'Handlungsfelder',
+    intro: 'Alle Kacheln, geordnet nach Handlungsdimensionen und Handlungsfeldern.',
+    tiles: 'Kacheln in diesem Handlungsfeld',
+    none: 'Diesem Handlungsfeld sind noch keine Kacheln zugeordnet.',
+  },
   sdg: {
     title: 'Nachhaltigkeitsziele (SDGs)',
     intro: 'Die 17 Ziele für nachhaltige Entwicklung der Vereinten Nationen und die Kennzahlen unserer Stadt dazu.',
@@ -174,32 +186,38 @@ export const de = {
     correctedMany: '[COUNT] Ergebnisse für „[CORRECTED]“ – Sie suchten „[TYPED]“',
     noScript: 'Die Volltextsuche benötigt JavaScript. Alle Inhalte erreichen Sie auch über die Navigation.',
     /** Preview builds have no full-text index (site/scripts/build.ts). */
-    notInPreview: 'In der Vorschau ist die Volltextsuche nicht verfügbar: Sie durchsucht nur veröffentlichte Inhalte. Die Seiten der Vorschau erreichen Sie über die Navigation.',
+    notInPreview:
+      'In der Vorschau ist die Volltextsuche nicht verfügbar: Sie durchsucht nur veröffentlichte Inhalte. Die Seiten der Vorschau erreichen Sie über die Navigation.',
   },
   data: {
     title: 'Offene Daten',
-    intro: 'Alle veröffentlichten Kennzahlen stehen zum Herunterladen bereit: als CSV für Programme, als CSV für Excel, als JSON und alles zusammen als ZIP-Archiv.',
+    intro:
+      'Alle veröffentlichten Kennzahlen stehen zum Herunterladen bereit: als CSV für Programme, als CSV für Excel, als JSON und alles zusammen als ZIP-Archiv.',
     collection: 'Alle Kennzahlen',
     csvHelp: 'Eine Zeile je Kennzahl, Zeitraum und Reihe; UTF-8 mit Kopfzeile.',
     excelHelp: 'Öffnet sich per Doppelklick in einem deutschen Excel gleich in Spalten.',
     columns: (names: string) => `Spalten: ${names}.`,
     asOf: (date: string) => `Datenstand ${date}`,
     catalogue: 'Datenkatalog für Datenportale',
-    catalogueHelp: 'Beschreibt alle Datensätze nach DCAT-AP.de, dem Standard von GovData. Landes-Datenportale können ihn regelmäßig abholen.',
+    catalogueHelp:
+      'Beschreibt alle Datensätze nach DCAT-AP.de, dem Standard von GovData. Landes-Datenportale können ihn regelmäßig abholen.',
     catalogueRdf: 'Katalog als RDF/XML',
     catalogueTtl: 'Katalog als Turtle',
     perKpi: (n: string) => `Jede Kennzahl einzeln (${n})`,
-    perKpiHelp: 'Jede Kennzahl als CSV, als CSV für Excel und als JSON; CSV und JSON verlinkt auch die Seite der Kennzahl.',
+    perKpiHelp:
+      'Jede Kennzahl als CSV, als CSV für Excel und als JSON; CSV und JSON verlinkt auch die Seite der Kennzahl.',
     csvShort: 'CSV',
     excelShort: 'Excel-CSV',
     jsonShort: 'JSON',
-    licence: (licence: string) => `Soweit bei einer Kennzahl nichts anderes angegeben ist, stehen die Daten unter der Lizenz „${licence}“.`,
+    licence: (licence: string) =>
+      `Soweit bei einer Kennzahl nichts anderes angegeben ist, stehen die Daten unter der Lizenz „${licence}“.`,
   },
   progress: {
     label: ENUM_LABELS_DE.progressStatus,
     heading: 'Fortschritt',
     overviewTitle: 'Wie steht es um die Ziele?',
-    overviewIntro: 'Für jedes Nachhaltigkeitsziel und jedes Handlungsfeld: wie viele Kennzahlen auf gutem Weg sind und wie aktuell die Daten sind.',
+    overviewIntro:
+      'Für jedes Nachhaltigkeitsziel und jedes Handlungsfeld: wie viele Kennzahlen auf gutem Weg sind und wie aktuell die Daten sind.',
     overviewLink: 'Wie steht es um die Ziele? Fortschritt aller Ziele und Handlungsfelder',
     summaryOf: (n: number) => (n === 1 ? 'So entwickelt sich die Kennzahl' : `So entwickeln sich die ${n} Kennzahlen`),
     coverage: (current: number, total: number, year: number | null, without: number) =>
@@ -228,7 +246,8 @@ export const de = {
     copyLink: 'Link kopieren',
     linkCopied: 'Link kopiert',
     embedHeading: 'Auf einer anderen Website einbetten',
-    embedIntro: (height: number) => `Fügen Sie diesen HTML-Code in Ihre Seite ein. Er zeigt die Werte mit Quelle und Lizenz und verlinkt hierher; die Höhe ist fest (${height} Pixel), die Breite passt sich an.`,
+    embedIntro: (height: number) =>
+      `Fügen Sie diesen HTML-Code in Ihre Seite ein. Er zeigt die Werte mit Quelle und Lizenz und verlinkt hierher; die Höhe ist fest (${height} Pixel), die Breite passt sich an.`,
     embedCode: 'HTML-Code zum Einbetten',
     copyCode: 'Code kopieren',
     codeCopied: 'Code kopiert',
@@ -236,7 +255,8 @@ export const de = {
     iframeTitle: (title: string, city: string) => `${title} – Kennzahlen ${city}`,
     citeHeading: 'Zitieren',
     citeFormats: 'Zitiervorschlag als Text, BibTeX oder CSL-JSON',
-    citeIntro: 'Vorschlag für eine Quellenangabe. Das Abrufdatum ist der heutige Tag (ohne JavaScript: der Tag der Veröffentlichung dieser Seite).',
+    citeIntro:
+      'Vorschlag für eine Quellenangabe. Das Abrufdatum ist der heutige Tag (ohne JavaScript: der Tag der Veröffentlichung dieser Seite).',
     formats: { text: 'Als Text', bibtex: 'BibTeX', csl: 'CSL-JSON (Zotero, Citavi, pandoc)' },
     copyFormat: (format: string) => `${format} kopieren`,
     formatCopied: (format: string) => `${format} kopiert`,
@@ -249,7 +269,8 @@ export const de = {
     suggestions: 'Vorschläge',
     kind: { kpi: 'Kennzahl', tile: 'Kachel', sdg: 'Nachhaltigkeitsziel', field: 'Handlungsfeld', meeting: 'Sitzung' },
     /** Read to screen-reader users via aria-describedby once the island runs. */
-    instructions: 'Ab zwei Zeichen erscheinen Vorschläge. Mit Pfeil nach unten und oben auswählen, mit Enter öffnen, mit Escape schließen. Enter ohne Auswahl startet die Volltextsuche.',
+    instructions:
+      'Ab zwei Zeichen erscheinen Vorschläge. Mit Pfeil nach unten und oben auswählen, mit Enter öffnen, mit Escape schließen. Enter ohne Auswahl startet die Volltextsuche.',
     results: (n: number) => `${n} Treffer`,
     noResults: (query: string) => `Keine Treffer für „${query}“`,
     noResultsHint: 'Mit „Suchen“ durchsuchen Sie alle Seiten.',

@@ -40,7 +40,11 @@ function hatch(colour: string): CanvasPattern | string {
   return g.createPattern(tile, 'repeat') ?? '#ffffff';
 }
 
-export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMotion: boolean): ChartConfiguration<Kind, Values, string> {
+export function buildChartConfig(
+  d: ChartData,
+  el: HTMLCanvasElement,
+  reduceMotion: boolean,
+): ChartConfiguration<Kind, Values, string> {
   const decimals = Math.min(Math.max(Math.trunc(d.decimals) || 0, 0), 20);
   const nf = new Intl.NumberFormat('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const unit = d.unit.trim();
@@ -69,7 +73,8 @@ export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMoti
         order: i,
         borderColor: colour,
         borderWidth: 2,
-        backgroundColor: (ctx: ScriptableContext<'bar'>) => (ctx.type === 'data' && provisional(ctx.dataIndex) ? pattern : colour),
+        backgroundColor: (ctx: ScriptableContext<'bar'>) =>
+          ctx.type === 'data' && provisional(ctx.dataIndex) ? pattern : colour,
       };
     }
     return {
@@ -94,7 +99,12 @@ export function buildChartConfig(d: ChartData, el: HTMLCanvasElement, reduceMoti
       pointBackgroundColor: s.values.map((_, j) => (provisional(j) ? '#ffffff' : colour)),
       // … and a dashed segment into (and out of) it.
       segment: {
-        borderDash: (ctx) => (s.comparison ? COMPARISON_DOTS : provisional(ctx.p0DataIndex) || provisional(ctx.p1DataIndex) ? PROVISIONAL_DASH : undefined),
+        borderDash: (ctx) =>
+          s.comparison
+            ? COMPARISON_DOTS
+            : provisional(ctx.p0DataIndex) || provisional(ctx.p1DataIndex)
+              ? PROVISIONAL_DASH
+              : undefined,
       },
     };
   });

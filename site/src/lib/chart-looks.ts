@@ -30,8 +30,18 @@ export function looksOf(series: readonly { comparison?: boolean }[]): SeriesLook
   let other = 0;
   return series.map((s) =>
     s.comparison
-      ? { colour: COMPARISON_COLOURS[other++ % COMPARISON_COLOURS.length] ?? '#595959', shape: 'line', dash: COMPARISON_DOTS, width: 1.5 }
-      : { colour: COLOURS[own % COLOURS.length] ?? '#000000', shape: SHAPES[own++ % SHAPES.length] ?? 'circle', dash: [], width: 2 },
+      ? {
+          colour: COMPARISON_COLOURS[other++ % COMPARISON_COLOURS.length] ?? '#595959',
+          shape: 'line',
+          dash: COMPARISON_DOTS,
+          width: 1.5,
+        }
+      : {
+          colour: COLOURS[own % COLOURS.length] ?? '#000000',
+          shape: SHAPES[own++ % SHAPES.length] ?? 'circle',
+          dash: [],
+          width: 2,
+        },
   );
 }
 

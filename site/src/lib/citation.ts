@@ -77,4 +77,8 @@ export function formatCitation(format: CitationFormat, c: CitationFacts): string
 }
 
 /** A citation key from the page's path: "sdd-kennzahlen-co2-01". */
-export const citationKey = (path: string) => `sdd-${path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+export const citationKey = (path: string) =>
+  `sdd-${path
+    .replace(/^\/|\/$/g, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .toLowerCase()}`;

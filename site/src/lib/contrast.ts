@@ -16,7 +16,8 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Black or white, whichever reads better on `background`. */
-export const textOn = (background: string) => (contrastRatio(background, '#000000') >= contrastRatio(background, '#FFFFFF') ? '#000000' : '#FFFFFF');
+export const textOn = (background: string) =>
+  contrastRatio(background, '#000000') >= contrastRatio(background, '#FFFFFF') ? '#000000' : '#FFFFFF';
 
 /** Darkens `hex` step by step until it reaches `ratio` against white (for links and buttons). */
 export function readableOnWhite(hex: string, ratio = 4.5): string {

@@ -20,14 +20,36 @@ function cell(v: SpreadsheetValue, d: Dialect): string {
   return s.includes(d.separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_HEADER = ['kennzahl_code', 'kennzahl_name', 'einheit', 'zeitraum', 'reihe', 'wert', 'vorlaeufig', 'anmerkung', 'quelle', 'lizenz'];
+export const CSV_HEADER = [
+  'kennzahl_code',
+  'kennzahl_name',
+  'einheit',
+  'zeitraum',
+  'reihe',
+  'wert',
+  'vorlaeufig',
+  'anmerkung',
+  'quelle',
+  'lizenz',
+];
 
 /** One row per KPI code, period and series. */
 export function observationRows(kpis: readonly Kpi[]): (string | number | boolean | null)[][] {
   return kpis.flatMap((k) =>
     [...k.observations]
       .sort((a, b) => a.period.localeCompare(b.period) || (a.series ?? '').localeCompare(b.series ?? ''))
-      .map((o) => [k.code, k.name, k.unit, o.period, o.series, o.value, o.provisional, o.note, k.sourceName, k.licence]),
+      .map((o) => [
+        k.code,
+        k.name,
+        k.unit,
+        o.period,
+        o.series,
+        o.value,
+        o.provisional,
+        o.note,
+        k.sourceName,
+        k.licence,
+      ]),
   );
 }
 

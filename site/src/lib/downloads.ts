@@ -10,6 +10,8 @@ export const kpisCsv = (kpis: readonly Kpi[]): string => toCsv(CSV_HEADER, obser
 export const kpiJson = (kpi: Kpi): string => JSON.stringify(kpi, null, 2);
 
 /** A tile and its KPIs in its order (`tileDownloadSchema`). */
-export const tileJson = (tile: Tile, kpis: readonly Kpi[]): string => JSON.stringify({ tile, kpis: [...kpis] } satisfies TileDownload, null, 2);
+export const tileJson = (tile: Tile, kpis: readonly Kpi[]): string =>
+  JSON.stringify({ tile, kpis: [...kpis] } satisfies TileDownload, null, 2);
 
-export const byteLength = (body: string | Uint8Array): number => (typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength);
+export const byteLength = (body: string | Uint8Array): number =>
+  typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;

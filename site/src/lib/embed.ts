@@ -13,7 +13,8 @@ export const EMBED_IMAGE_HEIGHT = 220;
  *  320 px; wider containers keep some space below. */
 export const embedHeight = (kpiCount: number) => 520 + 270 * kpiCount;
 
-const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function iframeSnippet(src: string, title: string, height: number): string {
   return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`;

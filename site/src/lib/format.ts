@@ -11,11 +11,13 @@ export function formatNumber(value: number, decimals: number): string {
 }
 
 /** "12,3 %" — the unit after a narrow no-break space. */
-export const formatValue = (value: number, unit: string, decimals: number) => `${formatNumber(value, decimals)}\u202f${unit}`;
+export const formatValue = (value: number, unit: string, decimals: number) =>
+  `${formatNumber(value, decimals)}\u202f${unit}`;
 
 const sign = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '±');
 
-export const formatSigned = (value: number, unit: string, decimals: number) => `${sign(value)}${formatValue(Math.abs(value), unit, decimals)}`;
+export const formatSigned = (value: number, unit: string, decimals: number) =>
+  `${sign(value)}${formatValue(Math.abs(value), unit, decimals)}`;
 
 /** The size of a difference of two values in `unit`; for percentages that is
  *  percentage points, singular only for exactly "1" ("1 Prozentpunkt", "1,0 Prozentpunkte"). */
@@ -26,11 +28,30 @@ export function formatDifference(amount: number, unit: string, decimals: number)
 }
 
 /** A signed difference: "+2,5 Prozentpunkte", "−1 Prozentpunkt", "−0,3 t". */
-export const formatSignedDifference = (value: number, unit: string, decimals: number) => `${sign(value)}${formatDifference(value, unit, decimals)}`;
+export const formatSignedDifference = (value: number, unit: string, decimals: number) =>
+  `${sign(value)}${formatDifference(value, unit, decimals)}`;
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
-const longDateFormat = new Intl.DateTimeFormat('de-DE', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' });
+const dateFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Berlin',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Berlin',
+});
+const longDateFormat = new Intl.DateTimeFormat('de-DE', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Berlin',
+});
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
 /** "03.03.2025" from "2025-03-03" or an ISO date-time. */

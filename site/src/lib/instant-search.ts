@@ -37,7 +37,11 @@ export const FUSE_OPTIONS: IFuseOptions<SearchEntry> = {
 export const normaliseQuery = (query: string) => query.normalize('NFKC').trim();
 
 /** A code however it is typed: "mob 15", "MOB15", "mob-015" → "MOB15"; "SDG 7" → "SDG7". */
-const codeKey = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^([A-Z]+)0+(?=\d)/, '$1');
+const codeKey = (text: string) =>
+  text
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^([A-Z]+)0+(?=\d)/, '$1');
 const LOOKS_LIKE_CODE = /^[a-z]{2,5}[\s_-]*\d{1,3}$/i;
 
 export function createSearcher(FuseClass: typeof Fuse, entries: SearchEntry[]): (query: string) => SearchEntry[] {

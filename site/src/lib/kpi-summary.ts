@@ -15,7 +15,8 @@ export function progressBasis(kpi: Kpi): string | undefined {
   return de.summary.progressOver(p.fromPeriod, p.toPeriod, p.targetReached, p.provisional);
 }
 
-const pct = (from: number, to: number) => (from === 0 ? '' : ` (${formatSigned(((to - from) / Math.abs(from)) * 100, '%', 1)})`);
+const pct = (from: number, to: number) =>
+  from === 0 ? '' : ` (${formatSigned(((to - from) / Math.abs(from)) * 100, '%', 1)})`;
 
 /**
  * How the city compares with its comparison series in the latest period where
@@ -24,13 +25,20 @@ const pct = (from: number, to: number) => (from === 0 ? '' : ` (${formatSigned((
  */
 export function comparisonSentence(kpi: Kpi, cityName: string): string | undefined {
   if (kpi.comparisonSeries.length === 0) return undefined;
-  const valuesOf = (series: string | null) => new Map(observationsOf(kpi, series).flatMap((o) => (o.value === null ? [] : [[o.period, o.value] as const])));
+  const valuesOf = (series: string | null) =>
+    new Map(observationsOf(kpi, series).flatMap((o) => (o.value === null ? [] : [[o.period, o.value] as const])));
   const own = valuesOf(headlineSeries(kpi));
   const others = kpi.comparisonSeries.map((name) => ({ name, values: valuesOf(name) }));
-  const period = [...own.keys()].sort().reverse().find((p) => others.some((o) => o.values.has(p)));
+  const period = [...own.keys()]
+    .sort()
+    .reverse()
+    .find((p) => others.some((o) => o.values.has(p)));
   if (period === undefined) return undefined;
   const value = (v: number) => formatValue(v, kpi.unit, kpi.decimals);
-  const parts = [`${cityName} ${value(own.get(period)!)}`, ...others.filter((o) => o.values.has(period)).map((o) => `${o.name} ${value(o.values.get(period)!)}`)];
+  const parts = [
+    `${cityName} ${value(own.get(period)!)}`,
+    ...others.filter((o) => o.values.has(period)).map((o) => `${o.name} ${value(o.values.get(period)!)}`),
+  ];
   return de.summary.comparison(period, parts.join(', '));
 }
 
@@ -42,17 +50,29 @@ export function kpiSummary(kpi: Kpi, cityName: string): string[] {
   for (const earlier of [previous, first]) {
     if (!earlier) continue;
     const diff = latest.value - earlier.value;
-    sentences.push(diff === 0 ? de.summary.unchanged(earlier.period) : de.summary.change(earlier.period, formatSignedDifference(diff, kpi.unit, kpi.decimals), pct(earlier.value, latest.value)));
+    sentences.push(
+      diff === 0
+        ? de.summary.unchanged(earlier.period)
+        : de.summary.change(
+            earlier.period,
+            formatSignedDifference(diff, kpi.unit, kpi.decimals),
+            pct(earlier.value, latest.value),
+          ),
+    );
   }
   if (previous) {
     const direction = directionOf(kpi, latest.value - previous.value);
-    if (direction === 'better' || direction === 'worse' || direction === 'neutral') sentences.push(de.summary[direction]);
+    if (direction === 'better' || direction === 'worse' || direction === 'neutral')
+      sentences.push(de.summary[direction]);
   }
   if (kpi.target) {
     sentences.push(de.summary.target(value(kpi.target.value), kpi.target.year));
     const gap = kpi.target.value - latest.value;
-    const reached = kpi.polarity === 'lower-is-better' ? gap >= 0 : kpi.polarity === 'higher-is-better' ? gap <= 0 : gap === 0;
-    sentences.push(reached ? de.summary.targetReached : de.summary.targetGap(formatDifference(gap, kpi.unit, kpi.decimals)));
+    const reached =
+      kpi.polarity === 'lower-is-better' ? gap >= 0 : kpi.polarity === 'higher-is-better' ? gap <= 0 : gap === 0;
+    sentences.push(
+      reached ? de.summary.targetReached : de.summary.targetGap(formatDifference(gap, kpi.unit, kpi.decimals)),
+    );
   }
   const names = seriesNames(kpi).filter((n) => !isComparisonSeries(kpi, n));
   if (names.length > 0) sentences.push(de.summary.series(names.join(', ')));

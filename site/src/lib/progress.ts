@@ -1,7 +1,13 @@
 // Progress of KPIs for the site's pages: one KPI's status (shared-types rule
 // on its headline series), and the counts and data coverage of a group of
 // KPIs (an SDG, an action field).
-import { assessProgress, progressStatusSchema, type Kpi, type ProgressAssessment, type ProgressStatus } from '@sdd/shared-types';
+import {
+  assessProgress,
+  progressStatusSchema,
+  type Kpi,
+  type ProgressAssessment,
+  type ProgressStatus,
+} from '@sdd/shared-types';
 import { headlineSeries } from './kpi-stats.ts';
 
 export function progressOf(kpi: Kpi): ProgressAssessment {
@@ -19,7 +25,9 @@ export const PROGRESS_ORDER: readonly ProgressStatus[] = progressStatusSchema.op
 
 /** Latest year with a value of any KPI: the reporting year coverage is measured against. */
 export function reportingYear(kpis: readonly Kpi[]): number | null {
-  const years = kpis.flatMap((k) => k.observations.filter((o) => o.value !== null).map((o) => Number(o.period.slice(0, 4))));
+  const years = kpis.flatMap((k) =>
+    k.observations.filter((o) => o.value !== null).map((o) => Number(o.period.slice(0, 4))),
+  );
   return years.length > 0 ? Math.max(...years) : null;
 }
 
@@ -39,7 +47,9 @@ export function progressSummary(kpis: readonly Kpi[], year: number | null): Prog
   for (const kpi of kpis) {
     counts[progressOf(kpi).status] += 1;
     const series = headlineSeries(kpi);
-    const years = kpi.observations.filter((o) => o.series === series && o.value !== null).map((o) => Number(o.period.slice(0, 4)));
+    const years = kpi.observations
+      .filter((o) => o.series === series && o.value !== null)
+      .map((o) => Number(o.period.slice(0, 4)));
     if (years.length === 0) withoutValues += 1;
     else if (year !== null && years.some((y) => y >= year - 1)) current += 1;
   }

@@ -11,7 +11,8 @@ const IDENTIFIER = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 /** Text leaves of an entry, without addresses (links, URLs) and identifiers. */
 function textsOf(value: unknown, key: string, out: string[]): void {
   if (typeof value === 'string') {
-    if (!/url$|^colou?r$/i.test(key) && !IDENTIFIER.test(value)) out.push(value.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' '));
+    if (!/url$|^colou?r$/i.test(key) && !IDENTIFIER.test(value))
+      out.push(value.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' '));
   } else if (Array.isArray(value)) {
     for (const item of value) textsOf(item, key, out);
   } else if (value && typeof value === 'object') {
@@ -37,7 +38,8 @@ export function buildVocabulary(entries: unknown[]): Vocabulary {
       seen.add(key);
     }
   }
-  const commonest = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const commonest = (forms: Map<string, number>) =>
+    [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   return [...entryCount]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([key]) => commonest(spellings.get(key)!));

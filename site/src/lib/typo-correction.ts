@@ -11,7 +11,10 @@ import { foldSpelling } from '@sdd/shared-types/search-spelling';
 export type Vocabulary = string[];
 
 /** The vocabulary file: a version number and the words. */
-export interface VocabularyFile { version: 1; words: Vocabulary }
+export interface VocabularyFile {
+  version: 1;
+  words: Vocabulary;
+}
 
 /** Typos tolerated in a word of this many letters: none below 4, then 1, 2 from 6, 3 from 10. */
 export const maxTypos = (length: number): number => (length < 4 ? 0 : length < 6 ? 1 : length < 10 ? 2 : 3);
@@ -39,7 +42,10 @@ export function typoDistance(a: string, b: string, limit: number): number {
 }
 
 /** A vocabulary prepared for look-ups: folded spellings, each with its written form and rank. */
-export interface WordIndex { known: Set<string>; entries: { folded: string; written: string }[] }
+export interface WordIndex {
+  known: Set<string>;
+  entries: { folded: string; written: string }[];
+}
 
 export function indexVocabulary(words: Vocabulary): WordIndex {
   const entries: WordIndex['entries'] = [];
@@ -58,8 +64,13 @@ const INFLECTION = /^(?:e|en|n|s|es|er|ern|em|ens)$/;
 
 /** Whether `word` (folded) is a word of the site, the start of one, or an inflected form of one. */
 function isKnown(index: WordIndex, folded: string): boolean {
-  return index.known.has(folded)
-    || index.entries.some((e) => e.folded.startsWith(folded) || (folded.startsWith(e.folded) && INFLECTION.test(folded.slice(e.folded.length))));
+  return (
+    index.known.has(folded) ||
+    index.entries.some(
+      (e) =>
+        e.folded.startsWith(folded) || (folded.startsWith(e.folded) && INFLECTION.test(folded.slice(e.folded.length))),
+    )
+  );
 }
 
 /** The nearest word of the site to `word` (fewest typos, then the more frequent), or null. */

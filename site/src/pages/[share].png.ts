@@ -5,6 +5,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { pngImagesEnabled } from '../data/png-mode.ts';
 import { siteShareFiles } from '../data/site-images.ts';
 
-export const getStaticPaths = (() => (pngImagesEnabled() ? [{ params: { share: 'vorschau' } }] : [])) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  pngImagesEnabled() ? [{ params: { share: 'vorschau' } }] : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => new Response(new Uint8Array(await (await siteShareFiles()).png()), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await (await siteShareFiles()).png()), { headers: { 'content-type': 'image/png' } });

@@ -6,7 +6,14 @@ import { urls } from '../lib/urls.ts';
 export const GET: APIRoute = async ({ site: base }) => {
   const s = await siteModel();
   const paths = [
-    urls.home(), urls.fields(), urls.sdgs(), urls.progress(), urls.tiles(), urls.bodies(), urls.data(), urls.search(),
+    urls.home(),
+    urls.fields(),
+    urls.sdgs(),
+    urls.progress(),
+    urls.tiles(),
+    urls.bodies(),
+    urls.data(),
+    urls.search(),
     ...s.fields.map((f) => urls.field(f.slug)),
     ...s.sdgs.map((g) => urls.sdg(g.number)),
     ...s.tiles.map((t) => urls.tile(t.slug)),
@@ -17,7 +24,10 @@ export const GET: APIRoute = async ({ site: base }) => {
   ];
   const lastmod = s.generatedAt.slice(0, 10);
   const body = paths.map((p) => `<url><loc>${new URL(p, base)}</loc><lastmod>${lastmod}</lastmod></url>`).join('');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`, {
-    headers: { 'content-type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`,
+    {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

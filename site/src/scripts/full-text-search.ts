@@ -12,8 +12,13 @@
 // Pagefind's, and hands over its value, caret and focus.
 import type { WordIndex } from '../lib/typo-correction.ts';
 
-interface PagefindApi { search(term: string): Promise<{ results: unknown[] }> }
-interface PagefindUi { triggerSearch(term: string): void; triggerFilters(filters: object): void }
+interface PagefindApi {
+  search(term: string): Promise<{ results: unknown[] }>;
+}
+interface PagefindUi {
+  triggerSearch(term: string): void;
+  triggerFilters(filters: object): void;
+}
 declare const PagefindUI: new (options: object) => PagefindUi;
 
 const root = document.getElementById('volltextsuche')!;
@@ -27,13 +32,15 @@ const corrections = new Map<string, { query: string; count: number } | null>();
 
 let pagefind: Promise<PagefindApi> | undefined;
 // Same URL as Pagefind UI's own import: one module, one loaded index.
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ `${texts.bundle}pagefind.js`) as Promise<PagefindApi>);
+const loadPagefind = () =>
+  (pagefind ??= import(/* @vite-ignore */ `${texts.bundle}pagefind.js`) as Promise<PagefindApi>);
 
 let words: Promise<{ index: WordIndex; correctQuery: (index: WordIndex, query: string) => string | null }> | undefined;
-const loadWords = () => (words ??= Promise.all([
-  import('../lib/typo-correction.ts'),
-  fetch(texts.vocabulary!).then((r) => r.json() as Promise<{ words: string[] }>),
-]).then(([lib, file]) => ({ index: lib.indexVocabulary(file.words), correctQuery: lib.correctQuery })));
+const loadWords = () =>
+  (words ??= Promise.all([
+    import('../lib/typo-correction.ts'),
+    fetch(texts.vocabulary!).then((r) => r.json() as Promise<{ words: string[] }>),
+  ]).then(([lib, file]) => ({ index: lib.indexVocabulary(file.words), correctQuery: lib.correctQuery })));
 
 const input = () => root.querySelector<HTMLInputElement>('input');
 const typed = () => input()?.value.trim() ?? '';
@@ -63,7 +70,11 @@ function place(): void {
   const correction = corrections.get(term);
   const message = root.querySelector('.pagefind-ui__message');
   if (correction && message) {
-    const text = fill(correction.count === 1 ? texts.correctedOne : texts.correctedMany, { COUNT: String(correction.count), CORRECTED: correction.query, TYPED: term });
+    const text = fill(correction.count === 1 ? texts.correctedOne : texts.correctedMany, {
+      COUNT: String(correction.count),
+      CORRECTED: correction.query,
+      TYPED: term,
+    });
     if (notice.textContent !== text) notice.textContent = text;
     if (message.previousElementSibling !== notice) message.before(notice);
     root.classList.add('is-corrected');
@@ -79,7 +90,9 @@ function announce(): void {
   // Only settled results (Pagefind renders its result list then), and not while
   // the check runs: "no results" or "searching" would be taken back a moment later.
   if (term && (!corrections.has(term) || !root.querySelector('.pagefind-ui__results'))) return;
-  const text = notice.isConnected ? notice.textContent ?? '' : root.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+  const text = notice.isConnected
+    ? (notice.textContent ?? '')
+    : (root.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '');
   if (status.textContent !== text) status.textContent = text;
 }
 
@@ -94,7 +107,11 @@ let ui: PagefindUi | undefined;
 
 function startPagefind(): void {
   ui = new PagefindUI({
-    element: '#volltextsuche', bundlePath: texts.bundle, showSubResults: true, showImages: false, resetStyles: false,
+    element: '#volltextsuche',
+    bundlePath: texts.bundle,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
     translations: { search_label: texts.label, placeholder: texts.placeholder },
     processTerm: (term: string) => {
       const key = term.trim();

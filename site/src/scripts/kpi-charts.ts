@@ -4,10 +4,31 @@
 // figures are in the page as sentences and as a table, so without JavaScript
 // nothing is lost (the empty box is then hidden by CSS).
 import type { ChartData } from '@sdd/shared-types';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { buildChartConfig } from '../lib/chart-config.ts';
 
-Chart.register(LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(
+  LineController,
+  BarController,
+  LineElement,
+  BarElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+);
 
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const charts: Chart[] = [];
@@ -23,11 +44,14 @@ function draw(canvas: HTMLCanvasElement): void {
   if (data) charts.push(new Chart(canvas, buildChartConfig(data, canvas, motion.matches)));
 }
 
-const observer = new IntersectionObserver((entries) => {
-  for (const entry of entries) {
-    if (!entry.isIntersecting) continue;
-    observer.unobserve(entry.target);
-    draw(entry.target as HTMLCanvasElement);
-  }
-}, { rootMargin: '200px' });
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      draw(entry.target as HTMLCanvasElement);
+    }
+  },
+  { rootMargin: '200px' },
+);
 for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) observer.observe(canvas);

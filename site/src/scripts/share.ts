@@ -19,7 +19,11 @@ for (const holder of document.querySelectorAll<HTMLElement>('[data-citation]')) 
 }
 
 const textOf = (element: HTMLElement) =>
-  element instanceof HTMLAnchorElement ? element.href : element instanceof HTMLTextAreaElement ? element.value : element.textContent ?? '';
+  element instanceof HTMLAnchorElement
+    ? element.href
+    : element instanceof HTMLTextAreaElement
+      ? element.value
+      : (element.textContent ?? '');
 
 // navigator.clipboard exists only on HTTPS (and localhost).
 if (navigator.clipboard) {

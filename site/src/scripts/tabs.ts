@@ -21,7 +21,8 @@ function setUp(list: HTMLElement): void {
   if (!initial) return;
   select(tabs, initial, false);
   // The CSS that kept the other panels from showing before this ran is no longer needed.
-  for (const tab of tabs) document.getElementById(tab.getAttribute('aria-controls') ?? '')?.removeAttribute('data-tab-waiting');
+  for (const tab of tabs)
+    document.getElementById(tab.getAttribute('aria-controls') ?? '')?.removeAttribute('data-tab-waiting');
   list.addEventListener('click', (event) => {
     const tab = (event.target as Element).closest<HTMLElement>('[role="tab"]');
     if (tab && tabs.includes(tab)) select(tabs, tab, true);

@@ -43,7 +43,11 @@ async function downloadAll(page: Page, path: string): Promise<Downloaded[]> {
     const link = links.nth(i);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const file = await download.path();
-    files.push({ text: (await link.textContent())!.trim(), name: download.suggestedFilename(), bytes: readFileSync(file) });
+    files.push({
+      text: (await link.textContent())!.trim(),
+      name: download.suggestedFilename(),
+      bytes: readFileSync(file),
+    });
   }
   return files;
 }
@@ -51,10 +55,15 @@ async function downloadAll(page: Page, path: string): Promise<Downloaded[]> {
 /** Per table of the page (one per KPI): the values of its cells as "period|value", sorted (the table shows every observation). */
 const tableCells = (page: Page, scope: string): Promise<string[]> =>
   page.locator(`${scope} .table-panel table tbody tr`).evaluateAll((rows) =>
-    rows.flatMap((row) => {
-      const period = row.querySelector('th')!.textContent!.trim();
-      return [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '').filter((v) => v !== '').map((v) => `${period}|${Number(v)}`);
-    }).sort(),
+    rows
+      .flatMap((row) => {
+        const period = row.querySelector('th')!.textContent!.trim();
+        return [...row.querySelectorAll('td')]
+          .map((td) => td.getAttribute('data-value') ?? '')
+          .filter((v) => v !== '')
+          .map((v) => `${period}|${Number(v)}`);
+      })
+      .sort(),
   );
 
 /** The same from the CSV: one row per period and series, with unit, source and licence of the KPI. */
@@ -69,15 +78,23 @@ function csvCells(csv: Buffer, k: Kpi): string[] {
   }
   // Every series, comparison series included.
   expect(new Set(own.map((r) => r[col('reihe')] || null))).toEqual(new Set(k.observations.map((o) => o.series)));
-  return own.filter((r) => r[col('wert')] !== '').map((r) => `${r[col('zeitraum')]}|${Number(r[col('wert')])}`).sort();
+  return own
+    .filter((r) => r[col('wert')] !== '')
+    .map((r) => `${r[col('zeitraum')]}|${Number(r[col('wert')])}`)
+    .sort();
 }
 
 /** The text of an SVG as the browser parses it; fails on malformed XML. */
 const svgText = (page: Page, svg: string) =>
   page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    if (doc.querySelector('parsererror') || doc.documentElement.nodeName !== 'svg') throw new Error('SVG does not parse');
-    return { text: doc.documentElement.textContent ?? '', width: Number(doc.documentElement.getAttribute('width')), height: Number(doc.documentElement.getAttribute('height')) };
+    if (doc.querySelector('parsererror') || doc.documentElement.nodeName !== 'svg')
+      throw new Error('SVG does not parse');
+    return {
+      text: doc.documentElement.textContent ?? '',
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+    };
   }, svg);
 
 /** The size the link states ("Diagramm als PNG (34 KB)") matches the file. */
@@ -102,8 +119,15 @@ describe('downloads', () => {
     const page = currentPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     const files = await downloadAll(page, `/kennzahlen/${kpi.code.toLowerCase()}/`);
-    expect(files.map((f) => f.text.replace(/ \(\d+ KB\)$/, ''))).toEqual(['Daten als CSV', 'Daten als JSON', 'Diagramm als SVG', 'Diagramm als PNG']);
-    expect(files.map((f) => f.name)).toEqual(['csv', 'json', 'svg', 'png'].map((ext) => `${kpi.code.toLowerCase()}.${ext}`));
+    expect(files.map((f) => f.text.replace(/ \(\d+ KB\)$/, ''))).toEqual([
+      'Daten als CSV',
+      'Daten als JSON',
+      'Diagramm als SVG',
+      'Diagramm als PNG',
+    ]);
+    expect(files.map((f) => f.name)).toEqual(
+      ['csv', 'json', 'svg', 'png'].map((ext) => `${kpi.code.toLowerCase()}.${ext}`),
+    );
     files.forEach(expectStatedSize);
     const [csv, json, svg, png] = files as [Downloaded, Downloaded, Downloaded, Downloaded];
 
@@ -128,7 +152,8 @@ describe('downloads', () => {
     const [csv, json, svg, png] = files as [Downloaded, Downloaded, Downloaded, Downloaded];
     const kpis = tile.kpis.map(kpiOf);
 
-    for (const k of kpis) expect(csvCells(csv.bytes, k), k.code).toEqual(await tableCells(page, `section.tile-kpi:has(#h-${k.code})`));
+    for (const k of kpis)
+      expect(csvCells(csv.bytes, k), k.code).toEqual(await tableCells(page, `section.tile-kpi:has(#h-${k.code})`));
     const download = tileDownloadSchema.parse(JSON.parse(json.bytes.toString('utf8')));
     expect(download.tile.slug).toBe(tile.slug);
     expect(download.kpis.map((k) => k.code)).toEqual(tile.kpis);
@@ -148,19 +173,32 @@ describe('downloads', () => {
       await page.goto(`${base}/kacheln/${tile.slug}/`);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run({ include: [['section.downloads']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        const axe = (
+          window as unknown as {
+            axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(
+          { include: [['section.downloads']] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+        );
         return result.violations.map((v) => v.id);
       });
       expect(violations).toEqual([]);
       const overflow = await page.evaluate(() => {
         const block = document.querySelector('section.downloads')!.getBoundingClientRect();
-        return { page: document.documentElement.scrollWidth - document.documentElement.clientWidth, right: block.right - document.documentElement.clientWidth };
+        return {
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          right: block.right - document.documentElement.clientWidth,
+        };
       });
       expect(overflow.page).toBeLessThanOrEqual(0);
       expect(overflow.right).toBeLessThanOrEqual(0);
       // Tab from the block's heading reaches its four links in order.
-      await page.locator('#herunterladen').evaluate((h) => { h.setAttribute('tabindex', '-1'); (h as HTMLElement).focus(); });
+      await page.locator('#herunterladen').evaluate((h) => {
+        h.setAttribute('tabindex', '-1');
+        (h as HTMLElement).focus();
+      });
       const reached: string[] = [];
       for (let i = 0; i < 4; i++) {
         await page.keyboard.press('Tab');
@@ -172,7 +210,8 @@ describe('downloads', () => {
 });
 
 describe('share previews (Open Graph, Twitter)', () => {
-  const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key.replace(/:/g, ':')}" content="([^"]*)"`).exec(html)?.[1];
+  const meta = (html: string, key: string) =>
+    new RegExp(`<meta (?:property|name)="${key.replace(/:/g, ':')}" content="([^"]*)"`).exec(html)?.[1];
 
   it('every page of the sitemap has the tags; KPI and tile pages their own 1200×630 preview, which exists', async () => {
     const paths = await sitemapPaths(base);
@@ -188,7 +227,9 @@ describe('share previews (Open Graph, Twitter)', () => {
         'og:description': (v: string) => v.trim().length > 0,
         'og:url': (v: string) => v === canonical,
         'og:locale': (v: string) => v === 'de_DE',
-        'og:image': (v: string) => new URL(v).origin === new URL(canonical!).origin && (own ? new URL(v).pathname === `/${own[1]}/${own[2]}.vorschau.png` : new URL(v).pathname === '/vorschau.png'),
+        'og:image': (v: string) =>
+          new URL(v).origin === new URL(canonical!).origin &&
+          (own ? new URL(v).pathname === `/${own[1]}/${own[2]}.vorschau.png` : new URL(v).pathname === '/vorschau.png'),
         'og:image:width': (v: string) => v === '1200',
         'og:image:height': (v: string) => v === '630',
         'og:image:alt': (v: string) => v.startsWith('Vorschaubild: '),

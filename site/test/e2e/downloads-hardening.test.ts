@@ -31,7 +31,11 @@ beforeAll(() => {
   const snapshotFile = join(work, 'snapshot.json');
   writeFileSync(snapshotFile, JSON.stringify(snapshot));
   // Without PNGs (as preview builds): faster, and the links to them must then be absent, not broken.
-  const build = spawnSync(process.execPath, [BUILD], { cwd: siteRoot, env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, SITE_PNG_IMAGES: '0' }, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [BUILD], {
+    cwd: siteRoot,
+    env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, SITE_PNG_IMAGES: '0' },
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
 }, 300_000);
 
@@ -40,17 +44,26 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('CSV downloads from hostile texts', () => {
   const downloads = () => [
     'daten/kennzahlen.csv',
-    ...readdirSync(join(outDir, 'kennzahlen')).filter((f) => f.endsWith('.csv')).map((f) => `kennzahlen/${f}`),
-    ...readdirSync(join(outDir, 'kacheln')).filter((f) => f.endsWith('.csv')).map((f) => `kacheln/${f}`),
+    ...readdirSync(join(outDir, 'kennzahlen'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => `kennzahlen/${f}`),
+    ...readdirSync(join(outDir, 'kacheln'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => `kacheln/${f}`),
   ];
-  const excelDownloads = () => ['daten/kennzahlen-excel.csv', ...readdirSync(join(outDir, 'daten', 'excel')).map((f) => `daten/excel/${f}`)];
+  const excelDownloads = () => [
+    'daten/kennzahlen-excel.csv',
+    ...readdirSync(join(outDir, 'daten', 'excel')).map((f) => `daten/excel/${f}`),
+  ];
 
   it('no cell of any CSV download starts like a formula', () => {
     const files = downloads();
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const rows = parseCsv(readFileSync(join(outDir, file), 'utf8').replace(/^\uFEFF/, ''));
-      for (const [r, row] of rows.entries()) for (const [c, cell] of row.entries()) expect(startsLikeFormula(cell), `${file} row ${r + 1} column ${c + 1}: ${JSON.stringify(cell)}`).toBe(false);
+      for (const [r, row] of rows.entries())
+        for (const [c, cell] of row.entries())
+          expect(startsLikeFormula(cell), `${file} row ${r + 1} column ${c + 1}: ${JSON.stringify(cell)}`).toBe(false);
     }
   });
 
@@ -59,15 +72,22 @@ describe('CSV downloads from hostile texts', () => {
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const rows = parseCsv(readFileSync(join(outDir, file), 'utf8').replace(/^\uFEFF/, ''), ';');
-      for (const [r, row] of rows.entries()) for (const [c, cell] of row.entries()) expect(startsLikeFormula(cell), `${file} row ${r + 1} column ${c + 1}: ${JSON.stringify(cell)}`).toBe(false);
+      for (const [r, row] of rows.entries())
+        for (const [c, cell] of row.entries())
+          expect(startsLikeFormula(cell), `${file} row ${r + 1} column ${c + 1}: ${JSON.stringify(cell)}`).toBe(false);
     }
-    const [header, ...data] = parseCsv(readFileSync(join(outDir, 'daten', 'excel', `${kpiCode.toLowerCase()}.csv`), 'utf8').replace(/^\uFEFF/, ''), ';');
+    const [header, ...data] = parseCsv(
+      readFileSync(join(outDir, 'daten', 'excel', `${kpiCode.toLowerCase()}.csv`), 'utf8').replace(/^\uFEFF/, ''),
+      ';',
+    );
     expect(data[3]![header!.indexOf('wert')]).toBe('-12,5');
     expect(data[0]![header!.indexOf('anmerkung')]).toBe(`'${HYPERLINK}`);
   });
 
   it('keeps the texts readable (with a leading apostrophe) and numbers as numbers', () => {
-    const rows = parseCsv(readFileSync(join(outDir, 'kennzahlen', `${kpiCode.toLowerCase()}.csv`), 'utf8').replace(/^\uFEFF/, ''));
+    const rows = parseCsv(
+      readFileSync(join(outDir, 'kennzahlen', `${kpiCode.toLowerCase()}.csv`), 'utf8').replace(/^\uFEFF/, ''),
+    );
     const [header, ...data] = rows;
     const col = (name: string) => header!.indexOf(name);
     expect(data[0]![col('anmerkung')]).toBe(`'${HYPERLINK}`);
@@ -89,7 +109,11 @@ describe('chart images from hostile texts', () => {
   });
 
   it('a build without PNGs has no PNG files, links or og:image pointing to one', () => {
-    const files = [...readdirSync(join(outDir, 'kennzahlen')), ...readdirSync(join(outDir, 'kacheln')), ...readdirSync(outDir)];
+    const files = [
+      ...readdirSync(join(outDir, 'kennzahlen')),
+      ...readdirSync(join(outDir, 'kacheln')),
+      ...readdirSync(outDir),
+    ];
     expect(files.filter((f) => f.endsWith('.png'))).toEqual([]);
     const html = readFileSync(join(outDir, 'kennzahlen', kpiCode.toLowerCase(), 'index.html'), 'utf8');
     expect(html).toContain(`href="/kennzahlen/${kpiCode.toLowerCase()}.svg"`);
@@ -105,7 +129,11 @@ describe('the build wrapper', () => {
       .filter((d) => /^\d+$/.test(d))
       .filter((d) => {
         try {
-          return readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(pid);
+          return (
+            readFileSync(`/proc/${d}/stat`, 'utf8')
+              .replace(/^.*\) /, '')
+              .split(' ')[1] === String(pid)
+          );
         } catch {
           return false;
         }
@@ -113,12 +141,18 @@ describe('the build wrapper', () => {
       .map(Number);
 
   it('stopped with SIGTERM, it has stopped Astro by the time it exits', async () => {
-    const wrapper = spawn(process.execPath, [BUILD], { cwd: siteRoot, env: { ...process.env, SNAPSHOT_FILE: inject('snapshotFile'), SITE_OUT_DIR: join(work, 'killed') }, stdio: 'ignore' });
+    const wrapper = spawn(process.execPath, [BUILD], {
+      cwd: siteRoot,
+      env: { ...process.env, SNAPSHOT_FILE: inject('snapshotFile'), SITE_OUT_DIR: join(work, 'killed') },
+      stdio: 'ignore',
+    });
     const exited = new Promise((r) => wrapper.once('exit', r));
     let astro: number | undefined;
     try {
       while (astro === undefined) {
-        astro = childrenOf(wrapper.pid!).find((pid) => existsSync(`/proc/${pid}/cmdline`) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro'));
+        astro = childrenOf(wrapper.pid!).find(
+          (pid) => existsSync(`/proc/${pid}/cmdline`) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro'),
+        );
         if (astro === undefined) await new Promise((r) => setTimeout(r, 20));
       }
       wrapper.kill('SIGTERM');

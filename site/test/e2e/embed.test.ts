@@ -15,7 +15,10 @@ import { expectFraming } from '../support/framing.ts';
 
 const base = inject('siteUrl');
 const dir = inject('siteDir');
-const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as { kpis: { code: string; name: string }[]; tiles: { slug: string; title: string; kpis: string[] }[] };
+const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
+  kpis: { code: string; name: string }[];
+  tiles: { slug: string; title: string; kpis: string[] }[];
+};
 const kpiCode = snapshot.kpis[0]!.code.toLowerCase();
 const tile = snapshot.tiles.find((t) => t.kpis.length > 1) ?? snapshot.tiles[0]!;
 let browser: Browser;
@@ -32,13 +35,21 @@ const rawHeaders = (path: string) =>
   new Promise<Record<string, string | string[] | undefined>>((ok, fail) => {
     request(`${base}${path}`, (res) => {
       res.resume().on('end', () => ok(res.headers));
-    }).on('error', fail).end();
+    })
+      .on('error', fail)
+      .end();
   });
 
 describe('embed pages', () => {
   it('exist for every KPI and tile, and nothing else; not in the sitemap', async () => {
-    const embeds = htmlPages(dir).map((f) => pathOf(dir, f)).filter((p) => p.startsWith('/einbetten/')).sort();
-    const expected = [...snapshot.kpis.map((k) => `/einbetten/kennzahlen/${k.code.toLowerCase()}/`), ...snapshot.tiles.map((t) => `/einbetten/kacheln/${t.slug}/`)].sort();
+    const embeds = htmlPages(dir)
+      .map((f) => pathOf(dir, f))
+      .filter((p) => p.startsWith('/einbetten/'))
+      .sort();
+    const expected = [
+      ...snapshot.kpis.map((k) => `/einbetten/kennzahlen/${k.code.toLowerCase()}/`),
+      ...snapshot.tiles.map((t) => `/einbetten/kacheln/${t.slug}/`),
+    ].sort();
     expect(embeds).toEqual(expected);
     expect(await (await fetch(`${base}/sitemap.xml`)).text()).not.toContain('/einbetten/');
   });
@@ -46,7 +57,10 @@ describe('embed pages', () => {
   it('work without JavaScript: figure, values, source, licence and a link back to the full page in the top window', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const [path, full, count] of [[`/einbetten/kennzahlen/${kpiCode}/`, `/kennzahlen/${kpiCode}/`, 1], [`/einbetten/kacheln/${tile.slug}/`, `/kacheln/${tile.slug}/`, tile.kpis.length]] as const) {
+    for (const [path, full, count] of [
+      [`/einbetten/kennzahlen/${kpiCode}/`, `/kennzahlen/${kpiCode}/`, 1],
+      [`/einbetten/kacheln/${tile.slug}/`, `/kacheln/${tile.slug}/`, tile.kpis.length],
+    ] as const) {
       await page.goto(`${base}${path}`);
       expect(await page.locator('script').count(), path).toBe(0);
       expect(await page.locator('.site-header, .site-footer, nav').count(), path).toBe(0);
@@ -84,7 +98,10 @@ describe('embed pages', () => {
     const tooTall: string[] = [];
     // Every tile; of the KPIs (all laid out alike) the 40 with the longest names, which wrap most.
     const kpis = [...snapshot.kpis].sort((a, b) => b.name.length - a.name.length).slice(0, 40);
-    const cases = [...snapshot.tiles.map((t) => [`/einbetten/kacheln/${t.slug}/`, t.kpis.length] as const), ...kpis.map((k) => [`/einbetten/kennzahlen/${k.code.toLowerCase()}/`, 1] as const)];
+    const cases = [
+      ...snapshot.tiles.map((t) => [`/einbetten/kacheln/${t.slug}/`, t.kpis.length] as const),
+      ...kpis.map((k) => [`/einbetten/kennzahlen/${k.code.toLowerCase()}/`, 1] as const),
+    ];
     for (const width of [320, 800]) {
       for (const [path, count] of width === 320 ? cases : cases.slice(0, 20)) {
         const height = embedHeight(count);
@@ -92,7 +109,10 @@ describe('embed pages', () => {
         await page.goto(`${base}${path}`, { waitUntil: 'load' });
         // Where the build makes no chart image yet, count the space it will take (height and margins).
         const withoutImage = (await page.locator('img.chart-image').count()) === 0 ? EMBED_IMAGE_HEIGHT + 20 : 0;
-        const content = Math.ceil(await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().bottom + scrollY)) + withoutImage;
+        const content =
+          Math.ceil(
+            await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().bottom + scrollY),
+          ) + withoutImage;
         if (content > height) tooTall.push(`${path} at ${width} px: ${content} > ${height}`);
       }
     }
@@ -109,9 +129,15 @@ describe('embed pages', () => {
     const embed = await rawHeaders(`/einbetten/kennzahlen/${kpiCode}/`);
     for (const [name, value] of Object.entries(EMBED_SECURITY_HEADERS)) expect(embed[name], name).toBe(value);
     expect(embed['x-frame-options']).toBeUndefined();
-    for (const path of [`/einbetten/..%2fkennzahlen/${kpiCode}/`, `/einbetten/%2e%2e/kennzahlen/${kpiCode}/`, `/kennzahlen/${kpiCode}/`, '/']) {
+    for (const path of [
+      `/einbetten/..%2fkennzahlen/${kpiCode}/`,
+      `/einbetten/%2e%2e/kennzahlen/${kpiCode}/`,
+      `/kennzahlen/${kpiCode}/`,
+      '/',
+    ]) {
       const headers = await rawHeaders(path);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(headers[name], `${path} ${name}`).toBe(value);
     }
   });
 

@@ -5,7 +5,12 @@ import { useBrowserPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
-  kpis: { code: string; name: string; decimals: number; observations: { period: string; value: number | null; series: string | null }[] }[];
+  kpis: {
+    code: string;
+    name: string;
+    decimals: number;
+    observations: { period: string; value: number | null; series: string | null }[];
+  }[];
   tiles: { slug: string; title: string; kpis: string[]; primaryActionField: string | null }[];
   actionFields: { slug: string; name: string }[];
 };
@@ -28,29 +33,42 @@ describe('visitor journeys', () => {
     const canvas = page.locator('canvas[role="img"]').first();
     await canvas.waitFor();
     // The chart has drawn when its canvas holds non-transparent pixels.
-    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
-      const ctx = c.getContext('2d');
-      if (!ctx || c.width === 0) return 0;
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
-      return painted;
-    }), { timeout: 10_000 }).toBeGreaterThan(500);
+    await expect
+      .poll(
+        () =>
+          canvas.evaluate((c: HTMLCanvasElement) => {
+            const ctx = c.getContext('2d');
+            if (!ctx || c.width === 0) return 0;
+            const { data } = ctx.getImageData(0, 0, c.width, c.height);
+            let painted = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+            return painted;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(500);
   });
 
   it('shows in the data table exactly the numbers of the snapshot', async () => {
     const page = currentPage();
-    const kpi = snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null) && k.observations.some((o) => o.value === null))
-      ?? snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null))!;
+    const kpi =
+      snapshot.kpis.find(
+        (k) => k.observations.some((o) => o.series !== null) && k.observations.some((o) => o.value === null),
+      ) ?? snapshot.kpis.find((k) => k.observations.some((o) => o.series !== null))!;
     await page.goto(`${base}/kennzahlen/${kpi.code.toLowerCase()}/`);
     const cells = await page.locator('table td[data-value]').evaluateAll((tds) =>
-      tds.map((td) => ({ value: td.getAttribute('data-value'), row: td.closest('tr')!.querySelector('th')!.textContent!.trim(), col: (td as HTMLTableCellElement).cellIndex })),
+      tds.map((td) => ({
+        value: td.getAttribute('data-value'),
+        row: td.closest('tr')!.querySelector('th')!.textContent!.trim(),
+        col: (td as HTMLTableCellElement).cellIndex,
+      })),
     );
     const headers = await page.locator('table thead th').allTextContents();
     const hasMain = kpi.observations.some((o) => o.series === null);
     for (const o of kpi.observations) {
       // A comparison series is headed "Bayern (Vergleich, unit)".
-      const col = o.series === null ? 1 : headers.findIndex((h) => h === o.series || h.startsWith(`${o.series} (Vergleich`));
+      const col =
+        o.series === null ? 1 : headers.findIndex((h) => h === o.series || h.startsWith(`${o.series} (Vergleich`));
       expect(col, `column for series ${o.series}`).toBeGreaterThan(0);
       const cell = cells.find((c) => c.row === o.period && c.col === col);
       expect(cell?.value, `${kpi.code} ${o.period} ${o.series ?? ''}`).toBe(o.value === null ? '' : String(o.value));
@@ -82,7 +100,9 @@ describe('visitor journeys', () => {
     await page.goto(`${base}/suche/?q=Prozessmanagement`);
     const result = page.locator('.pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.some((h) => h?.includes('/sitzungen/dos-2025-02-26/'))).toBe(true);
   });
 

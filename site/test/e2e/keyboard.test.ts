@@ -10,7 +10,12 @@ const PAGE_TYPES = pageFamilies(inject('snapshotFile'));
 const MAX_STOPS = 600;
 const currentPage = useBrowserPage({ beforeAll, afterAll });
 
-interface Stop { key: string; label: string; indicator: boolean; visible: boolean }
+interface Stop {
+  key: string;
+  label: string;
+  indicator: boolean;
+  visible: boolean;
+}
 
 for (const width of [1280, 320]) {
   describe(`every Tab stop shows its own focus indicator at ${width} px`, () => {
@@ -30,11 +35,19 @@ for (const width of [1280, 320]) {
             if (!el || el === document.body) return null;
             const style = getComputedStyle(el);
             const transparent = (colour: string) => /rgba\(.*,\s*0\)$/.test(colour) || colour === 'transparent';
-            const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2 && !transparent(style.outlineColor);
+            const outline =
+              style.outlineStyle !== 'none' &&
+              Number.parseFloat(style.outlineWidth) >= 2 &&
+              !transparent(style.outlineColor);
             const shadow = style.boxShadow !== 'none';
             const rect = el.getBoundingClientRect();
             const key = `${el.tagName}|${el.id}|${el.getAttribute('href') ?? ''}|${Math.round(rect.top + scrollY)}|${Math.round(rect.left)}|${el.textContent?.trim().slice(0, 30)}`;
-            return { key, label: `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`, indicator: outline || shadow, visible: rect.width > 0 && rect.height > 0 };
+            return {
+              key,
+              label: `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`,
+              indicator: outline || shadow,
+              visible: rect.width > 0 && rect.height > 0,
+            };
           });
           if (!stop || stops.some((s) => s.key === stop.key)) break;
           stops.push(stop);

@@ -24,12 +24,16 @@ const currentPage = useBrowserPage({ beforeAll, afterAll });
 /** At least this much of the chart (18rem high: axis labels and a gridline) shows on the first screen, not just its edge. */
 const MIN_VISIBLE_CHART_PX = 80;
 
-const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as { kpis: Kpi[]; tiles: { slug: string; kpis: string[]; chartType: string }[] };
+const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
+  kpis: Kpi[];
+  tiles: { slug: string; kpis: string[]; chartType: string }[];
+};
 const kpiPath = (code: string) => `/kennzahlen/${code.toLowerCase()}/`;
 /** Pages whose (first) KPI has a change to show: two known values of its headline series. */
 const withTrend = new Set<string>();
 for (const kpi of snapshot.kpis) if (keyFigures(kpi).change !== undefined) withTrend.add(kpiPath(kpi.code));
-for (const tile of snapshot.tiles) if (withTrend.has(kpiPath(tile.kpis[0] ?? ''))) withTrend.add(`/kacheln/${tile.slug}/`);
+for (const tile of snapshot.tiles)
+  if (withTrend.has(kpiPath(tile.kpis[0] ?? ''))) withTrend.add(`/kacheln/${tile.slug}/`);
 const tileKpis = new Map(snapshot.tiles.map((t) => [`/kacheln/${t.slug}/`, t.kpis.length]));
 
 /** One page of each shape: KPI pages with a line and with a bar chart, with several series, a tile with several KPIs. */
@@ -39,51 +43,79 @@ function samplePages(): string[] {
   const bar = withValues.find((k) => snapshot.tiles.some((t) => t.kpis[0] === k.code && t.chartType === 'bar'));
   const series = withValues.find((k) => k.observations.some((o) => o.series !== null));
   const several = snapshot.tiles.find((t) => t.kpis.length > 1);
-  return [...new Set([
-    kpiPath(withValues[0]!.code),
-    ...(bar ? [kpiPath(bar.code), `/kacheln/${tileOf(bar.code)!.slug}/`] : []),
-    ...(series ? [kpiPath(series.code)] : []),
-    ...(several ? [`/kacheln/${several.slug}/`] : []),
-  ])];
+  return [
+    ...new Set([
+      kpiPath(withValues[0]!.code),
+      ...(bar ? [kpiPath(bar.code), `/kacheln/${tileOf(bar.code)!.slug}/`] : []),
+      ...(series ? [kpiPath(series.code)] : []),
+      ...(several ? [`/kacheln/${several.slug}/`] : []),
+    ]),
+  ];
 }
 
-const kpiAndTilePages = async () => (await sitemapPaths(base)).filter((p) => /^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(p));
+const kpiAndTilePages = async () =>
+  (await sitemapPaths(base)).filter((p) => /^\/(kennzahlen|kacheln)\/[^/]+\/$/.test(p));
 
-interface Layout { figureTop: number; trend: boolean; titleTop: number; title: string; meta: string; chartTop: number | null; summaryTop: number; scrollWidth: number; width: number; wiring: string[] }
+interface Layout {
+  figureTop: number;
+  trend: boolean;
+  titleTop: number;
+  title: string;
+  meta: string;
+  chartTop: number | null;
+  summaryTop: number;
+  scrollWidth: number;
+  width: number;
+  wiring: string[];
+}
 
 /** Positions of the first KPI panel's parts, in page coordinates. */
-const layoutOf = (page: Page): Promise<Layout | null> => page.evaluate(() => {
-  const panel = document.querySelector('.kpi-panel');
-  if (!panel) return null;
-  const top = (sel: string) => { const el = panel.querySelector(sel); return el ? el.getBoundingClientRect().top + scrollY : Number.NaN; };
-  const chart = panel.querySelector('.chart-box');
-  return {
-    figureTop: top('.figure'),
-    trend: panel.querySelector('.trend') !== null,
-    titleTop: top('.chart-title'),
-    title: panel.querySelector('.chart-title')?.textContent ?? '',
-    meta: panel.querySelector('.chart-meta')?.textContent ?? '',
-    chartTop: chart ? chart.getBoundingClientRect().top + scrollY : null,
-    summaryTop: top('.summary'),
-    scrollWidth: document.scrollingElement!.scrollWidth,
-    width: document.scrollingElement!.clientWidth,
-    // Every tab controls a panel labelled by it; exactly one tab is selected and in the Tab order.
-    wiring: [...document.querySelectorAll('[role="tablist"]')].flatMap((list) => {
-      const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
-      const problems = tabs.flatMap((t) => {
-        const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
-        return panel?.getAttribute('role') === 'tabpanel' && panel.getAttribute('aria-labelledby') === t.id ? [] : [`tab ${t.id} has no panel labelled by it`];
-      });
-      const selected = tabs.filter((t) => t.getAttribute('aria-selected') === 'true');
-      if (tabs.length !== 2 || selected.length !== 1 || selected[0]!.tabIndex !== 0) problems.push(`tab list ${list.getAttribute('aria-label')}: ${tabs.length} tabs, ${selected.length} selected`);
-      return problems;
-    }),
-  };
-});
+const layoutOf = (page: Page): Promise<Layout | null> =>
+  page.evaluate(() => {
+    const panel = document.querySelector('.kpi-panel');
+    if (!panel) return null;
+    const top = (sel: string) => {
+      const el = panel.querySelector(sel);
+      return el ? el.getBoundingClientRect().top + scrollY : Number.NaN;
+    };
+    const chart = panel.querySelector('.chart-box');
+    return {
+      figureTop: top('.figure'),
+      trend: panel.querySelector('.trend') !== null,
+      titleTop: top('.chart-title'),
+      title: panel.querySelector('.chart-title')?.textContent ?? '',
+      meta: panel.querySelector('.chart-meta')?.textContent ?? '',
+      chartTop: chart ? chart.getBoundingClientRect().top + scrollY : null,
+      summaryTop: top('.summary'),
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      width: document.scrollingElement!.clientWidth,
+      // Every tab controls a panel labelled by it; exactly one tab is selected and in the Tab order.
+      wiring: [...document.querySelectorAll('[role="tablist"]')].flatMap((list) => {
+        const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
+        const problems = tabs.flatMap((t) => {
+          const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+          return panel?.getAttribute('role') === 'tabpanel' && panel.getAttribute('aria-labelledby') === t.id
+            ? []
+            : [`tab ${t.id} has no panel labelled by it`];
+        });
+        const selected = tabs.filter((t) => t.getAttribute('aria-selected') === 'true');
+        if (tabs.length !== 2 || selected.length !== 1 || selected[0]!.tabIndex !== 0)
+          problems.push(
+            `tab list ${list.getAttribute('aria-label')}: ${tabs.length} tabs, ${selected.length} selected`,
+          );
+        return problems;
+      }),
+    };
+  });
 
 /** The first tab list by arrow keys: → shows the table, Home the chart again. */
 async function arrowsSwitch(page: Page): Promise<string[]> {
-  const shown = () => page.evaluate(() => [...document.querySelectorAll('.kpi-panel')[0]!.querySelectorAll('[role="tabpanel"]')].map((p) => p.getClientRects().length > 0));
+  const shown = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.kpi-panel')[0]!.querySelectorAll('[role="tabpanel"]')].map(
+        (p) => p.getClientRects().length > 0,
+      ),
+    );
   await page.locator('.kpi-panel [role="tab"][aria-selected="true"]').first().focus();
   await page.keyboard.press('ArrowRight');
   const afterRight = await shown();
@@ -100,22 +132,44 @@ async function tabsByKeyboard(page: Page): Promise<string[]> {
   const problems: string[] = [];
   const tabs = page.locator('.kpi-panel').first().locator('[role="tab"]');
   if ((await tabs.count()) !== 2) return ['expected two tabs'];
-  const state = () => page.evaluate(() => {
-    const list = document.querySelector('.kpi-panel [role="tablist"]')!;
-    return [...list.querySelectorAll('[role="tab"]')].map((t) => {
-      const panel = document.getElementById(t.getAttribute('aria-controls')!)!;
-      return { name: t.textContent, selected: t.getAttribute('aria-selected') === 'true', tabIndex: (t as HTMLElement).tabIndex, focused: document.activeElement === t, panelShown: panel.getClientRects().length > 0, labelled: panel.getAttribute('aria-labelledby') === t.id };
+  const state = () =>
+    page.evaluate(() => {
+      const list = document.querySelector('.kpi-panel [role="tablist"]')!;
+      return [...list.querySelectorAll('[role="tab"]')].map((t) => {
+        const panel = document.getElementById(t.getAttribute('aria-controls')!)!;
+        return {
+          name: t.textContent,
+          selected: t.getAttribute('aria-selected') === 'true',
+          tabIndex: (t as HTMLElement).tabIndex,
+          focused: document.activeElement === t,
+          panelShown: panel.getClientRects().length > 0,
+          labelled: panel.getAttribute('aria-labelledby') === t.id,
+        };
+      });
     });
-  });
   const expectSelected = async (index: number, step: string) => {
     const s = await state();
     s.forEach((t, i) => {
       const chosen = i === index;
-      if (t.selected !== chosen || t.panelShown !== chosen || t.tabIndex !== (chosen ? 0 : -1) || t.focused !== chosen || !t.labelled) problems.push(`${step}: tab "${t.name}" ${JSON.stringify(t)}`);
+      if (
+        t.selected !== chosen ||
+        t.panelShown !== chosen ||
+        t.tabIndex !== (chosen ? 0 : -1) ||
+        t.focused !== chosen ||
+        !t.labelled
+      )
+        problems.push(`${step}: tab "${t.name}" ${JSON.stringify(t)}`);
     });
   };
   // Reach the tab list with Tab from the element before it, as a keyboard user does.
-  await page.locator('.kpi-panel .chart-meta').first().evaluate((el) => { el.setAttribute('tabindex', '-1'); (el as HTMLElement).focus(); el.removeAttribute('tabindex'); });
+  await page
+    .locator('.kpi-panel .chart-meta')
+    .first()
+    .evaluate((el) => {
+      el.setAttribute('tabindex', '-1');
+      (el as HTMLElement).focus();
+      el.removeAttribute('tabindex');
+    });
   let reached = false;
   for (let i = 0; i < 4 && !reached; i++) {
     await page.keyboard.press('Tab');
@@ -131,7 +185,9 @@ async function tabsByKeyboard(page: Page): Promise<string[]> {
   await expectSelected(1, 'End');
   // Tab leaves the tab list into the shown panel (the table's scroll region).
   await page.keyboard.press('Tab');
-  const inTable = await page.evaluate(() => document.activeElement?.closest('[role="tabpanel"]')?.id.endsWith('-table') ?? false);
+  const inTable = await page.evaluate(
+    () => document.activeElement?.closest('[role="tabpanel"]')?.id.endsWith('-table') ?? false,
+  );
   if (!inTable) problems.push('Tab from the table tab does not enter the table panel');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Home');
@@ -145,14 +201,32 @@ async function tabsByKeyboard(page: Page): Promise<string[]> {
 async function axeViolations(page: Page, selector?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: object, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id} — ${v.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   }, selector);
 }
 
 describe('KPI and tile pages', () => {
-  for (const [width, height] of [[390, 844], [320, 568]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [320, 568],
+  ] as const) {
     it(`at ${width}×${height}: figure and trend, then titled chart${width === 390 ? ' in the first screen' : ''}, no sideways scrolling, tabs wired${width === 390 ? ' and switched by arrows, axe clean panels' : ''} — every page`, async () => {
       // At 390 px axe runs on every page: a page of its own that loads axe-core with each document,
       // which costs a third of handing its 550 KB source over on every page.
@@ -175,15 +249,20 @@ describe('KPI and tile pages', () => {
         if (l.chartTop !== null) {
           withChart++;
           if (!l.trend && withTrend.has(path)) fail('no trend beside the figure');
-          if (!(l.figureTop < l.titleTop && l.titleTop < l.chartTop && l.chartTop < l.summaryTop)) fail(`order figure ${l.figureTop} < title ${l.titleTop} < chart ${l.chartTop} < sentences ${l.summaryTop} broken`);
+          if (!(l.figureTop < l.titleTop && l.titleTop < l.chartTop && l.chartTop < l.summaryTop))
+            fail(
+              `order figure ${l.figureTop} < title ${l.titleTop} < chart ${l.chartTop} < sentences ${l.summaryTop} broken`,
+            );
           if (!l.title.startsWith('Verlauf: ')) fail(`chart title "${l.title}"`);
           if (!/Einheit: .+Quelle: .+Datenstand: \d\d\.\d\d\.\d{4}/s.test(l.meta)) fail(`chart meta "${l.meta}"`);
-          if (width === 390 && l.chartTop > height - MIN_VISIBLE_CHART_PX) fail(`chart starts at ${Math.round(l.chartTop)} px, below the first screen`);
+          if (width === 390 && l.chartTop > height - MIN_VISIBLE_CHART_PX)
+            fail(`chart starts at ${Math.round(l.chartTop)} px, below the first screen`);
           // The arrow keys once per page, at 390 px: the tab script does not depend on the width.
           for (const p of [...l.wiring, ...(width === 390 ? await arrowsSwitch(page) : [])]) fail(p);
         }
         if (l.scrollWidth > l.width) fail(`scrolls sideways (${l.scrollWidth} > ${l.width})`);
-        if (width === 390 && l.chartTop !== null) for (const v of await axeViolations(page, '.kpi-panel')) fail(`axe ${v}`);
+        if (width === 390 && l.chartTop !== null)
+          for (const v of await axeViolations(page, '.kpi-panel')) fail(`axe ${v}`);
       }
       if (width === 390) await page.close();
       expect(withChart, 'pages with a chart').toBeGreaterThan(150);
@@ -210,7 +289,10 @@ describe('KPI and tile pages', () => {
     try {
       const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
       const paths = await kpiAndTilePages();
-      for (const path of [paths.find((p) => p.startsWith('/kennzahlen/'))!, paths.find((p) => p.startsWith('/kacheln/'))!]) {
+      for (const path of [
+        paths.find((p) => p.startsWith('/kennzahlen/'))!,
+        paths.find((p) => p.startsWith('/kacheln/'))!,
+      ]) {
         await page.goto(`${base}${path}`);
         const panel = page.locator('.kpi-panel').first();
         expect(await panel.locator('[role="tablist"]').isVisible(), `${path} tab list`).toBe(false);

@@ -15,7 +15,13 @@ describe('built site', () => {
     for (const t of snapshot.tiles) expect(pages).toContain(`/kacheln/${t.slug}/`);
     for (const m of snapshot.meetings) expect(pages).toContain(`/sitzungen/${m.slug}/`);
     // Each KPI and tile also has its embed page (/einbetten/…).
-    const expected = 2 * (snapshot.kpis.length + snapshot.tiles.length) + snapshot.meetings.length + snapshot.bodies.length + snapshot.actionFields.length + 17 + snapshot.pages.length;
+    const expected =
+      2 * (snapshot.kpis.length + snapshot.tiles.length) +
+      snapshot.meetings.length +
+      snapshot.bodies.length +
+      snapshot.actionFields.length +
+      17 +
+      snapshot.pages.length;
     expect(pages.length).toBeGreaterThanOrEqual(expected);
     expect(pages.length).toBeLessThan(expected + 20);
   });
@@ -33,7 +39,9 @@ describe('built site', () => {
   });
 
   it('links the pages of every kind but "other" from every footer, Gebärdensprache (DGS) included', () => {
-    const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as { pages: { slug: string; kind: string }[] };
+    const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
+      pages: { slug: string; kind: string }[];
+    };
     const footerPages = snapshot.pages.filter((p) => p.kind !== 'other');
     expect(footerPages.map((p) => p.kind)).toContain('sign-language');
     for (const path of ['index.html', 'sdg/index.html', 'daten/index.html']) {
@@ -51,7 +59,10 @@ describe('built site', () => {
   it('offers open data: all observations as CSV with one row per code, period and series', () => {
     const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8'));
     const csv = readText(join(dir, 'daten', 'kennzahlen.csv'));
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('kennzahl_code,kennzahl_name,einheit,zeitraum,reihe,wert,vorlaeufig,anmerkung,quelle,lizenz');
     const total = snapshot.kpis.reduce((n: number, k: { observations: unknown[] }) => n + k.observations.length, 0);
     expect(lines).toHaveLength(total + 1);

@@ -18,7 +18,8 @@ import { expectFraming } from '../support/framing.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
 const docs = readFileSync(join(ROOT, 'docs', 'deployment.md'), 'utf8');
-const block = (file: string) => [...docs.matchAll(/```nginx\n# \/etc\/nginx\/(\S+)\n([\s\S]*?)```/g)].find((m) => m[1] === file)?.[2] ?? '';
+const block = (file: string) =>
+  [...docs.matchAll(/```nginx\n# \/etc\/nginx\/(\S+)\n([\s\S]*?)```/g)].find((m) => m[1] === file)?.[2] ?? '';
 const work = mkdtempSync(join(tmpdir(), 'sdd-nginx-live-'));
 const state = join(work, 'state');
 const MARK_B = '<!-- build b -->';
@@ -47,7 +48,8 @@ function addBuild(id: string, from: string) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) mark(path);
-      else if (entry.name.endsWith('.html')) writeFileSync(path, readFileSync(path, 'utf8').replace('</body>', `${MARK_B}</body>`));
+      else if (entry.name.endsWith('.html'))
+        writeFileSync(path, readFileSync(path, 'utf8').replace('</body>', `${MARK_B}</body>`));
     }
   };
   mark(site);
@@ -63,21 +65,29 @@ beforeAll(async () => {
   releases.switchLive('a');
   const port = await freePort();
   mkdirSync(join(work, 'snippets'), { recursive: true });
-  for (const snippet of ['sdd-site-headers.conf', 'sdd-embed-headers.conf']) writeFileSync(join(work, 'snippets', snippet), block(`snippets/${snippet}`));
+  for (const snippet of ['sdd-site-headers.conf', 'sdd-embed-headers.conf'])
+    writeFileSync(join(work, 'snippets', snippet), block(`snippets/${snippet}`));
   writeFileSync(join(work, 'site.conf'), siteConfig(port));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(work, t)};`).join('\n  ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${join(work, t)};`)
+    .join('\n  ');
   writeFileSync(
     join(work, 'nginx.conf'),
     `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off;\nworker_processes 2;\npid ${join(work, 'nginx.pid')};\nerror_log ${join(work, 'error.log')};\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n  include site.conf;\n}\n`,
   );
-  nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  nginx = spawn(NGINX, ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
       await fetch(`${base}/`);
       break;
     } catch (error) {
-      if (i > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : String(error)}`);
+      if (i > 100 || nginx.exitCode !== null)
+        throw new Error(
+          `nginx did not start: ${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : String(error)}`,
+        );
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -93,7 +103,8 @@ afterAll(async () => {
 });
 
 describe.skipIf(!NGINX)('nginx from docs/deployment.md serving the live build', () => {
-  const kpiPath = () => `/kennzahlen/${readdirSync(join(inject('siteDir'), 'kennzahlen')).find((f) => !f.includes('.'))!}/`;
+  const kpiPath = () =>
+    `/kennzahlen/${readdirSync(join(inject('siteDir'), 'kennzahlen')).find((f) => !f.includes('.'))!}/`;
 
   it('serves pages, the 404 page, downloads and the catalogue with their content types', async () => {
     const expectations: [string, number, string][] = [
@@ -118,30 +129,47 @@ describe.skipIf(!NGINX)('nginx from docs/deployment.md serving the live build', 
   });
 
   it('compresses text with gzip, but not the ZIP', async () => {
-    for (const path of ['/', '/daten/kennzahlen.csv', '/daten/katalog.rdf', '/daten/katalog.ttl', '/daten/snapshot.json']) {
+    for (const path of [
+      '/',
+      '/daten/kennzahlen.csv',
+      '/daten/katalog.rdf',
+      '/daten/katalog.ttl',
+      '/daten/snapshot.json',
+    ]) {
       const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
       expect(response.headers.get('content-encoding'), path).toBe('gzip');
     }
     const raw = await rawGet('/daten/kennzahlen.csv', { 'accept-encoding': 'gzip' });
     expect(gunzipSync(raw.body).equals(readFileSync(join(inject('siteDir'), 'daten', 'kennzahlen.csv')))).toBe(true);
-    expect((await fetch(`${base}/daten/offene-daten.zip`, { headers: { 'accept-encoding': 'gzip' } })).headers.get('content-encoding')).toBeNull();
+    expect(
+      (await fetch(`${base}/daten/offene-daten.zip`, { headers: { 'accept-encoding': 'gzip' } })).headers.get(
+        'content-encoding',
+      ),
+    ).toBeNull();
   });
 
   it('sends the security headers everywhere, a year of caching for hashed assets only', async () => {
     const asset = readdirSync(join(inject('siteDir'), '_astro'))[0]!;
     for (const path of ['/', '/daten/katalog.rdf', '/daten/kennzahlen.csv', `/_astro/${asset}`, '/gibt-es-nicht/']) {
       const response = await fetch(`${base}${path}`);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
-      expect(response.headers.get('cache-control'), path).toBe(path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      expect(response.headers.get('cache-control'), path).toBe(
+        path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     }
   });
 
   it('lets any origin frame the embed pages only (also not through an encoded "..")', async () => {
     const code = kpiPath().split('/')[2]!;
-    for (const path of [`/einbetten/kennzahlen/${code}/`, `/einbetten/kacheln/${readdirSync(join(inject('siteDir'), 'kacheln')).find((f) => !f.includes('.'))!}/`]) {
+    for (const path of [
+      `/einbetten/kennzahlen/${code}/`,
+      `/einbetten/kacheln/${readdirSync(join(inject('siteDir'), 'kacheln')).find((f) => !f.includes('.'))!}/`,
+    ]) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(200);
-      for (const [name, value] of Object.entries(EMBED_SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(EMBED_SECURITY_HEADERS))
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
       expect(response.headers.get('x-frame-options'), path).toBeNull();
     }
     // The browser never sends "..", but "%2f" passes its URL parser as it is.
@@ -154,11 +182,13 @@ describe.skipIf(!NGINX)('nginx from docs/deployment.md serving the live build', 
   it('switches atomically under requests: no 404, every response wholly one build', async () => {
     const releases = createReleases(state);
     const paths = ['/', '/daten/', kpiPath(), '/daten/katalog.rdf'];
-    const versions = new Map(paths.map((p) => {
-      const file = join(state, 'builds', 'a', 'site', p.endsWith('/') ? `${p}index.html` : p);
-      const a = readFileSync(file, 'utf8');
-      return [p, { a, b: readFileSync(file.replace(`${join('builds', 'a')}`, join('builds', 'b')), 'utf8') }];
-    }));
+    const versions = new Map(
+      paths.map((p) => {
+        const file = join(state, 'builds', 'a', 'site', p.endsWith('/') ? `${p}index.html` : p);
+        const a = readFileSync(file, 'utf8');
+        return [p, { a, b: readFileSync(file.replace(`${join('builds', 'a')}`, join('builds', 'b')), 'utf8') }];
+      }),
+    );
     expect(versions.get('/')!.a).not.toBe(versions.get('/')!.b);
     let switching = true;
     let switches = 0;
@@ -194,12 +224,17 @@ describe.skipIf(!NGINX)('nginx from docs/deployment.md serving the live build', 
 });
 
 /** One GET without fetch's automatic decompression. */
-async function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer; headers: Record<string, string | string[] | undefined> }> {
+async function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: Buffer; headers: Record<string, string | string[] | undefined> }> {
   const { request } = await import('node:http');
   return new Promise((ok, fail) => {
     request(`${base}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
+      res
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => ok({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
     })
       .on('error', fail)
       .end();

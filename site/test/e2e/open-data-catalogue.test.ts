@@ -15,7 +15,9 @@ import type { Snapshot } from '@sdd/shared-types';
 const dir = inject('siteDir');
 const siteUrl = inject('siteUrl');
 const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as Snapshot;
-const shapes = new Parser().parse(readFileSync(join(import.meta.dirname, '..', 'open-data', 'dcat-ap-de.shapes.ttl'), 'utf8'));
+const shapes = new Parser().parse(
+  readFileSync(join(import.meta.dirname, '..', 'open-data', 'dcat-ap-de.shapes.ttl'), 'utf8'),
+);
 
 const DCAT = 'http://www.w3.org/ns/dcat#';
 const DCT = 'http://purl.org/dc/terms/';
@@ -28,17 +30,34 @@ function parseRdfXml(text: string): Promise<Quad[]> {
     const quads: Quad[] = [];
     // Its own data factory: n3's (1.x) would lose language tags, since the parser passes them RDF 1.2 style.
     const parser = new RdfXmlParser();
-    parser.on('data', (q: Quad) => quads.push(q)).on('error', fail).on('end', () => ok(quads));
+    parser
+      .on('data', (q: Quad) => quads.push(q))
+      .on('error', fail)
+      .on('end', () => ok(quads));
     parser.end(text);
   });
 }
 
 /** A triple as text with blank-node labels erased, so two parses of the same graph compare equal. */
-const shape = (q: Quad) => [q.subject, q.predicate, q.object].map((t) => (t.termType === 'BlankNode' ? '_' : t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : t.value)).join(' ');
+const shape = (q: Quad) =>
+  [q.subject, q.predicate, q.object]
+    .map((t) =>
+      t.termType === 'BlankNode'
+        ? '_'
+        : t.termType === 'Literal'
+          ? `"${t.value}"@${t.language}^^${t.datatype.value}`
+          : t.value,
+    )
+    .join(' ');
 
 async function validate(quads: Quad[]) {
   const report = await new SHACLValidator(new Store(shapes)).validate(new Store(quads));
-  return { conforms: report.conforms, messages: report.results.map((r) => `${r.focusNode?.value} ${r.path?.value}: ${r.message.map((m) => m.value).join(' ')}`) };
+  return {
+    conforms: report.conforms,
+    messages: report.results.map(
+      (r) => `${r.focusNode?.value} ${r.path?.value}: ${r.message.map((m) => m.value).join(' ')}`,
+    ),
+  };
 }
 
 let turtle: Quad[] = [];
@@ -66,9 +85,15 @@ describe('DCAT-AP.de catalogue', () => {
 
   it('fails the shapes without contributor ID, with an invented licence, or without a contact', async () => {
     const dataset = store.getSubjects(namedNode(RDF_TYPE), namedNode(`${DCAT}Dataset`), null)[0]!;
-    const withoutId = rdfXml.filter((q) => !(q.subject.equals(dataset) && q.predicate.value === `${DCATDE}contributorID`));
+    const withoutId = rdfXml.filter(
+      (q) => !(q.subject.equals(dataset) && q.predicate.value === `${DCATDE}contributorID`),
+    );
     expect((await validate(withoutId)).messages.join('\n')).toContain('contributorID');
-    const invented = rdfXml.map((q) => (q.predicate.value === `${DCT}license` && q.subject.value.endsWith('-datei-1') ? DataFactory.quad(q.subject, q.predicate, namedNode('http://example.org/licence')) : q));
+    const invented = rdfXml.map((q) =>
+      q.predicate.value === `${DCT}license` && q.subject.value.endsWith('-datei-1')
+        ? DataFactory.quad(q.subject, q.predicate, namedNode('http://example.org/licence'))
+        : q,
+    );
     expect((await validate(invented)).messages.join('\n')).toContain('license');
     const noContact = rdfXml.filter((q) => !/vcard\/ns#has(Email|URL)$/.test(q.predicate.value));
     expect(noContact.length).toBeLessThan(rdfXml.length);
@@ -90,21 +115,34 @@ describe('DCAT-AP.de catalogue', () => {
   it('names the city: official key, contributor ID, licence and attribution from the site settings', () => {
     const s = snapshot.settings;
     const kpi = snapshot.kpis.find((k) => k.licence === s.dataLicence)!;
-    const ds = store.getSubjects(namedNode(`${DCAT}landingPage`), null, null).find((d) => objects(d.value, `${DCAT}landingPage`)[0]!.endsWith(`/kennzahlen/${kpi.code.toLowerCase()}/`))!.value;
-    expect(objects(ds, `${DCATDE}politicalGeocodingURI`)).toEqual([`http://dcat-ap.de/def/politicalGeocoding/municipalityKey/${s.officialKey}`]);
+    const ds = store
+      .getSubjects(namedNode(`${DCAT}landingPage`), null, null)
+      .find((d) =>
+        objects(d.value, `${DCAT}landingPage`)[0]!.endsWith(`/kennzahlen/${kpi.code.toLowerCase()}/`),
+      )!.value;
+    expect(objects(ds, `${DCATDE}politicalGeocodingURI`)).toEqual([
+      `http://dcat-ap.de/def/politicalGeocoding/municipalityKey/${s.officialKey}`,
+    ]);
     expect(objects(ds, `${DCATDE}contributorID`)).toEqual([`http://dcat-ap.de/def/contributors/${s.contributorId}`]);
-    expect(objects(ds, `${DCT}accrualPeriodicity`)).toEqual(['http://publications.europa.eu/resource/authority/frequency/ANNUAL']);
+    expect(objects(ds, `${DCT}accrualPeriodicity`)).toEqual([
+      'http://publications.europa.eu/resource/authority/frequency/ANNUAL',
+    ]);
     const dist = objects(ds, `${DCAT}distribution`)[0]!;
     expect(objects(dist, `${DCT}license`)).toEqual(['http://dcat-ap.de/def/licenses/dl-by-de/2.0']);
     expect(objects(dist, `${DCATDE}licenseAttributionByText`)[0]).toContain(kpi.sourceName);
-    const years = kpi.observations.filter((o) => o.value !== null).map((o) => o.period).sort();
+    const years = kpi.observations
+      .filter((o) => o.value !== null)
+      .map((o) => o.period)
+      .sort();
     const periodNode = store.getObjects(namedNode(ds), namedNode(`${DCT}temporal`), null)[0]!;
     expect(store.getObjects(periodNode, namedNode(`${DCAT}startDate`), null)[0]!.value).toBe(`${years[0]}-01-01`);
     expect(store.getObjects(periodNode, namedNode(`${DCAT}endDate`), null)[0]!.value).toBe(`${years.at(-1)}-12-31`);
   });
 
   it('declares downloads that the built site serves, with the size it declares', async () => {
-    const distributions = store.getSubjects(namedNode(RDF_TYPE), namedNode(`${DCAT}Distribution`), null).map((d) => d.value);
+    const distributions = store
+      .getSubjects(namedNode(RDF_TYPE), namedNode(`${DCAT}Distribution`), null)
+      .map((d) => d.value);
     expect(distributions.length).toBe(snapshot.kpis.length * 3 + 4);
     for (const d of distributions) {
       const path = new URL(objects(d, `${DCAT}downloadURL`)[0]!).pathname;
@@ -127,7 +165,11 @@ describe('DCAT-AP.de catalogue', () => {
   });
 
   it('is served with the content types harvesters detect the format by', async () => {
-    expect((await fetch(`${siteUrl}/daten/katalog.rdf`)).headers.get('content-type')).toBe('application/rdf+xml; charset=utf-8');
-    expect((await fetch(`${siteUrl}/daten/katalog.ttl`)).headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+    expect((await fetch(`${siteUrl}/daten/katalog.rdf`)).headers.get('content-type')).toBe(
+      'application/rdf+xml; charset=utf-8',
+    );
+    expect((await fetch(`${siteUrl}/daten/katalog.ttl`)).headers.get('content-type')).toBe(
+      'text/turtle; charset=utf-8',
+    );
   });
 });

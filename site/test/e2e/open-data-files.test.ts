@@ -22,14 +22,18 @@ function values(text: string, separator: ',' | ';'): Map<string, number | null> 
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''), separator);
   const col = (name: string) => header!.indexOf(name);
   const number = (cell: string) => (cell === '' ? null : Number(separator === ';' ? cell.replace(',', '.') : cell));
-  return new Map(rows.map((r) => [`${r[col('kennzahl_code')]}|${r[col('zeitraum')]}|${r[col('reihe')]}`, number(r[col('wert')]!)]));
+  return new Map(
+    rows.map((r) => [`${r[col('kennzahl_code')]}|${r[col('zeitraum')]}|${r[col('reihe')]}`, number(r[col('wert')]!)]),
+  );
 }
 
 describe('German-Excel CSV', () => {
   it('starts with a BOM, separates by semicolons and writes decimal commas', () => {
     const text = file('daten/kennzahlen-excel.csv').toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toBe('\uFEFFkennzahl_code;kennzahl_name;einheit;zeitraum;reihe;wert;vorlaeufig;anmerkung;quelle;lizenz');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFkennzahl_code;kennzahl_name;einheit;zeitraum;reihe;wert;vorlaeufig;anmerkung;quelle;lizenz',
+    );
     expect(text).toMatch(/;-?\d+,\d+;/);
     expect(text).not.toMatch(/;-?\d+\.\d+;(true|false);/);
   });
@@ -41,7 +45,8 @@ describe('German-Excel CSV', () => {
     expect([...excel]).toEqual([...standard]);
     for (const k of snapshot.kpis) {
       const own = values(file(`daten/excel/${k.code.toLowerCase()}.csv`).toString('utf8'), ';');
-      for (const o of k.observations) expect(own.get(`${k.code}|${o.period}|${o.series ?? ''}`), `${k.code} ${o.period}`).toBe(o.value);
+      for (const o of k.observations)
+        expect(own.get(`${k.code}|${o.period}|${o.series ?? ''}`), `${k.code} ${o.period}`).toBe(o.value);
     }
   });
 });
@@ -64,8 +69,14 @@ describe('ZIP of the whole collection', () => {
     expect(Buffer.from(zip['kennzahlen.csv']!).equals(file('daten/kennzahlen.csv'))).toBe(true);
     expect(Buffer.from(zip['kennzahlen-excel.csv']!).equals(file('daten/kennzahlen-excel.csv'))).toBe(true);
     const codes = snapshot.kpis.map((k) => k.code).sort();
-    expect((JSON.parse(new TextDecoder().decode(zip['kennzahlen.json'])) as { code: string }[]).map((k) => k.code)).toEqual(codes);
-    const meta = JSON.parse(new TextDecoder().decode(zip['metadaten.json'])) as { code: string; lizenzUri: string; datenstand: string | null }[];
+    expect(
+      (JSON.parse(new TextDecoder().decode(zip['kennzahlen.json'])) as { code: string }[]).map((k) => k.code),
+    ).toEqual(codes);
+    const meta = JSON.parse(new TextDecoder().decode(zip['metadaten.json'])) as {
+      code: string;
+      lizenzUri: string;
+      datenstand: string | null;
+    }[];
     expect(meta.map((k) => k.code)).toEqual(codes);
     expect(meta.every((k) => k.lizenzUri.startsWith('http://dcat-ap.de/def/licenses/'))).toBe(true);
     expect(new TextDecoder().decode(zip['LIZENZ.txt'])).toContain(snapshot.settings.dataLicence);
@@ -80,7 +91,10 @@ describe('ZIP of the whole collection', () => {
 describe('/daten/ in Chromium', () => {
   const page = useBrowserPage({ beforeAll, afterAll });
 
-  for (const [label, width] of [['320 px', 320], ['desktop', 1280]] as const) {
+  for (const [label, width] of [
+    ['320 px', 320],
+    ['desktop', 1280],
+  ] as const) {
     it(`shows every download with its real size and Datenstand at ${label}, reachable by keyboard`, async () => {
       const p = page();
       await p.setViewportSize({ width, height: 900 });
@@ -91,7 +105,12 @@ describe('/daten/ in Chromium', () => {
       await expect(zipItem.textContent()).resolves.toContain('Datenstand');
       const excelItem = p.locator('li', { has: p.locator('a[href="/daten/kennzahlen-excel.csv"]') });
       await expect(excelItem.textContent()).resolves.toContain(kb(file('daten/kennzahlen-excel.csv').length));
-      for (const href of ['/daten/katalog.rdf', '/daten/katalog.ttl', `/daten/excel/${snapshot.kpis[0]!.code.toLowerCase()}.csv`]) expect(await p.locator(`a[href="${href}"]`).count(), href).toBe(1);
+      for (const href of [
+        '/daten/katalog.rdf',
+        '/daten/katalog.ttl',
+        `/daten/excel/${snapshot.kpis[0]!.code.toLowerCase()}.csv`,
+      ])
+        expect(await p.locator(`a[href="${href}"]`).count(), href).toBe(1);
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       // Tab through until the ZIP link has the focus: keyboard users reach every download.
       let focused = '';
@@ -109,7 +128,10 @@ describe('/daten/ in Chromium', () => {
       expect(summary).toBe(true);
       await p.keyboard.press('Enter');
       await p.keyboard.press('Tab');
-      const first = snapshot.kpis.map((k) => k.code).sort((a, b) => a.localeCompare(b))[0]!.toLowerCase();
+      const first = snapshot.kpis
+        .map((k) => k.code)
+        .sort((a, b) => a.localeCompare(b))[0]!
+        .toLowerCase();
       expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/kennzahlen/${first}/`);
       await p.keyboard.press('Tab');
       expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/kennzahlen/${first}.csv`);

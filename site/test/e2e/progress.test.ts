@@ -38,7 +38,9 @@ describe('progress status', () => {
   it('explains the method on "Über das Dashboard" and the overview with the generated text while the editors wrote none', () => {
     expect(snapshot.settings.progressMethodText).toBeNull();
     for (const path of ['ueber-das-dashboard', 'fortschritt']) {
-      expect(readText(join(dir, path, 'index.html')), path).toContain('Für jede Kennzahl bewertet das Dashboard, wie sie sich entwickelt.');
+      expect(readText(join(dir, path, 'index.html')), path).toContain(
+        'Für jede Kennzahl bewertet das Dashboard, wie sie sich entwickelt.',
+      );
     }
   });
 
@@ -57,7 +59,10 @@ describe('progress status', () => {
         const [total, ...rest] = cells;
         expect(total, `SDG ${goal}`).toBe(kpis);
         const statuses = rest.slice(0, 6);
-        expect(statuses.reduce((a, b) => a + b, 0), `SDG ${goal}`).toBe(kpis);
+        expect(
+          statuses.reduce((a, b) => a + b, 0),
+          `SDG ${goal}`,
+        ).toBe(kpis);
       });
     });
   });

@@ -27,10 +27,14 @@ describe('reflow at 320 px', () => {
         const limit = root.clientWidth;
         // The innermost elements that reach past the right edge, or whose own text
         // overflows them, are the causes.
-        const sticking = [...document.body.querySelectorAll<HTMLElement>('*')].filter((el) => el.getBoundingClientRect().right > limit + 0.5
-          || (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'));
+        const sticking = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+          (el) =>
+            el.getBoundingClientRect().right > limit + 0.5 ||
+            (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'),
+        );
         const innermost = sticking.filter((el) => !sticking.some((other) => other !== el && el.contains(other)));
-        const describe = (el: HTMLElement) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+        const describe = (el: HTMLElement) =>
+          `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
         return `${root.scrollWidth} > ${limit}: ${innermost.slice(0, 3).map(describe).join('; ')}`;
       });
       if (overflow) offenders.push(`${path} ${overflow}`);

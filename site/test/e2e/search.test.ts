@@ -19,7 +19,8 @@ const currentPage = useBrowserPage({ beforeAll, afterAll });
 
 /** Pagefind's result URLs for a query, best first, from the page's own Pagefind bundle.
  *  (A string, so that the test runner does not rewrite the dynamic import.) */
-const pagefindResults = (page: Page, query: string): Promise<string[]> => page.evaluate(`(async () => {
+const pagefindResults = (page: Page, query: string): Promise<string[]> =>
+  page.evaluate(`(async () => {
   const pagefind = await import('/pagefind/pagefind.js');
   const found = await pagefind.search(${JSON.stringify(query)});
   return Promise.all(found.results.map(async (r) => (await r.data()).url));
@@ -62,7 +63,11 @@ const CASES: { query: string; full?: string[]; instant?: string[] }[] = [
   { query: 'Hitze', full: [tile('hitze')], instant: [tile('hitze')] },
   { query: 'Prozessmanagement', full: ['/sitzungen/dos-2025-02-26/'], instant: ['/sitzungen/dos-2025-02-26/'] },
   { query: 'Ladeinfrastruktur', full: ['/sitzungen/ukvs-2024-11-13/'], instant: ['/sitzungen/ukvs-2024-11-13/'] },
-  { query: 'Digitalisierung', full: ['/handlungsfelder/digitalisierung/'], instant: ['/handlungsfelder/digitalisierung/'] },
+  {
+    query: 'Digitalisierung',
+    full: ['/handlungsfelder/digitalisierung/'],
+    instant: ['/handlungsfelder/digitalisierung/'],
+  },
   { query: 'SDG 7', instant: ['/sdg/7/'] },
   { query: 'Bevoelkerung', full: [tile('bevoelkerung')], instant: [tile('bevoelkerung')] },
   { query: 'Schulden', full: [kpi('wir-13')], instant: [kpi('wir-13')] },
@@ -95,14 +100,17 @@ const NOT_TYPOS = ['Radverkehr', 'Radwegen', 'Bevoelkerung', 'Ladesäulen', 'Kit
 async function typeIntoSearchPage(page: Page, query: string) {
   await page.goto(`${base}/suche/`);
   await page.locator('#suchbegriff').fill(query);
-  await page.waitForFunction(() => (document.getElementById('suchstatus')?.textContent ?? '') !== '', null, { timeout: 15_000 });
+  await page.waitForFunction(() => (document.getElementById('suchstatus')?.textContent ?? '') !== '', null, {
+    timeout: 15_000,
+  });
   const notice = page.locator('.search-correction');
   return {
     status: (await page.locator('#suchstatus').textContent()) ?? '',
     notice: (await notice.count()) > 0 && (await notice.isVisible()) ? await notice.textContent() : null,
     input: await page.locator('#suchbegriff').inputValue(),
-    pages: await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) =>
-      [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]),
+    pages: await page
+      .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+      .evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]),
   };
 }
 
@@ -117,7 +125,8 @@ describe('search finds what citizens type', () => {
       const hits = instant(c.query).map((e) => e.url);
       expect(hits.length, c.query).toBeLessThanOrEqual(6);
       const top = hits.slice(0, 5);
-      for (const url of c.instant ?? []) if (!top.includes(url)) misses.push(`${c.query} → ${url} not in [${top.join(', ')}]`);
+      for (const url of c.instant ?? [])
+        if (!top.includes(url)) misses.push(`${c.query} → ${url} not in [${top.join(', ')}]`);
     }
     expect(misses).toEqual([]);
   });
@@ -142,7 +151,9 @@ describe('search finds what citizens type', () => {
       if (!seen.notice?.includes(expected)) misses.push(`${t.query}: notice ${JSON.stringify(seen.notice)}`);
       if (seen.status !== seen.notice) misses.push(`${t.query}: live region ${JSON.stringify(seen.status)}`);
       if (seen.input !== t.query) misses.push(`${t.query}: input rewritten to ${seen.input}`);
-      for (const url of t.full) if (!seen.pages.slice(0, 3).includes(url)) misses.push(`${t.query} → ${url} not in [${seen.pages.slice(0, 3).join(', ')}]`);
+      for (const url of t.full)
+        if (!seen.pages.slice(0, 3).includes(url))
+          misses.push(`${t.query} → ${url} not in [${seen.pages.slice(0, 3).join(', ')}]`);
     }
     expect(misses).toEqual([]);
   }, 180_000);
@@ -162,7 +173,8 @@ describe('search finds what citizens type', () => {
     const page = currentPage();
     await page.goto(`${base}/suche/`);
     const urls = await pagefindResults(page, 'Arbeitslosenquote');
-    for (const list of ['/', '/kacheln/', '/handlungsfelder/arbeit-und-wirtschaft/', '/sdg/8/']) expect(urls).not.toContain(list);
+    for (const list of ['/', '/kacheln/', '/handlungsfelder/arbeit-und-wirtschaft/', '/sdg/8/'])
+      expect(urls).not.toContain(list);
   });
 });
 
@@ -191,7 +203,9 @@ describe('search page loads Pagefind UI on use (JavaScript budget)', () => {
     expect(await page.locator('#suchbegriff').count()).toBe(1);
     expect(await page.locator('#suchbegriff').inputValue()).toBe('Radverkehr');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('suchbegriff');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(
+      true,
+    );
     page.off('request', onRequest);
   });
 });

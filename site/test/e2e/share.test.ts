@@ -14,32 +14,45 @@ import { launchBrowser } from '../support/browser.ts';
 
 const base = inject('siteUrl');
 const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
-  generatedAt: string; settings: { cityName: string; siteTitle: string };
-  kpis: { code: string; name: string; licence: string; dataAsOf: string | null }[]; tiles: { slug: string; title: string; kpis: string[] }[];
+  generatedAt: string;
+  settings: { cityName: string; siteTitle: string };
+  kpis: { code: string; name: string; licence: string; dataAsOf: string | null }[];
+  tiles: { slug: string; title: string; kpis: string[] }[];
 };
 const kpi = snapshot.kpis.find((k) => k.dataAsOf)!;
 const tile = snapshot.tiles.find((t) => t.kpis.length > 1)!;
 const kpiPath = `/kennzahlen/${kpi.code.toLowerCase()}/`;
 
 /** CSL-JSON 1.0.2, the parts a reference manager needs from a dataset item. */
-const dateSchema = z.object({ 'date-parts': z.array(z.tuple([z.number().int(), z.number().int().min(1).max(12), z.number().int().min(1).max(31)])).length(1) }).strict();
-const cslItemSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  type: z.literal('dataset'),
-  title: z.string().min(1),
-  author: z.array(z.object({ literal: z.string().min(1) }).strict()).min(1),
-  publisher: z.string().min(1),
-  'container-title': z.string().min(1),
-  URL: z.url(),
-  accessed: dateSchema,
-  issued: dateSchema.optional(),
-  license: z.string().min(1),
-  language: z.literal('de'),
-}).strict();
+const dateSchema = z
+  .object({
+    'date-parts': z
+      .array(z.tuple([z.number().int(), z.number().int().min(1).max(12), z.number().int().min(1).max(31)]))
+      .length(1),
+  })
+  .strict();
+const cslItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    type: z.literal('dataset'),
+    title: z.string().min(1),
+    author: z.array(z.object({ literal: z.string().min(1) }).strict()).min(1),
+    publisher: z.string().min(1),
+    'container-title': z.string().min(1),
+    URL: z.url(),
+    accessed: dateSchema,
+    issued: dateSchema.optional(),
+    license: z.string().min(1),
+    language: z.literal('de'),
+  })
+  .strict();
 
 const today = () => {
   const d = new Date();
-  return { iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, parts: [d.getFullYear(), d.getMonth() + 1, d.getDate()] };
+  return {
+    iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+    parts: [d.getFullYear(), d.getMonth() + 1, d.getDate()],
+  };
 };
 const german = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -65,7 +78,9 @@ async function pressByKeyboard(buttonName: string, key: 'Enter' | ' ') {
   const button = page.getByRole('button', { name: buttonName, exact: true });
   // Focus the element just before it in tab order, then Tab once.
   await button.evaluate((b) => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), textarea, summary, [tabindex="0"]')].filter((e) => e.offsetParent !== null);
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), textarea, summary, [tabindex="0"]'),
+    ].filter((e) => e.offsetParent !== null);
     all[all.indexOf(b as HTMLElement) - 1]!.focus();
   });
   await page.keyboard.press('Tab');
@@ -98,7 +113,12 @@ describe('share block on KPI and tile pages', () => {
     }, snippet);
     expect(new URL(iframe.src!).pathname).toBe(`/einbetten/kacheln/${tile.slug}/`);
     expect(iframe.title).toContain(tile.title);
-    expect(iframe).toMatchObject({ width: '100%', height: String(embedHeight(tile.kpis.length)), loading: 'lazy', style: 'border:0' });
+    expect(iframe).toMatchObject({
+      width: '100%',
+      height: String(embedHeight(tile.kpis.length)),
+      loading: 'lazy',
+      style: 'border:0',
+    });
     await expect.poll(status).toBe('Code kopiert');
     expect(await page.locator('textarea#teilen-code').getAttribute('readonly')).not.toBeNull();
   });
@@ -114,7 +134,9 @@ describe('share block on KPI and tile pages', () => {
 
     await pressByKeyboard('Als Text kopieren', 'Enter');
     await expect.poll(clipboard).not.toBe('');
-    expect(await clipboard()).toBe(`${snapshot.settings.cityName}: ${kpi.name}. In: ${snapshot.settings.siteTitle}. Datenstand: ${german(kpi.dataAsOf!)}. Lizenz: ${kpi.licence}. ${url} (abgerufen am ${german(iso)}).`);
+    expect(await clipboard()).toBe(
+      `${snapshot.settings.cityName}: ${kpi.name}. In: ${snapshot.settings.siteTitle}. Datenstand: ${german(kpi.dataAsOf!)}. Lizenz: ${kpi.licence}. ${url} (abgerufen am ${german(iso)}).`,
+    );
     await expect.poll(status).toBe('Als Text kopiert');
 
     await pressByKeyboard('BibTeX kopieren', ' ');
@@ -132,8 +154,17 @@ describe('share block on KPI and tile pages', () => {
 
     await pressByKeyboard('CSL-JSON (Zotero, Citavi, pandoc) kopieren', 'Enter');
     await expect.poll(clipboard).toMatch(/^\[/);
-    const items = z.array(cslItemSchema).length(1).parse(JSON.parse(await clipboard()));
-    expect(items[0]).toMatchObject({ title: kpi.name, author: [{ literal: snapshot.settings.cityName }], URL: url, license: kpi.licence, accessed: { 'date-parts': [parts] } });
+    const items = z
+      .array(cslItemSchema)
+      .length(1)
+      .parse(JSON.parse(await clipboard()));
+    expect(items[0]).toMatchObject({
+      title: kpi.name,
+      author: [{ literal: snapshot.settings.cityName }],
+      URL: url,
+      license: kpi.licence,
+      accessed: { 'date-parts': [parts] },
+    });
     expect(items[0]!.issued).toEqual({ 'date-parts': [kpi.dataAsOf!.split('-').map(Number)] });
   });
 
@@ -142,9 +173,15 @@ describe('share block on KPI and tile pages', () => {
     const p = await plain.newPage();
     await p.goto(`${base}${kpiPath}`);
     expect(await p.locator('.share button:visible').count()).toBe(0);
-    expect(await p.locator('.share a#teilen-link').textContent()).toBe(await p.locator('link[rel="canonical"]').getAttribute('href'));
-    expect(await p.locator('textarea#teilen-code').inputValue()).toMatch(/^<iframe src="[^"]+\/einbetten\/kennzahlen\//);
-    expect(await p.locator('pre#teilen-text').textContent()).toContain(`(abgerufen am ${german(snapshot.generatedAt.slice(0, 10))})`);
+    expect(await p.locator('.share a#teilen-link').textContent()).toBe(
+      await p.locator('link[rel="canonical"]').getAttribute('href'),
+    );
+    expect(await p.locator('textarea#teilen-code').inputValue()).toMatch(
+      /^<iframe src="[^"]+\/einbetten\/kennzahlen\//,
+    );
+    expect(await p.locator('pre#teilen-text').textContent()).toContain(
+      `(abgerufen am ${german(snapshot.generatedAt.slice(0, 10))})`,
+    );
     await plain.close();
   });
 
@@ -154,7 +191,9 @@ describe('share block on KPI and tile pages', () => {
       await page.goto(`${base}/kacheln/${tile.slug}/`);
       await page.locator('.share summary').click();
       expect(await axeViolations(page), `${width} px`).toEqual([]);
-      const sideways = await page.evaluate(() => document.scrollingElement!.scrollWidth > document.scrollingElement!.clientWidth);
+      const sideways = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth > document.scrollingElement!.clientWidth,
+      );
       expect(sideways, `${width} px`).toBe(false);
     }
   });

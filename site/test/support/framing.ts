@@ -11,11 +11,13 @@ export async function expectFraming(siteBase: string, embedPath: string, ordinar
   const embedUrl = `${siteBase}${embedPath}`;
   const ordinaryUrl = `${siteBase}${ordinaryPath}`;
   const host = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-      `<!doctype html><html lang="de"><title>Fremde Website</title><h1>Fremde Website</h1>` +
-        `<iframe id="embed" src="${embedUrl}" title="eingebettet" width="600" height="500"></iframe>` +
-        `<iframe id="ordinary" src="${ordinaryUrl}" title="normale Seite" width="600" height="500"></iframe>`,
-    );
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="de"><title>Fremde Website</title><h1>Fremde Website</h1>` +
+          `<iframe id="embed" src="${embedUrl}" title="eingebettet" width="600" height="500"></iframe>` +
+          `<iframe id="ordinary" src="${ordinaryUrl}" title="normale Seite" width="600" height="500"></iframe>`,
+      );
   });
   const port = await freePort();
   await new Promise<void>((ok) => host.listen(port, '127.0.0.1', ok));

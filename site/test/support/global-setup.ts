@@ -12,7 +12,6 @@ import type {} from '../../../scripts/test/provided-context.ts';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { startStaticServer } from '../../../scripts/serve/static-server.ts';
 
-
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let server: Server | undefined;
 let outDir: string | undefined;

@@ -26,7 +26,8 @@ const data = (over: Partial<ChartData> = {}): ChartData => ({
 const box = { x: 0, y: 0, width: 1000, height: 400 };
 
 /** x of every `<text>` whose content is exactly `text`. */
-const textXs = (svg: string, text: string) => [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].filter((m) => m[2] === text).map((m) => Number(m[1]));
+const textXs = (svg: string, text: string) =>
+  [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].filter((m) => m[2] === text).map((m) => Number(m[1]));
 
 describe('the chart SVG', () => {
   it('shows the target as one cross at its year, with the axis extended to it, not as a line across the years', () => {
@@ -51,7 +52,12 @@ describe('the chart SVG', () => {
       data({
         series: [
           { label: 'Test', values: [1, 2, 3, 4], provisional: [false, false, false, false] },
-          { label: 'Vergleich: Bayern', values: [2, 2, 2, 2], provisional: [false, false, false, false], comparison: true },
+          {
+            label: 'Vergleich: Bayern',
+            values: [2, 2, 2, 2],
+            provisional: [false, false, false, false],
+            comparison: true,
+          },
         ],
       }),
       box,
@@ -72,19 +78,40 @@ describe('the chart SVG', () => {
     // 2020–2021 solid, 2021–2022 a gap (no value), no segment into 2023 across the gap.
     expect(series.match(/<line /g)).toHaveLength(1);
     expect(series).toMatch(/<circle [^>]*fill="#ffffff"/);
-    const withLine = chartSvg(data({ series: [{ label: 'T', values: [1, 2], provisional: [false, true] }], periods: ['2022', '2023'] }), box, 't');
+    const withLine = chartSvg(
+      data({ series: [{ label: 'T', values: [1, 2], provisional: [false, true] }], periods: ['2022', '2023'] }),
+      box,
+      't',
+    );
     expect(withLine).toMatch(/<line [^>]*stroke-dasharray="4 4"/);
     expect(withLine).toContain('vorläufig (hohler Punkt, gestrichelte Linie)');
   });
 
   it('hatches provisional bars and starts bars at zero', () => {
-    const svg = chartSvg(data({ chartType: 'bar', series: [{ label: 'T', values: [5, 6], provisional: [false, true] }], periods: ['2022', '2023'] }), box, 'b');
+    const svg = chartSvg(
+      data({
+        chartType: 'bar',
+        series: [{ label: 'T', values: [5, 6], provisional: [false, true] }],
+        periods: ['2022', '2023'],
+      }),
+      box,
+      'b',
+    );
     expect(svg).toMatch(/<rect [^>]*fill="url\(#b-hatch-0\)"/);
     expect(svg).toContain('>0,0\u00a0t</text>');
   });
 
   it('writes the axis in German number format with the KPI’s decimals', () => {
-    const svg = chartSvg(data({ decimals: 0, unit: 'Einwohner/innen', series: [{ label: 'T', values: [12000, 15500], provisional: [false, false] }], periods: ['2022', '2023'] }), box, 'g');
+    const svg = chartSvg(
+      data({
+        decimals: 0,
+        unit: 'Einwohner/innen',
+        series: [{ label: 'T', values: [12000, 15500], provisional: [false, false] }],
+        periods: ['2022', '2023'],
+      }),
+      box,
+      'g',
+    );
     expect(svg).toContain('>12.000</text>');
     // A long unit is the axis title, not on every tick.
     expect(svg).toMatch(/<text [^>]*transform="rotate\(-90[^>]*>Einwohner\/innen<\/text>/);
@@ -103,7 +130,17 @@ describe('text in the images', () => {
     const svg = chartImageSvg({
       title: 'CO₂ <b>& "Co"',
       subtitle: 'Einheit: t',
-      panels: [{ data: data({ series: [{ label: 'A<B & C', values: [1, 2], provisional: [false, false] }, { label: 'D', values: [2, 1], provisional: [false, false] }], periods: ['2022', '2023'] }) }],
+      panels: [
+        {
+          data: data({
+            series: [
+              { label: 'A<B & C', values: [1, 2], provisional: [false, false] },
+              { label: 'D', values: [2, 1], provisional: [false, false] },
+            ],
+            periods: ['2022', '2023'],
+          }),
+        },
+      ],
       facts: ['Quelle: Amt <für> Statistik & Co', 'Lizenz: dl-de/by-2-0'],
       credit: 'Musterstadt · https://example.org/?a=1&b=2',
     });
@@ -117,7 +154,13 @@ describe('text in the images', () => {
   });
 
   it('breaks long names into lines and ends the last one in "…"', () => {
-    const lines = wrapText('Anteil der Haushalte mit Anschluss an das Fernwärmenetz in der Innenstadt und den Ortsteilen', 54, 600, 2, true);
+    const lines = wrapText(
+      'Anteil der Haushalte mit Anschluss an das Fernwärmenetz in der Innenstadt und den Ortsteilen',
+      54,
+      600,
+      2,
+      true,
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/…$/);
   });
@@ -137,7 +180,14 @@ describe('PNG rendering', () => {
   });
 
   it('renders the share image at 1200×630 and caches by content, never serving another image', async () => {
-    const svg = shareImageSvg({ kicker: 'Musterstadt · Dashboard', name: 'CO₂-Emissionen', figure: { value: '5,6', unit: 't', period: '(2024)' }, trend: { arrow: '▼', text: '−0,3 t seit 2023', word: 'Entwicklung positiv', colour: '#0b6e2f' }, footer: 'https://example.org/', accent: '#005a9c' });
+    const svg = shareImageSvg({
+      kicker: 'Musterstadt · Dashboard',
+      name: 'CO₂-Emissionen',
+      figure: { value: '5,6', unit: 't', period: '(2024)' },
+      trend: { arrow: '▼', text: '−0,3 t seit 2023', word: 'Entwicklung positiv', colour: '#0b6e2f' },
+      footer: 'https://example.org/',
+      accent: '#005a9c',
+    });
     const before = { ...pngStats };
     const png = await svgToPng(svg);
     expect(pngSize(png)).toEqual(SHARE_IMAGE_SIZE);

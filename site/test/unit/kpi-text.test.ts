@@ -6,10 +6,35 @@ import { chartDataOf } from '../../src/lib/chart-data.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { contrastRatio, readableOnWhite, textOn } from '../../src/lib/contrast.ts';
 
-const obs = (period: string, value: number | null, series: string | null = null, provisional = false) => ({ period, value, series, provisional, note: null });
+const obs = (period: string, value: number | null, series: string | null = null, provisional = false) => ({
+  period,
+  value,
+  series,
+  provisional,
+  note: null,
+});
 const kpi = (over: Partial<Kpi>): Kpi => ({
-  code: 'T-01', name: 'Test', unit: 't', description: '', method: '', sourceName: 'Q', sourceUrl: null, licence: 'L', periodicity: 'yearly',
-  polarity: 'lower-is-better', decimals: 1, target: null, observations: [], sdgs: [], actionFields: [], responsibleOffice: null, dataAsOf: null, exampleData: true, comparisonSeries: [], progressOverride: null, ...over,
+  code: 'T-01',
+  name: 'Test',
+  unit: 't',
+  description: '',
+  method: '',
+  sourceName: 'Q',
+  sourceUrl: null,
+  licence: 'L',
+  periodicity: 'yearly',
+  polarity: 'lower-is-better',
+  decimals: 1,
+  target: null,
+  observations: [],
+  sdgs: [],
+  actionFields: [],
+  responsibleOffice: null,
+  dataAsOf: null,
+  exampleData: true,
+  comparisonSeries: [],
+  progressOverride: null,
+  ...over,
 });
 
 const summary = (k: Kpi) => kpiSummary(k, 'Musterstadt');
@@ -17,8 +42,12 @@ const summary = (k: Kpi) => kpiSummary(k, 'Musterstadt');
 describe('KPI summary', () => {
   it('judges the direction by polarity, not by the sign', () => {
     const falling = [obs('2022', 10), obs('2023', 9)];
-    expect(summary(kpi({ polarity: 'lower-is-better', observations: falling }))).toContain('Das ist eine Entwicklung in die gewünschte Richtung.');
-    expect(summary(kpi({ polarity: 'higher-is-better', observations: falling }))).toContain('Das ist eine Entwicklung in die unerwünschte Richtung.');
+    expect(summary(kpi({ polarity: 'lower-is-better', observations: falling }))).toContain(
+      'Das ist eine Entwicklung in die gewünschte Richtung.',
+    );
+    expect(summary(kpi({ polarity: 'higher-is-better', observations: falling }))).toContain(
+      'Das ist eine Entwicklung in die unerwünschte Richtung.',
+    );
     expect(keyFigures(kpi({ polarity: 'higher-is-better', observations: falling })).direction).toBe('worse');
   });
 
@@ -29,7 +58,14 @@ describe('KPI summary', () => {
   });
 
   it('speaks of percentage points for percentages, and of the target', () => {
-    const s = summary(kpi({ unit: '%', polarity: 'higher-is-better', target: { value: 80, year: 2030, label: null }, observations: [obs('2022', 40), obs('2023', 50)] }));
+    const s = summary(
+      kpi({
+        unit: '%',
+        polarity: 'higher-is-better',
+        target: { value: 80, year: 2030, label: null },
+        observations: [obs('2022', 40), obs('2023', 50)],
+      }),
+    );
     expect(s).toContain('Gegenüber 2022 ist das eine Veränderung um +10,0\u202fProzentpunkte (+25,0\u202f%).');
     expect(s).toContain('Ziel: 80,0\u202f% bis 2030.');
     expect(s).toContain('Bis zum Ziel fehlen noch 30,0\u202fProzentpunkte.');
@@ -43,13 +79,18 @@ describe('KPI summary', () => {
   });
 
   it('says so when there are no values', () => {
-    expect(summary(kpi({ observations: [obs('2020', null)] }))).toEqual(['Für diese Kennzahl liegen noch keine Werte vor.']);
+    expect(summary(kpi({ observations: [obs('2020', null)] }))).toEqual([
+      'Für diese Kennzahl liegen noch keine Werte vor.',
+    ]);
   });
 });
 
 describe('chart data', () => {
   it('aligns every series to all periods with gaps as null', () => {
-    const data = chartDataOf(kpi({ observations: [obs('2020', 1, 'Frauen'), obs('2021', 2, 'Männer'), obs('2021', 3, 'Frauen', true)] }), { chartType: 'bar', showTarget: true });
+    const data = chartDataOf(
+      kpi({ observations: [obs('2020', 1, 'Frauen'), obs('2021', 2, 'Männer'), obs('2021', 3, 'Frauen', true)] }),
+      { chartType: 'bar', showTarget: true },
+    );
     expect(data.periods).toEqual(['2020', '2021']);
     expect(data.series).toEqual([
       { label: 'Frauen', values: [1, 3], provisional: [false, true], comparison: false },
@@ -61,7 +102,15 @@ describe('chart data', () => {
 
 describe('CSV', () => {
   it('quotes what needs quoting, with BOM and CRLF', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'sagte "ja"'], [null, 1.5]])).toBe('\uFEFFa,b\r\n"x, y","sagte ""ja"""\r\n,1.5\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'sagte "ja"'],
+          [null, 1.5],
+        ],
+      ),
+    ).toBe('\uFEFFa,b\r\n"x, y","sagte ""ja"""\r\n,1.5\r\n');
   });
 });
 
@@ -76,12 +125,28 @@ describe('contrast', () => {
 
 describe('comparison series', () => {
   const withComparison = kpi({
-    polarity: 'lower-is-better', decimals: 1, comparisonSeries: ['Bayern', 'Deutschland'],
-    observations: [obs('2022', 7), obs('2023', 6.5), obs('2022', 6, 'Bayern'), obs('2023', 5.8, 'Bayern'), obs('2022', 8, 'Deutschland')],
+    polarity: 'lower-is-better',
+    decimals: 1,
+    comparisonSeries: ['Bayern', 'Deutschland'],
+    observations: [
+      obs('2022', 7),
+      obs('2023', 6.5),
+      obs('2022', 6, 'Bayern'),
+      obs('2023', 5.8, 'Bayern'),
+      obs('2022', 8, 'Deutschland'),
+    ],
   });
 
   it('never gives the headline figure or the trend', () => {
-    const only = kpi({ comparisonSeries: ['Bayern'], observations: [obs('2022', 3, 'Bayern'), obs('2023', 1, 'Bayern'), obs('2022', 5, 'Stadt'), obs('2023', 6, 'Stadt')] });
+    const only = kpi({
+      comparisonSeries: ['Bayern'],
+      observations: [
+        obs('2022', 3, 'Bayern'),
+        obs('2023', 1, 'Bayern'),
+        obs('2022', 5, 'Stadt'),
+        obs('2023', 6, 'Stadt'),
+      ],
+    });
     expect(keyFigures(only).latest?.value).toBe(6);
     expect(keyFigures(withComparison)).toMatchObject({ latest: { value: 6.5 }, change: -0.5 });
   });
@@ -94,6 +159,10 @@ describe('comparison series', () => {
 
   it('labels comparison series in the chart data', () => {
     const data = chartDataOf(withComparison, { chartType: 'line', showTarget: false });
-    expect(data.series.map((s) => [s.label, s.comparison])).toEqual([['Test', false], ['Vergleich: Bayern', true], ['Vergleich: Deutschland', true]]);
+    expect(data.series.map((s) => [s.label, s.comparison])).toEqual([
+      ['Test', false],
+      ['Vergleich: Bayern', true],
+      ['Vergleich: Deutschland', true],
+    ]);
   });
 });

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../src/lib/search-vocabulary.ts';
 import { correctQuery, indexVocabulary, maxTypos, nearestWord, typoDistance } from '../../src/lib/typo-correction.ts';
 
-const index = indexVocabulary(['Radverkehr', 'Radwege', 'Radweg', 'Arbeitslosenquote', 'Grünfläche', 'Photovoltaik', 'Straßenlärm', 'Bund', 'Aschaffenburg']);
+const index = indexVocabulary([
+  'Radverkehr',
+  'Radwege',
+  'Radweg',
+  'Arbeitslosenquote',
+  'Grünfläche',
+  'Photovoltaik',
+  'Straßenlärm',
+  'Bund',
+  'Aschaffenburg',
+]);
 
 describe('typo distance', () => {
   it('counts a swapped pair of letters as one typo', () => {
@@ -55,12 +65,18 @@ describe('query correction', () => {
 describe('vocabulary', () => {
   it('holds words of four or more letters as written, most frequent first, without addresses and identifiers', () => {
     const words = buildVocabulary([
-      { title: 'Radverkehr in der Stadt', slug: 'radverkehr-stadt', polarity: 'higher-is-better', sourceUrl: 'https://example.org/quelle' },
+      {
+        title: 'Radverkehr in der Stadt',
+        slug: 'radverkehr-stadt',
+        polarity: 'higher-is-better',
+        sourceUrl: 'https://example.org/quelle',
+      },
       { name: 'Stadt und Radwege', body: 'Mehr Radwege: siehe https://example.org/radnetz' },
     ]);
     expect(words[0]).toBe('Stadt');
     expect(words).toEqual(expect.arrayContaining(['Radverkehr', 'Radwege', 'Mehr', 'siehe']));
-    for (const absent of ['der', 'und', 'higher', 'better', 'example', 'quelle', 'radnetz', 'https']) expect(words).not.toContain(absent);
+    for (const absent of ['der', 'und', 'higher', 'better', 'example', 'quelle', 'radnetz', 'https'])
+      expect(words).not.toContain(absent);
   });
 });
 

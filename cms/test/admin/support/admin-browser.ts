@@ -39,12 +39,16 @@ export async function openBrowser(): Promise<AdminSession> {
 }
 
 /** Logs in through the login form of the test CMS and waits for the admin's home page. */
-export const logIn = (page: Page, login: { email: string; password: string }): Promise<void> => logInAt(page, { cmsUrl: inject('cmsUrl'), ...login });
+export const logIn = (page: Page, login: { email: string; password: string }): Promise<void> =>
+  logInAt(page, { cmsUrl: inject('cmsUrl'), ...login });
 
 export const contentManagerUrl = (uid: string, documentId = 'create') => editViewUrl(inject('cmsUrl'), uid, documentId);
 
 /** One browser per test file, logged in as a new user of the role "Redaktion". */
-export function useEditorSession(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): () => AdminSession {
+export function useEditorSession(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): () => AdminSession {
   let session: AdminSession | undefined;
   hooks.beforeAll(async () => {
     session = await openBrowser();

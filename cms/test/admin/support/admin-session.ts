@@ -36,7 +36,8 @@ export async function openAdmin(login: AdminLogin, viewport = { width: 1440, hei
 }
 
 /** The content manager's edit view of one entry. */
-export const editViewUrl = (cmsUrl: string, uid: string, documentId: string) => `${cmsUrl}/admin/content-manager/collection-types/${uid}/${documentId}`;
+export const editViewUrl = (cmsUrl: string, uid: string, documentId: string) =>
+  `${cmsUrl}/admin/content-manager/collection-types/${uid}/${documentId}`;
 
 /** The content manager's "Publish" button, in either admin language. */
 export const publishButton = (page: Page) => page.getByRole('button', { name: /^(Veröffentlichen|Publish)$/ });

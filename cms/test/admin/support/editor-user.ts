@@ -23,8 +23,12 @@ export async function createEditor(roleCode = 'sdd-redaktion'): Promise<{ email:
     body: { firstname: 'Erika', lastname: 'Redakteurin', email, roles: [await roleId(roleCode)] },
   });
   const registrationToken = invited.body.data?.registrationToken;
-  if (invited.status !== 201 || !registrationToken) throw new Error(`inviting ${email}: ${invited.status} ${JSON.stringify(invited.body).slice(0, 300)}`);
-  const registered = await request('POST', '/admin/register', { body: { registrationToken, userInfo: { firstname: 'Erika', lastname: 'Redakteurin', password } } });
-  if (registered.status !== 200) throw new Error(`registering ${email}: ${registered.status} ${JSON.stringify(registered.body).slice(0, 300)}`);
+  if (invited.status !== 201 || !registrationToken)
+    throw new Error(`inviting ${email}: ${invited.status} ${JSON.stringify(invited.body).slice(0, 300)}`);
+  const registered = await request('POST', '/admin/register', {
+    body: { registrationToken, userInfo: { firstname: 'Erika', lastname: 'Redakteurin', password } },
+  });
+  if (registered.status !== 200)
+    throw new Error(`registering ${email}: ${registered.status} ${JSON.stringify(registered.body).slice(0, 300)}`);
   return { email, password };
 }

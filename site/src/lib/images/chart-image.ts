@@ -33,7 +33,13 @@ export function chartImageSvg(image: ChartImage): string {
   const width = CHART_IMAGE_WIDTH;
   const inner = width - 2 * PAD;
   const parts: string[] = [];
-  const title = textBlock(image.title, PAD, PAD - 8, inner, { size: 30, colour: TEXT, bold: true, lineHeight: 38, maxLines: 3 });
+  const title = textBlock(image.title, PAD, PAD - 8, inner, {
+    size: 30,
+    colour: TEXT,
+    bold: true,
+    lineHeight: 38,
+    maxLines: 3,
+  });
   parts.push(title.svg);
   let y = title.bottom;
   if (image.subtitle) {
@@ -44,18 +50,36 @@ export function chartImageSvg(image: ChartImage): string {
   y += 16;
   image.panels.forEach((panel, i) => {
     if (panel.heading) {
-      const heading = textBlock(panel.heading, PAD, y, inner, { size: 22, colour: TEXT, bold: true, lineHeight: 30, maxLines: 2 });
+      const heading = textBlock(panel.heading, PAD, y, inner, {
+        size: 22,
+        colour: TEXT,
+        bold: true,
+        lineHeight: 30,
+        maxLines: 2,
+      });
       parts.push(heading.svg);
       y = heading.bottom + 6;
     }
     const panelHeight = image.panels.length > 1 ? STACKED_PANEL_HEIGHT : PANEL_HEIGHT;
-    parts.push(`<g data-chart="${i}">${chartSvg(panel.data, { x: PAD, y, width: inner, height: panelHeight }, `c${i}`)}</g>`);
+    parts.push(
+      `<g data-chart="${i}">${chartSvg(panel.data, { x: PAD, y, width: inner, height: panelHeight }, `c${i}`)}</g>`,
+    );
     y += panelHeight + 20;
   });
   parts.push(`<line x1="${PAD}" y1="${y}" x2="${width - PAD}" y2="${y}" stroke="#c8c8c8" stroke-width="1"/>`);
-  const facts = textBlock(image.facts.join(' · '), PAD, y + 4, inner, { size: 18, colour: TEXT, lineHeight: 26, maxLines: 4 });
+  const facts = textBlock(image.facts.join(' · '), PAD, y + 4, inner, {
+    size: 18,
+    colour: TEXT,
+    lineHeight: 26,
+    maxLines: 4,
+  });
   parts.push(facts.svg);
-  const credit = textBlock(image.credit, PAD, facts.bottom, inner, { size: 16, colour: MUTED, lineHeight: 24, maxLines: 2 });
+  const credit = textBlock(image.credit, PAD, facts.bottom, inner, {
+    size: 16,
+    colour: MUTED,
+    lineHeight: 24,
+    maxLines: 2,
+  });
   parts.push(credit.svg);
   const height = Math.ceil(credit.bottom + PAD - 10);
   const description = [image.subtitle, ...image.facts].filter(Boolean).join(' · ');
@@ -67,4 +91,3 @@ export function chartImageSvg(image: ChartImage): string {
     '</svg>',
   ].join('');
 }
-

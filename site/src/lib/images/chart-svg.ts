@@ -5,7 +5,15 @@
 // target as a grey cross at its year, axis numbers in German format.
 import type { ChartData } from '@sdd/shared-types';
 import { deChart } from '../../i18n/de-chart.ts';
-import { looksOf, NEUTRAL, placeTarget, PROVISIONAL_DASH, TARGET_COLOUR, type PointShape, type SeriesLook } from '../chart-looks.ts';
+import {
+  looksOf,
+  NEUTRAL,
+  placeTarget,
+  PROVISIONAL_DASH,
+  TARGET_COLOUR,
+  type PointShape,
+  type SeriesLook,
+} from '../chart-looks.ts';
 import { round, svgText, textWidth, wrapText } from './svg-text.ts';
 
 export interface Box {
@@ -51,14 +59,24 @@ export function axisTicks(min: number, max: number, decimals: number, count = 5)
 function point(shape: PointShape, x: number, y: number, r: number, colour: string, hollow: boolean): string {
   const fill = hollow ? '#ffffff' : colour;
   const paint = `fill="${fill}" stroke="${colour}" stroke-width="2"`;
-  const poly = (pts: [number, number][]) => `<polygon points="${pts.map(([a, b]) => `${round(a)},${round(b)}`).join(' ')}" ${paint}/>`;
+  const poly = (pts: [number, number][]) =>
+    `<polygon points="${pts.map(([a, b]) => `${round(a)},${round(b)}`).join(' ')}" ${paint}/>`;
   switch (shape) {
     case 'rect':
       return `<rect x="${round(x - r * 0.85)}" y="${round(y - r * 0.85)}" width="${round(r * 1.7)}" height="${round(r * 1.7)}" ${paint}/>`;
     case 'triangle':
-      return poly([[x, y - r * 1.1], [x + r, y + r * 0.75], [x - r, y + r * 0.75]]);
+      return poly([
+        [x, y - r * 1.1],
+        [x + r, y + r * 0.75],
+        [x - r, y + r * 0.75],
+      ]);
     case 'rectRot':
-      return poly([[x, y - r * 1.2], [x + r * 1.2, y], [x, y + r * 1.2], [x - r * 1.2, y]]);
+      return poly([
+        [x, y - r * 1.2],
+        [x + r * 1.2, y],
+        [x, y + r * 1.2],
+        [x - r * 1.2, y],
+      ]);
     case 'line':
       return `<line x1="${round(x - r)}" y1="${round(y)}" x2="${round(x + r)}" y2="${round(y)}" stroke="${colour}" stroke-width="2"/>`;
     default:
@@ -78,7 +96,12 @@ interface LegendItem {
   symbol: (x: number, y: number) => string;
 }
 
-function legendItems(d: ChartData, looks: SeriesLook[], targetLabel: string, hatchId: (look: SeriesLook | undefined) => string): LegendItem[] {
+function legendItems(
+  d: ChartData,
+  looks: SeriesLook[],
+  targetLabel: string,
+  hatchId: (look: SeriesLook | undefined) => string,
+): LegendItem[] {
   const isBar = d.chartType === 'bar';
   const items: LegendItem[] = d.series.map((s, i) => {
     const look = looks[i]!;
@@ -104,7 +127,10 @@ function legendItems(d: ChartData, looks: SeriesLook[], targetLabel: string, hat
 }
 
 /** Legend items in rows of at most `width`: their symbols and labels, and the height they take. */
-function layoutLegend(items: LegendItem[], box: { x: number; width: number }): { rows: { item: LegendItem; x: number; row: number }[]; height: number } {
+function layoutLegend(
+  items: LegendItem[],
+  box: { x: number; width: number },
+): { rows: { item: LegendItem; x: number; row: number }[]; height: number } {
   const rows: { item: LegendItem; x: number; row: number }[] = [];
   let x = 0;
   let row = 0;
@@ -137,7 +163,10 @@ export function chartSvg(d: ChartData, box: Box, id: string): string {
   const targetLabel = d.target ? deChart.target(d.target.year, withUnit(d.target.value)) : '';
 
   const showLegend = d.series.length > 1 || d.target !== null || d.series.some((s) => s.provisional.some(Boolean));
-  const legend = layoutLegend(showLegend ? legendItems(d, looks, targetLabel, hatchId) : [], { x: box.x, width: box.width });
+  const legend = layoutLegend(showLegend ? legendItems(d, looks, targetLabel, hatchId) : [], {
+    x: box.x,
+    width: box.width,
+  });
 
   // The value axis: all values and the target; bars start at zero.
   const values = d.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -176,25 +205,42 @@ export function chartSvg(d: ChartData, box: Box, id: string): string {
   const every = Math.max(1, Math.ceil((widest + 10) / band));
 
   const out: string[] = [];
-  out.push(`<defs>${[...looks, undefined].map((look) => {
-    const colour = look?.colour ?? NEUTRAL;
-    return `<pattern id="${hatchId(look)}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><path d="M0 8L8 0M-2 2L2 -2M6 10L10 6" stroke="${colour}" stroke-width="2"/></pattern>`;
-  }).join('')}</defs>`);
+  out.push(
+    `<defs>${[...looks, undefined]
+      .map((look) => {
+        const colour = look?.colour ?? NEUTRAL;
+        return `<pattern id="${hatchId(look)}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#ffffff"/><path d="M0 8L8 0M-2 2L2 -2M6 10L10 6" stroke="${colour}" stroke-width="2"/></pattern>`;
+      })
+      .join('')}</defs>`,
+  );
 
   // Grid and value axis.
   for (const t of ticks) {
     const y = yOf(t);
-    out.push(`<line x1="${round(plot.x)}" y1="${round(y)}" x2="${round(plot.x + plot.width)}" y2="${round(y)}" stroke="${GRID}" stroke-width="1"/>`);
+    out.push(
+      `<line x1="${round(plot.x)}" y1="${round(y)}" x2="${round(plot.x + plot.width)}" y2="${round(y)}" stroke="${GRID}" stroke-width="1"/>`,
+    );
     out.push(svgText(plot.x - 8, y + FONT * 0.35, tickLabel(t), { size: FONT, colour: TEXT, anchor: 'end' }));
   }
   if (axisTitleRoom) {
     const cx = box.x + FONT;
     const cy = plot.y + plot.height / 2;
-    out.push(svgText(cx, cy, unit, { size: FONT, colour: TEXT, anchor: 'middle' }, `transform="rotate(-90 ${round(cx)} ${round(cy)})"`));
+    out.push(
+      svgText(
+        cx,
+        cy,
+        unit,
+        { size: FONT, colour: TEXT, anchor: 'middle' },
+        `transform="rotate(-90 ${round(cx)} ${round(cy)})"`,
+      ),
+    );
   }
-  out.push(`<line x1="${round(plot.x)}" y1="${round(plot.y + plot.height)}" x2="${round(plot.x + plot.width)}" y2="${round(plot.y + plot.height)}" stroke="#767676" stroke-width="1"/>`);
+  out.push(
+    `<line x1="${round(plot.x)}" y1="${round(plot.y + plot.height)}" x2="${round(plot.x + plot.width)}" y2="${round(plot.y + plot.height)}" stroke="#767676" stroke-width="1"/>`,
+  );
   labels.forEach((label, i) => {
-    if (i % every === 0 || i === at) out.push(svgText(xOf(i), plot.y + plot.height + FONT + 8, label, { size: FONT, colour: TEXT, anchor: 'middle' }));
+    if (i % every === 0 || i === at)
+      out.push(svgText(xOf(i), plot.y + plot.height + FONT + 8, label, { size: FONT, colour: TEXT, anchor: 'middle' }));
   });
 
   // The series.
@@ -209,7 +255,9 @@ export function chartSvg(d: ChartData, box: Box, id: string): string {
         const x = xOf(i) - group / 2 + (group / d.series.length) * k + (group / d.series.length - barWidth) / 2;
         const y = yOf(v);
         const fill = s.provisional[i] ? `url(#${hatchId(look)})` : look.colour;
-        out.push(`<rect x="${round(x)}" y="${round(Math.min(y, zero))}" width="${round(barWidth)}" height="${round(Math.abs(zero - y))}" fill="${fill}" stroke="${look.colour}" stroke-width="2"/>`);
+        out.push(
+          `<rect x="${round(x)}" y="${round(Math.min(y, zero))}" width="${round(barWidth)}" height="${round(Math.abs(zero - y))}" fill="${fill}" stroke="${look.colour}" stroke-width="2"/>`,
+        );
       });
     });
   } else {
@@ -221,13 +269,22 @@ export function chartSvg(d: ChartData, box: Box, id: string): string {
         const b = s.values[i + 1];
         if (a == null || b == null) continue;
         const dash = s.comparison ? look.dash : s.provisional[i] || s.provisional[i + 1] ? PROVISIONAL_DASH : [];
-        segments.push(`<line x1="${round(xOf(i))}" y1="${round(yOf(a))}" x2="${round(xOf(i + 1))}" y2="${round(yOf(b))}" stroke="${look.colour}" stroke-width="${look.width}"${dashAttr(dash)}/>`);
+        segments.push(
+          `<line x1="${round(xOf(i))}" y1="${round(yOf(a))}" x2="${round(xOf(i + 1))}" y2="${round(yOf(b))}" stroke="${look.colour}" stroke-width="${look.width}"${dashAttr(dash)}/>`,
+        );
       }
-      const points = s.values.flatMap((v, i) => (v === null ? [] : [point(look.shape, xOf(i), yOf(v), s.comparison ? 3 : 4, look.colour, s.provisional[i] === true)]));
-      out.push(`<g data-series="${k}"${s.comparison ? ' data-comparison="true"' : ''}>${segments.join('')}${points.join('')}</g>`);
+      const points = s.values.flatMap((v, i) =>
+        v === null
+          ? []
+          : [point(look.shape, xOf(i), yOf(v), s.comparison ? 3 : 4, look.colour, s.provisional[i] === true)],
+      );
+      out.push(
+        `<g data-series="${k}"${s.comparison ? ' data-comparison="true"' : ''}>${segments.join('')}${points.join('')}</g>`,
+      );
     });
   }
-  if (d.target && at >= 0) out.push(`<g data-target-year="${d.target.year}">${cross(xOf(at), yOf(d.target.value), TARGET_RADIUS)}</g>`);
+  if (d.target && at >= 0)
+    out.push(`<g data-target-year="${d.target.year}">${cross(xOf(at), yOf(d.target.value), TARGET_RADIUS)}</g>`);
 
   // The legend under the plot.
   const legendTop = plot.y + plot.height + FONT + 14 + 12;
@@ -240,8 +297,22 @@ export function chartSvg(d: ChartData, box: Box, id: string): string {
 }
 
 /** Lines of `text` as `<text>` elements from `y` down; returns them and the y below the last. */
-export function textBlock(text: string, x: number, y: number, width: number, style: { size: number; colour: string; bold?: boolean; lineHeight: number; maxLines?: number }): { svg: string; bottom: number } {
+export function textBlock(
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  style: { size: number; colour: string; bold?: boolean; lineHeight: number; maxLines?: number },
+): { svg: string; bottom: number } {
   const lines = wrapText(text, style.size, width, style.maxLines, style.bold);
-  const svg = lines.map((line, i) => svgText(x, y + style.size + i * style.lineHeight, line, { size: style.size, colour: style.colour, bold: style.bold })).join('');
+  const svg = lines
+    .map((line, i) =>
+      svgText(x, y + style.size + i * style.lineHeight, line, {
+        size: style.size,
+        colour: style.colour,
+        bold: style.bold,
+      }),
+    )
+    .join('');
   return { svg, bottom: y + style.size + (lines.length - 1) * style.lineHeight + (style.lineHeight - style.size) };
 }

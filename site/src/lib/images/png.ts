@@ -37,7 +37,13 @@ function load(): Renderer {
   return {
     key: `resvg ${resvgVersion} options ${OPTIONS_VERSION} fonts ${fonts.digest('hex')}`,
     render: async (svg) =>
-      (await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }, shapeRendering: 2, textRendering: 1 })).asPng(),
+      (
+        await renderAsync(svg, {
+          font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+          shapeRendering: 2,
+          textRendering: 1,
+        })
+      ).asPng(),
   };
 }
 

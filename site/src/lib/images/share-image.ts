@@ -30,7 +30,9 @@ export function shareImageSvg(image: ShareImage): string {
   const { width, height } = SHARE_IMAGE_SIZE;
   const inner = width - X - 64;
   const parts: string[] = [];
-  parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="28" height="${height}" fill="${image.accent}"/>`);
+  parts.push(
+    `<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="28" height="${height}" fill="${image.accent}"/>`,
+  );
   parts.push(svgText(X, 92, wrapText(image.kicker, 28, inner, 1)[0] ?? '', { size: 28, colour: MUTED }));
   const nameLines = wrapText(image.name, 54, inner, 2, true);
   nameLines.forEach((line, i) => parts.push(svgText(X, 170 + i * 64, line, { size: 54, colour: TEXT, bold: true })));
@@ -39,19 +41,38 @@ export function shareImageSvg(image: ShareImage): string {
     y += 120;
     const value = `${image.figure.value} ${image.figure.unit}`.trim();
     // A long unit shrinks the figure rather than leaving the image.
-    const size = Math.min(120, Math.floor((inner - textWidth(image.figure.period, 34) - 24) / Math.max(textWidth(value, 1, true), 1)));
+    const size = Math.min(
+      120,
+      Math.floor((inner - textWidth(image.figure.period, 34) - 24) / Math.max(textWidth(value, 1, true), 1)),
+    );
     parts.push(svgText(X, y, value, { size, colour: TEXT, bold: true }));
     parts.push(svgText(X + textWidth(value, size, true) + 20, y, image.figure.period, { size: 34, colour: MUTED }));
   }
   if (image.trend) {
     y += 64;
     const line = `${image.trend.arrow} ${image.trend.text} (${image.trend.word})`;
-    parts.push(svgText(X, y, wrapText(line, 36, inner, 1, true)[0] ?? '', { size: 36, colour: image.trend.colour, bold: true }));
+    parts.push(
+      svgText(X, y, wrapText(line, 36, inner, 1, true)[0] ?? '', { size: 36, colour: image.trend.colour, bold: true }),
+    );
   }
-  if (image.note) parts.push(svgText(X, Math.min(y + 52, height - 90), wrapText(image.note, 28, inner, 1)[0] ?? '', { size: 28, colour: MUTED }));
-  parts.push(`<line x1="${X}" y1="${height - 68}" x2="${width - 64}" y2="${height - 68}" stroke="#c8c8c8" stroke-width="2"/>`);
+  if (image.note)
+    parts.push(
+      svgText(X, Math.min(y + 52, height - 90), wrapText(image.note, 28, inner, 1)[0] ?? '', {
+        size: 28,
+        colour: MUTED,
+      }),
+    );
+  parts.push(
+    `<line x1="${X}" y1="${height - 68}" x2="${width - 64}" y2="${height - 68}" stroke="#c8c8c8" stroke-width="2"/>`,
+  );
   parts.push(svgText(X, height - 30, wrapText(image.footer, 24, inner, 1)[0] ?? '', { size: 24, colour: MUTED }));
-  const label = [image.name, image.figure ? `${image.figure.value} ${image.figure.unit} ${image.figure.period}` : '', image.trend ? `${image.trend.text} (${image.trend.word})` : ''].filter(Boolean).join(', ');
+  const label = [
+    image.name,
+    image.figure ? `${image.figure.value} ${image.figure.unit} ${image.figure.period}` : '',
+    image.trend ? `${image.trend.text} (${image.trend.word})` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${IMAGE_FONT_FAMILY}" role="img" aria-label="${escapeXml(label)}">`,
     ...parts,

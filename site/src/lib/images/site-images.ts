@@ -36,17 +36,29 @@ function facts(kpis: readonly Kpi[]): string[] {
   ];
 }
 
-const credit = (ctx: ImageContext, path: string) => `${ctx.settings.cityName} · ${ctx.settings.siteTitle} · ${ctx.absolute(path)}`;
+const credit = (ctx: ImageContext, path: string) =>
+  `${ctx.settings.cityName} · ${ctx.settings.siteTitle} · ${ctx.absolute(path)}`;
 
 /** A KPI's chart image as on its page; undefined for a KPI without values (its page shows no chart either). */
 export function kpiChartImage(kpi: Kpi, ctx: ImageContext, pagePath: string): ChartImage | undefined {
   if (!hasChart(kpi)) return undefined;
   const data = chartDataOf(kpi, ctx.chartOf(kpi));
-  return { title: data.title, subtitle: de.images.unit(kpi.unit), panels: [{ data }], facts: facts([kpi]), credit: credit(ctx, pagePath) };
+  return {
+    title: data.title,
+    subtitle: de.images.unit(kpi.unit),
+    panels: [{ data }],
+    facts: facts([kpi]),
+    credit: credit(ctx, pagePath),
+  };
 }
 
 /** A tile's charts as its page shows them: one under the other, each headed by its title and unit; KPIs without values left out. */
-export function tileChartImage(tile: Tile, kpis: readonly Kpi[], ctx: ImageContext, pagePath: string): ChartImage | undefined {
+export function tileChartImage(
+  tile: Tile,
+  kpis: readonly Kpi[],
+  ctx: ImageContext,
+  pagePath: string,
+): ChartImage | undefined {
   const shown = kpis.filter(hasChart);
   if (shown.length === 0) return undefined;
   const panels = shown.map((kpi) => {
@@ -65,7 +77,11 @@ function figureOf(kpi: Kpi): Pick<ShareImage, 'figure' | 'trend'> {
   const { latest, previous, change, direction } = keyFigures(kpi);
   if (!latest) return { figure: { value: de.tile.noValue, unit: '', period: '' } };
   return {
-    figure: { value: formatNumber(latest.value, kpi.decimals), unit: kpi.unit, period: `(${latest.period}${latest.provisional ? `, ${de.kpi.provisional}` : ''})` },
+    figure: {
+      value: formatNumber(latest.value, kpi.decimals),
+      unit: kpi.unit,
+      period: `(${latest.period}${latest.provisional ? `, ${de.kpi.provisional}` : ''})`,
+    },
     trend:
       change !== undefined && direction && previous
         ? {
@@ -84,15 +100,27 @@ const shareBase = (ctx: ImageContext, path: string) => ({
   accent: readableOnWhite(ctx.settings.accentColor),
 });
 
-export const kpiShareImage = (kpi: Kpi, ctx: ImageContext, pagePath: string): ShareImage => ({ ...shareBase(ctx, pagePath), name: kpi.name, ...figureOf(kpi) });
+export const kpiShareImage = (kpi: Kpi, ctx: ImageContext, pagePath: string): ShareImage => ({
+  ...shareBase(ctx, pagePath),
+  name: kpi.name,
+  ...figureOf(kpi),
+});
 
 /** A tile's preview shows its first KPI's figure, as its card does. */
 export function tileShareImage(tile: Tile, kpis: readonly Kpi[], ctx: ImageContext, pagePath: string): ShareImage {
   const kpi = kpis[0];
-  return { ...shareBase(ctx, pagePath), name: tile.title, ...(kpi ? { ...figureOf(kpi), note: de.images.figureOf(kpi.name) } : {}) };
+  return {
+    ...shareBase(ctx, pagePath),
+    name: tile.title,
+    ...(kpi ? { ...figureOf(kpi), note: de.images.figureOf(kpi.name) } : {}),
+  };
 }
 
-export const siteShareImage = (ctx: ImageContext): ShareImage => ({ ...shareBase(ctx, '/'), name: ctx.settings.siteTitle, note: de.images.siteTagline });
+export const siteShareImage = (ctx: ImageContext): ShareImage => ({
+  ...shareBase(ctx, '/'),
+  name: ctx.settings.siteTitle,
+  note: de.images.siteTagline,
+});
 
 export interface ImageFiles {
   svg: string;

@@ -4,12 +4,17 @@
 
 /** Text as SVG character data or attribute value: `<`, `&`, `>` and quotes escaped. */
 export const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** Advance widths of DejaVu Sans in em, by kind of character (rounded up). */
 function advance(ch: string): number {
   if (ch === ' ' || ch === '\u202f' || ch === '\u00a0') return 0.32;
-  if ('ijlI.,:;!|\'’()[]ft'.includes(ch)) return 0.4;
+  if ("ijlI.,:;!|'’()[]ft".includes(ch)) return 0.4;
   if (/[0-9]/.test(ch)) return 0.64;
   if ('mwMW@%'.includes(ch)) return 0.95;
   if (/[A-ZÄÖÜ]/.test(ch)) return 0.74;
@@ -24,7 +29,13 @@ export function textWidth(text: string, size: number, bold = false): number {
 }
 
 /** `text` broken into lines no wider than `width`; beyond `maxLines` the last line ends in "…". */
-export function wrapText(text: string, size: number, width: number, maxLines = Number.POSITIVE_INFINITY, bold = false): string[] {
+export function wrapText(
+  text: string,
+  size: number,
+  width: number,
+  maxLines = Number.POSITIVE_INFINITY,
+  bold = false,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/)) {

@@ -4,8 +4,17 @@
 // snapshot alone; state portals harvest it and pass it on to GovData.
 // Vocabulary URIs: shared-types open-data.ts (../shared/reference/dcat-ap-de.md).
 import {
-  CONTRIBUTOR_BASE, DATA_THEME_TAXONOMY, FILE_FORMATS, FREQUENCY_URI, LANGUAGE_DEU, OPEN_DATA_LICENCES,
-  dataThemeUris, mediaTypeUri, politicalGeocoding, type Kpi, type Snapshot,
+  CONTRIBUTOR_BASE,
+  DATA_THEME_TAXONOMY,
+  FILE_FORMATS,
+  FREQUENCY_URI,
+  LANGUAGE_DEU,
+  OPEN_DATA_LICENCES,
+  dataThemeUris,
+  mediaTypeUri,
+  politicalGeocoding,
+  type Kpi,
+  type Snapshot,
 } from '@sdd/shared-types';
 import { urls } from '../urls.ts';
 import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from './files.ts';
@@ -40,7 +49,11 @@ export function catalogueTriples(snapshot: Snapshot, siteUrl: string): Triple[] 
 
   add(catalogueUri, A, iri(`${dcat}Catalog`));
   add(catalogueUri, `${dct}title`, text(`Offene Daten – ${s.siteTitle}`));
-  add(catalogueUri, `${dct}description`, text(`Die Kennzahlen des ${s.siteTitle} mit allen veröffentlichten Werten, je Kennzahl als CSV und JSON.`));
+  add(
+    catalogueUri,
+    `${dct}description`,
+    text(`Die Kennzahlen des ${s.siteTitle} mit allen veröffentlichten Werten, je Kennzahl als CSV und JSON.`),
+  );
   add(catalogueUri, `${dct}publisher`, publisher);
   add(catalogueUri, `${dct}language`, iri(LANGUAGE_DEU));
   add(catalogueUri, `${foaf}homepage`, iri(abs(urls.data())));
@@ -61,7 +74,18 @@ export function catalogueTriples(snapshot: Snapshot, siteUrl: string): Triple[] 
   let blanks = 0;
   const dataset = (
     id: string,
-    d: { title: string; description: string; keywords: string[]; themes: string[]; coverage?: { start: string; end: string }; frequency: string; landingPage: string; modified: string; licence: Licence; files: DownloadFile[] },
+    d: {
+      title: string;
+      description: string;
+      keywords: string[];
+      themes: string[];
+      coverage?: { start: string; end: string };
+      frequency: string;
+      landingPage: string;
+      modified: string;
+      licence: Licence;
+      files: DownloadFile[];
+    },
   ) => {
     const ds = iri(`${abs(urls.catalogueRdf())}#${id}`);
     add(catalogueUri, `${dcat}dataset`, ds);
@@ -120,7 +144,12 @@ export function catalogueTriples(snapshot: Snapshot, siteUrl: string): Triple[] 
       frequency: FREQUENCY_URI[kpi.periodicity],
       landingPage: abs(urls.kpi(kpi.code)),
       modified: kpi.dataAsOf ?? today,
-      licence: { uri: licence.uri, ...(licence.attribution ? { attribution: `Datenquelle: ${kpi.sourceName}; ${cityAttribution} (${kpi.licence})` } : {}) },
+      licence: {
+        uri: licence.uri,
+        ...(licence.attribution
+          ? { attribution: `Datenquelle: ${kpi.sourceName}; ${cityAttribution} (${kpi.licence})` }
+          : {}),
+      },
       files: kpiFiles(kpi),
     });
   }
@@ -134,8 +163,15 @@ export function catalogueTriples(snapshot: Snapshot, siteUrl: string): Triple[] 
     coverage: temporalCoverage(all),
     frequency: FREQUENCY_URI[periodicities.size === 1 ? [...periodicities][0]! : 'irregular'],
     landingPage: abs(urls.data()),
-    modified: kpis.map((k) => k.dataAsOf ?? today).sort().at(-1) ?? today,
-    licence: { uri: siteLicence.uri, ...(siteLicence.attribution ? { attribution: `${cityAttribution}; Datenquellen: siehe Spalte „quelle“` } : {}) },
+    modified:
+      kpis
+        .map((k) => k.dataAsOf ?? today)
+        .sort()
+        .at(-1) ?? today,
+    licence: {
+      uri: siteLicence.uri,
+      ...(siteLicence.attribution ? { attribution: `${cityAttribution}; Datenquellen: siehe Spalte „quelle“` } : {}),
+    },
     files: collectionFiles(snapshot),
   });
   return out;

@@ -33,9 +33,24 @@ export const kpiJson = (kpi: Kpi) => JSON.stringify(kpi, null, 2);
 /** The three files of one KPI: CSV, German-Excel CSV, JSON. */
 export function kpiFiles(kpi: Kpi): DownloadFile[] {
   return [
-    { path: urls.kpiCsv(kpi.code), title: `${kpi.code} als CSV (Komma, Dezimalpunkt)`, format: 'csv', bytes: memo(() => utf8(toCsv(CSV_HEADER, observationRows([kpi])))) },
-    { path: urls.kpiExcelCsv(kpi.code), title: `${kpi.code} als CSV für Excel (Semikolon, Dezimalkomma)`, format: 'csv', bytes: memo(() => utf8(toExcelCsv(CSV_HEADER, observationRows([kpi])))) },
-    { path: urls.kpiJson(kpi.code), title: `${kpi.code} als JSON`, format: 'json', bytes: memo(() => utf8(kpiJson(kpi))) },
+    {
+      path: urls.kpiCsv(kpi.code),
+      title: `${kpi.code} als CSV (Komma, Dezimalpunkt)`,
+      format: 'csv',
+      bytes: memo(() => utf8(toCsv(CSV_HEADER, observationRows([kpi])))),
+    },
+    {
+      path: urls.kpiExcelCsv(kpi.code),
+      title: `${kpi.code} als CSV für Excel (Semikolon, Dezimalkomma)`,
+      format: 'csv',
+      bytes: memo(() => utf8(toExcelCsv(CSV_HEADER, observationRows([kpi])))),
+    },
+    {
+      path: urls.kpiJson(kpi.code),
+      title: `${kpi.code} als JSON`,
+      format: 'json',
+      bytes: memo(() => utf8(kpiJson(kpi))),
+    },
   ];
 }
 
@@ -46,9 +61,24 @@ export function collectionFiles(snapshot: Snapshot): DownloadFile[] {
   const excel = memo(() => utf8(toExcelCsv(CSV_HEADER, observationRows(kpis))));
   return [
     { path: urls.dataCsv(), title: 'Alle Werte als CSV (Komma, Dezimalpunkt)', format: 'csv', bytes: csv },
-    { path: urls.dataExcelCsv(), title: 'Alle Werte als CSV für Excel (Semikolon, Dezimalkomma)', format: 'csv', bytes: excel },
-    { path: urls.dataJson(), title: 'Alle veröffentlichten Inhalte als JSON', format: 'json', bytes: memo(() => utf8(publishedSnapshotJson(snapshot))) },
-    { path: urls.dataZip(), title: 'Alles in einem ZIP-Archiv (CSV, JSON, Metadaten, Lizenz, Liesmich)', format: 'zip', bytes: memo(() => zipCollection(snapshot, { csv: csv(), excel: excel() })) },
+    {
+      path: urls.dataExcelCsv(),
+      title: 'Alle Werte als CSV für Excel (Semikolon, Dezimalkomma)',
+      format: 'csv',
+      bytes: excel,
+    },
+    {
+      path: urls.dataJson(),
+      title: 'Alle veröffentlichten Inhalte als JSON',
+      format: 'json',
+      bytes: memo(() => utf8(publishedSnapshotJson(snapshot))),
+    },
+    {
+      path: urls.dataZip(),
+      title: 'Alles in einem ZIP-Archiv (CSV, JSON, Metadaten, Lizenz, Liesmich)',
+      format: 'zip',
+      bytes: memo(() => zipCollection(snapshot, { csv: csv(), excel: excel() })),
+    },
   ];
 }
 

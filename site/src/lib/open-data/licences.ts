@@ -5,5 +5,7 @@ import { licenceFromText, OPEN_DATA_LICENCES, OTHER_OPEN_LICENCE_URI } from '@sd
 
 export function licenceOf(text: string): { uri: string; attribution: boolean } {
   const id = licenceFromText(text);
-  return id ? { uri: OPEN_DATA_LICENCES[id].uri, attribution: OPEN_DATA_LICENCES[id].attribution } : { uri: OTHER_OPEN_LICENCE_URI, attribution: true };
+  return id
+    ? { uri: OPEN_DATA_LICENCES[id].uri, attribution: OPEN_DATA_LICENCES[id].attribution }
+    : { uri: OTHER_OPEN_LICENCE_URI, attribution: true };
 }

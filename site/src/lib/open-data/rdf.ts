@@ -26,7 +26,10 @@ export const blank = (id: string): Blank => ({ blank: id });
 // XML 1.0 cannot carry C0 control characters other than tab and line ends; CMS text may hold them.
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 export const text = (value: string): Literal => ({ literal: clean(value), lang: 'de' });
-export const typed = (value: string, xsdType: 'date' | 'dateTime' | 'decimal'): Literal => ({ literal: value, datatype: `${NS.xsd}${xsdType}` });
+export const typed = (value: string, xsdType: 'date' | 'dateTime' | 'decimal'): Literal => ({
+  literal: value,
+  datatype: `${NS.xsd}${xsdType}`,
+});
 
 const isLiteral = (t: Term): t is Literal => 'literal' in t;
 const isBlank = (t: Term): t is Blank => 'blank' in t;
@@ -36,7 +39,7 @@ function bySubject(triples: readonly Triple[]): [Subject, [string, Term][]][] {
   const groups = new Map<string, [Subject, [string, Term][]]>();
   for (const [s, p, o] of triples) {
     const key = isBlank(s) ? `_:${s.blank}` : s.iri;
-    const group = groups.get(key) ?? (groups.set(key, [s, []]).get(key)!);
+    const group = groups.get(key) ?? groups.set(key, [s, []]).get(key)!;
     group[1].push([p, o]);
   }
   return [...groups.values()];
@@ -53,8 +56,11 @@ function qname(value: string): string | undefined {
 
 // ---- Turtle -----------------------------------------------------------------
 
-const ttlString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
-const ttlIri = (value: string) => qname(value) ?? `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+const ttlString = (s: string) =>
+  `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+const ttlIri = (value: string) =>
+  qname(value) ??
+  `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 
 function ttlTerm(t: Term): string {
   if (isLiteral(t)) return ttlString(t.literal) + (t.lang ? `@${t.lang}` : t.datatype ? `^^${ttlIri(t.datatype)}` : '');
@@ -62,7 +68,9 @@ function ttlTerm(t: Term): string {
 }
 
 export function toTurtle(triples: readonly Triple[]): string {
-  const head = Object.entries(NS).map(([p, ns]) => `@prefix ${p}: <${ns}> .`).join('\n');
+  const head = Object.entries(NS)
+    .map(([p, ns]) => `@prefix ${p}: <${ns}> .`)
+    .join('\n');
   const body = bySubject(triples).map(([s, props]) => {
     const lines = props.map(([p, o]) => `    ${p === `${NS.rdf}type` ? 'a' : ttlIri(p)} ${ttlTerm(o)}`);
     return `${ttlTerm(s)}\n${lines.join(' ;\n')} .`;
@@ -72,7 +80,8 @@ export function toTurtle(triples: readonly Triple[]): string {
 
 // ---- RDF/XML ----------------------------------------------------------------
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
 
 function xmlName(value: string): string {
   const name = qname(value);
@@ -90,10 +99,14 @@ function xmlProperty(p: string, o: Term): string {
 }
 
 export function toRdfXml(triples: readonly Triple[]): string {
-  const ns = Object.entries(NS).map(([p, uri]) => `xmlns:${p}="${uri}"`).join('\n         ');
+  const ns = Object.entries(NS)
+    .map(([p, uri]) => `xmlns:${p}="${uri}"`)
+    .join('\n         ');
   const nodes = bySubject(triples).map(([s, props]) => {
     // The first rdf:type becomes the element name (dcat:Dataset …), the usual form harvesters show.
-    const typeIndex = props.findIndex(([p, o]) => p === `${NS.rdf}type` && !isLiteral(o) && !isBlank(o) && qname(o.iri));
+    const typeIndex = props.findIndex(
+      ([p, o]) => p === `${NS.rdf}type` && !isLiteral(o) && !isBlank(o) && qname(o.iri),
+    );
     const element = typeIndex >= 0 ? xmlName((props[typeIndex]![1] as Iri).iri) : 'rdf:Description';
     const about = isBlank(s) ? `rdf:nodeID="${s.blank}"` : `rdf:about="${xmlEscape(s.iri)}"`;
     const rest = props.filter((_, i) => i !== typeIndex).map(([p, o]) => xmlProperty(p, o));

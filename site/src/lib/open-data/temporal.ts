@@ -11,12 +11,22 @@ export function periodDays(period: string): { start: string; end: string } {
   const year = Number(period.slice(0, 4));
   const quarter = /-Q([1-4])$/.exec(period);
   const month = /-(\d{2})$/.exec(period);
-  const [from, to] = quarter ? [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3] : month ? [Number(month[1]), Number(month[1])] : [1, 12];
+  const [from, to] = quarter
+    ? [Number(quarter[1]) * 3 - 2, Number(quarter[1]) * 3]
+    : month
+      ? [Number(month[1]), Number(month[1])]
+      : [1, 12];
   return { start: `${year}-${pad(from)}-01`, end: `${year}-${pad(to)}-${pad(lastDay(year, to))}` };
 }
 
 export function temporalCoverage(observations: readonly Observation[]): { start: string; end: string } | undefined {
   const days = observations.filter((o) => o.value !== null).map((o) => periodDays(o.period));
   if (days.length === 0) return undefined;
-  return { start: days.map((d) => d.start).sort()[0]!, end: days.map((d) => d.end).sort().at(-1)! };
+  return {
+    start: days.map((d) => d.start).sort()[0]!,
+    end: days
+      .map((d) => d.end)
+      .sort()
+      .at(-1)!,
+  };
 }

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { openData } from '../../data/open-data.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(openData(site).rdfXml(), { headers: { 'content-type': 'application/rdf+xml; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(openData(site).rdfXml(), { headers: { 'content-type': 'application/rdf+xml; charset=utf-8' } });

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { openData } from '../../data/open-data.ts';
 import { urls } from '../../lib/urls.ts';
 
-export const GET: APIRoute = ({ site }) => new Response(openData(site).file(urls.dataCsv()).bytes(), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) =>
+  new Response(openData(site).file(urls.dataCsv()).bytes(), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -4,7 +4,12 @@ import { siteModel } from '../../data/site-model.ts';
 import { kpisCsv } from '../../lib/downloads.ts';
 import { unlessPreview } from '../../data/preview-mode.ts';
 
-export const getStaticPaths = (async () => unlessPreview((await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  unlessPreview(
+    (await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(kpisCsv((await siteModel()).kpisOfTile(props.tile)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(kpisCsv((await siteModel()).kpisOfTile(props.tile)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

@@ -4,7 +4,12 @@ import { siteModel } from '../../data/site-model.ts';
 import { tileJson } from '../../lib/downloads.ts';
 import { unlessPreview } from '../../data/preview-mode.ts';
 
-export const getStaticPaths = (async () => unlessPreview((await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  unlessPreview(
+    (await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(tileJson(props.tile, (await siteModel()).kpisOfTile(props.tile)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(tileJson(props.tile, (await siteModel()).kpisOfTile(props.tile)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

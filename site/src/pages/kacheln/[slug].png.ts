@@ -8,7 +8,12 @@ import { hasChart } from '../../lib/images/site-images.ts';
 export const getStaticPaths = (async () => {
   if (!pngImagesEnabled()) return [];
   const site = await siteModel();
-  return site.tiles.filter((tile) => site.kpisOfTile(tile).some(hasChart)).map((tile) => ({ params: { slug: tile.slug }, props: { tile } }));
+  return site.tiles
+    .filter((tile) => site.kpisOfTile(tile).some(hasChart))
+    .map((tile) => ({ params: { slug: tile.slug }, props: { tile } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(new Uint8Array(await (await tileChartFiles(props.tile))!.png()), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await (await tileChartFiles(props.tile))!.png()), {
+    headers: { 'content-type': 'image/png' },
+  });

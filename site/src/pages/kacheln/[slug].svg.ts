@@ -7,7 +7,14 @@ import { unlessPreview } from '../../data/preview-mode.ts';
 
 export const getStaticPaths = (async () => {
   const site = await siteModel();
-  return unlessPreview(site.tiles.filter((tile) => site.kpisOfTile(tile).some(hasChart)).map((tile) => ({ params: { slug: tile.slug }, props: { tile } })));
+  return unlessPreview(
+    site.tiles
+      .filter((tile) => site.kpisOfTile(tile).some(hasChart))
+      .map((tile) => ({ params: { slug: tile.slug }, props: { tile } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response((await tileChartFiles(props.tile))!.svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await tileChartFiles(props.tile))!.svg, {
+    headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
+  });

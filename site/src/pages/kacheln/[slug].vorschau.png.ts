@@ -5,6 +5,11 @@ import { tileShareFiles } from '../../data/site-images.ts';
 import { siteModel } from '../../data/site-model.ts';
 
 export const getStaticPaths = (async () =>
-  pngImagesEnabled() ? (await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } })) : []) satisfies GetStaticPaths;
+  pngImagesEnabled()
+    ? (await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } }))
+    : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(new Uint8Array(await (await tileShareFiles(props.tile)).png()), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await (await tileShareFiles(props.tile)).png()), {
+    headers: { 'content-type': 'image/png' },
+  });

@@ -6,6 +6,13 @@ import { siteModel } from '../../data/site-model.ts';
 import { hasChart } from '../../lib/images/site-images.ts';
 
 export const getStaticPaths = (async () =>
-  pngImagesEnabled() ? (await siteModel()).kpis.filter(hasChart).map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi } })) : []) satisfies GetStaticPaths;
+  pngImagesEnabled()
+    ? (await siteModel()).kpis
+        .filter(hasChart)
+        .map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi } }))
+    : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(new Uint8Array(await (await kpiChartFiles(props.kpi))!.png()), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await (await kpiChartFiles(props.kpi))!.png()), {
+    headers: { 'content-type': 'image/png' },
+  });

@@ -5,6 +5,12 @@ import { siteModel } from '../../data/site-model.ts';
 import { hasChart } from '../../lib/images/site-images.ts';
 import { unlessPreview } from '../../data/preview-mode.ts';
 
-export const getStaticPaths = (async () => unlessPreview((await siteModel()).kpis.filter(hasChart).map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  unlessPreview(
+    (await siteModel()).kpis
+      .filter(hasChart)
+      .map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi } })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response((await kpiChartFiles(props.kpi))!.svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response((await kpiChartFiles(props.kpi))!.svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });

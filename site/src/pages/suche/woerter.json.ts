@@ -7,7 +7,17 @@ import type { VocabularyFile } from '../../lib/typo-correction.ts';
 
 export const GET: APIRoute = async () => {
   const site = await siteModel();
-  const entries = [...site.sdgs, ...site.dimensions, ...site.fields, ...site.kpis, ...site.tiles, ...site.bodies, ...site.meetings, ...site.pages, ...site.synonyms];
+  const entries = [
+    ...site.sdgs,
+    ...site.dimensions,
+    ...site.fields,
+    ...site.kpis,
+    ...site.tiles,
+    ...site.bodies,
+    ...site.meetings,
+    ...site.pages,
+    ...site.synonyms,
+  ];
   const file: VocabularyFile = { version: 1, words: buildVocabulary(entries) };
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

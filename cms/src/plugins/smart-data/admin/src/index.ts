@@ -28,7 +28,9 @@ const plugin: StrapiApp['appPlugins'][string] = {
 
   bootstrap(app) {
     // The value table of a KPI, as a side panel of the content manager's edit view.
-    const contentManager = app.getPlugin('content-manager') as unknown as { apis: { addEditViewSidePanel(panels: unknown[]): void } };
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel(panels: unknown[]): void };
+    };
     contentManager.apis.addEditViewSidePanel([KpiValuesPanel]);
   },
 
@@ -36,7 +38,9 @@ const plugin: StrapiApp['appPlugins'][string] = {
     return Promise.all(
       locales.map(async (locale) => {
         try {
-          const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
+          const { default: data } = (await import(`./translations/${locale}.json`)) as {
+            default: Record<string, string>;
+          };
           return { data: Object.fromEntries(Object.entries(data).map(([k, v]) => [`${PLUGIN_ID}.${k}`, v])), locale };
         } catch {
           return { data: {}, locale };

@@ -16,4 +16,13 @@ export const UID = {
 export type DashboardUid = (typeof UID)[keyof typeof UID];
 
 /** Collection types served read-only at /api/<plural>. */
-export const PUBLIC_COLLECTIONS = ['sdg', 'action-dimension', 'action-field', 'kpi', 'tile', 'body', 'meeting', 'page'] as const;
+export const PUBLIC_COLLECTIONS = [
+  'sdg',
+  'action-dimension',
+  'action-field',
+  'kpi',
+  'tile',
+  'body',
+  'meeting',
+  'page',
+] as const;

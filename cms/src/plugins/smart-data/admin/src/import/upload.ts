@@ -75,7 +75,9 @@ export async function buildUpload(file: File, mapping: File | null, choices: Cho
 /** The server's German message of a refused request, or a fallback. */
 export function errorMessage(error: unknown, fallback: string): string {
   const response = (error as { response?: { status?: number; data?: { error?: { message?: string } } } }).response;
-  if (response?.status === 403) return 'Ihnen fehlt die Berechtigung „Daten importieren“. Eine Administratorin oder ein Administrator kann sie Ihrer Rolle geben.';
-  if (response?.status === 413) return 'Die Datei ist zu groß für eine Anfrage. Die Datei aufteilen und die Teile nacheinander importieren.';
+  if (response?.status === 403)
+    return 'Ihnen fehlt die Berechtigung „Daten importieren“. Eine Administratorin oder ein Administrator kann sie Ihrer Rolle geben.';
+  if (response?.status === 413)
+    return 'Die Datei ist zu groß für eine Anfrage. Die Datei aufteilen und die Teile nacheinander importieren.';
   return response?.data?.error?.message ?? fallback;
 }

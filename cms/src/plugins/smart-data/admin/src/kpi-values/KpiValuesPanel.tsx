@@ -18,7 +18,10 @@ export const KPI_UID = 'plugin::smart-data.kpi';
 const NO_OBSERVATIONS: FormObservation[] = [];
 
 function KpiValuesPanelContent() {
-  const observations = useForm('KpiValuesPanel', (s) => (s.values as { observations?: FormObservation[] | null }).observations ?? NO_OBSERVATIONS);
+  const observations = useForm(
+    'KpiValuesPanel',
+    (s) => (s.values as { observations?: FormObservation[] | null }).observations ?? NO_OBSERVATIONS,
+  );
   const onChange = useForm('KpiValuesPanel', (s) => s.onChange);
   const disabled = useForm('KpiValuesPanel', (s) => s.disabled);
   const [open, setOpen] = useState(false);
@@ -30,16 +33,24 @@ function KpiValuesPanelContent() {
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-testid="kpi-values-panel">
       <Typography variant="omega">
-        {observations.length === 0 ? 'Noch keine Werte.' : `${observations.length} Werte in ${periods.size} Zeiträumen${series.size > 1 ? `, ${series.size} Reihen` : ''}; neuester Zeitraum ${latest}.`}
+        {observations.length === 0
+          ? 'Noch keine Werte.'
+          : `${observations.length} Werte in ${periods.size} Zeiträumen${series.size > 1 ? `, ${series.size} Reihen` : ''}; neuester Zeitraum ${latest}.`}
       </Typography>
       {jumps.length > 0 && (
         <Box role="alert" background="warning100" padding={3} hasRadius data-testid="kpi-values-jumps">
-          {jumps.map((j, i) => <Typography key={i} tag="p" variant="pi" textColor="warning700">⚠ {jumpText(j)}</Typography>)}
+          {jumps.map((j, i) => (
+            <Typography key={i} tag="p" variant="pi" textColor="warning700">
+              ⚠ {jumpText(j)}
+            </Typography>
+          ))}
         </Box>
       )}
       <Modal.Root open={open} onOpenChange={setOpen}>
         <Modal.Trigger>
-          <Button fullWidth variant="secondary" startIcon={<Pencil />} disabled={disabled}>Werte-Tabelle öffnen</Button>
+          <Button fullWidth variant="secondary" startIcon={<Pencil />} disabled={disabled}>
+            Werte-Tabelle öffnen
+          </Button>
         </Modal.Trigger>
         <Modal.Content style={{ maxWidth: 'min(96vw, 120rem)', width: '96vw' }}>
           <Modal.Header closeLabel="Schließen">
@@ -61,4 +72,5 @@ function KpiValuesPanelContent() {
 }
 
 /** The panel description for the content manager: only on KPIs. */
-export const KpiValuesPanel = ({ model }: { model: string }) => (model === KPI_UID ? { title: 'Werte', content: <KpiValuesPanelContent /> } : null);
+export const KpiValuesPanel = ({ model }: { model: string }) =>
+  model === KPI_UID ? { title: 'Werte', content: <KpiValuesPanelContent /> } : null;

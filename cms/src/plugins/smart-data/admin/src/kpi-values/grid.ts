@@ -41,7 +41,8 @@ export const isPeriod = (text: string) => PERIOD.test(text.trim());
 
 export const emptyCell = (): Cell => ({ text: '', provisional: false, note: '' });
 export const seriesLabel = (s: string | null) => s ?? MAIN_SERIES_LABEL;
-const seriesFromHeader = (text: string): string | null => (text.trim() === '' || text.trim() === MAIN_SERIES_LABEL ? null : text.trim());
+const seriesFromHeader = (text: string): string | null =>
+  text.trim() === '' || text.trim() === MAIN_SERIES_LABEL ? null : text.trim();
 
 export function gridFromObservations(observations: readonly FormObservation[]): Grid {
   const series: Array<string | null> = [];
@@ -54,7 +55,12 @@ export function gridFromObservations(observations: readonly FormObservation[]): 
     cells: series.map((s) => {
       const o = observations.find((x) => x.period === period && (x.series ?? null) === s);
       if (!o) return emptyCell();
-      return { text: o.value === null ? '–' : formatNumberDe(o.value), provisional: o.provisional === true, note: o.note ?? '', ...(o.id === undefined ? {} : { id: o.id }) };
+      return {
+        text: o.value === null ? '–' : formatNumberDe(o.value),
+        provisional: o.provisional === true,
+        note: o.note ?? '',
+        ...(o.id === undefined ? {} : { id: o.id }),
+      };
     }),
   }));
   return { series, rows };
@@ -71,7 +77,15 @@ export function findProblems(grid: Grid): Problem[] {
     seen.add(period);
     row.cells.forEach((cell, c) => {
       const read = readNumber(cell.text);
-      if (read.kind === 'ambiguous') problems.push({ kind: 'ambiguous', row: r, col: c, text: cell.text, asThousands: read.asThousands, asDecimal: read.asDecimal });
+      if (read.kind === 'ambiguous')
+        problems.push({
+          kind: 'ambiguous',
+          row: r,
+          col: c,
+          text: cell.text,
+          asThousands: read.asThousands,
+          asDecimal: read.asDecimal,
+        });
       if (read.kind === 'invalid') problems.push({ kind: 'invalid', row: r, col: c, text: cell.text });
     });
   });
@@ -80,7 +94,8 @@ export function findProblems(grid: Grid): Problem[] {
 
 /** fractional-indexing keys "a0" … "az", "b00" …: what the content manager uses to tell rows apart. */
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-export const tempKey = (i: number) => (i < 62 ? `a${DIGITS[i]}` : `b${DIGITS[Math.floor((i - 62) / 62) % 62]}${DIGITS[(i - 62) % 62]}`);
+export const tempKey = (i: number) =>
+  i < 62 ? `a${DIGITS[i]}` : `b${DIGITS[Math.floor((i - 62) / 62) % 62]}${DIGITS[(i - 62) % 62]}`;
 
 /** The observation rows for the form: every cell with a value or a missing marker, ordered by period and column. */
 export function observationsFromGrid(grid: Grid): FormObservation[] {
@@ -118,13 +133,17 @@ export function nextPeriod(period: string): string {
   const [y, part] = period.split('-');
   const year = Number(y);
   if (part === undefined) return String(year + 1);
-  if (part.startsWith('Q')) return Number(part.slice(1)) === 4 ? `${year + 1}-Q1` : `${year}-Q${Number(part.slice(1)) + 1}`;
+  if (part.startsWith('Q'))
+    return Number(part.slice(1)) === 4 ? `${year + 1}-Q1` : `${year}-Q${Number(part.slice(1)) + 1}`;
   return Number(part) === 12 ? `${year + 1}-01` : `${year}-${String(Number(part) + 1).padStart(2, '0')}`;
 }
 
 /** Adds the period after the latest one (or last year's, in an empty table) as a new row. */
 export function addPeriod(grid: Grid, now = new Date()): Grid {
-  const periods = grid.rows.map((r) => r.period.trim()).filter(isPeriod).sort();
+  const periods = grid.rows
+    .map((r) => r.period.trim())
+    .filter(isPeriod)
+    .sort();
   const latest = periods.at(-1);
   let period = latest ? nextPeriod(latest) : String(now.getFullYear() - 1);
   while (periods.includes(period)) period = nextPeriod(period);
@@ -139,7 +158,12 @@ export function addSeries(grid: Grid, name: string): Grid {
 }
 
 export function setCell(grid: Grid, row: number, col: number, change: Partial<Cell>): Grid {
-  return { ...grid, rows: grid.rows.map((r, i) => (i === row ? { ...r, cells: r.cells.map((c, j) => (j === col ? { ...c, ...change } : c)) } : r)) };
+  return {
+    ...grid,
+    rows: grid.rows.map((r, i) =>
+      i === row ? { ...r, cells: r.cells.map((c, j) => (j === col ? { ...c, ...change } : c)) } : r,
+    ),
+  };
 }
 
 export function setPeriod(grid: Grid, row: number, period: string): Grid {
@@ -175,7 +199,12 @@ function colFor(grid: Grid, series: string | null): [Grid, number] {
   return [next, next.series.indexOf(series)];
 }
 
-const keepSorted = (grid: Grid): Grid => ({ ...grid, rows: [...grid.rows].sort((a, b) => (isPeriod(a.period) && isPeriod(b.period) ? a.period.trim().localeCompare(b.period.trim()) : 0)) });
+const keepSorted = (grid: Grid): Grid => ({
+  ...grid,
+  rows: [...grid.rows].sort((a, b) =>
+    isPeriod(a.period) && isPeriod(b.period) ? a.period.trim().localeCompare(b.period.trim()) : 0,
+  ),
+});
 
 /**
  * Pastes a block copied from Excel or LibreOffice (tab-separated cells, one
@@ -195,13 +224,18 @@ export function pasteBlock(grid: Grid, text: string, focus: { row: number; col: 
   const triples: Array<{ period: string; series: string | null; text: string }> = [];
 
   if (headerIsPeriods) {
-    for (const line of lines.slice(1)) line.slice(1).forEach((t, i) => triples.push({ period: first[i + 1]!.trim(), series: seriesFromHeader(line[0] ?? ''), text: t }));
+    for (const line of lines.slice(1))
+      line
+        .slice(1)
+        .forEach((t, i) =>
+          triples.push({ period: first[i + 1]!.trim(), series: seriesFromHeader(line[0] ?? ''), text: t }),
+        );
   } else if (periodRows > 0 && periodRows >= lines.length - 1) {
     const hasHeader = !isPeriod(first[0] ?? '');
     const names = hasHeader ? first.slice(1).map(seriesFromHeader) : null;
     for (const line of hasHeader ? lines.slice(1) : lines) {
       line.slice(1).forEach((t, i) => {
-        const series = names ? names[i] ?? null : grid.series[focus.col + i];
+        const series = names ? (names[i] ?? null) : grid.series[focus.col + i];
         if (series !== undefined) triples.push({ period: line[0]!.trim(), series, text: t });
       });
     }
@@ -219,7 +253,11 @@ export function pasteBlock(grid: Grid, text: string, focus: { row: number; col: 
         placed++;
       });
     });
-    return { grid: next, placed, message: `${placed} ${placed === 1 ? 'Wert' : 'Werte'} eingefügt${dropped ? `; ${dropped} rechts neben der letzten Reihe weggelassen (zuerst eine Reihe hinzufügen oder eine Kopfzeile mit Reihennamen mitkopieren)` : ''}.` };
+    return {
+      grid: next,
+      placed,
+      message: `${placed} ${placed === 1 ? 'Wert' : 'Werte'} eingefügt${dropped ? `; ${dropped} rechts neben der letzten Reihe weggelassen (zuerst eine Reihe hinzufügen oder eine Kopfzeile mit Reihennamen mitkopieren)` : ''}.`,
+    };
   }
 
   let next = grid;
@@ -230,5 +268,9 @@ export function pasteBlock(grid: Grid, text: string, focus: { row: number; col: 
     [next, c] = colFor(next, t.series);
     next = setCell(next, r, c, { text: t.text.trim() });
   }
-  return { grid: keepSorted(next), placed: triples.length, message: `${triples.length} ${triples.length === 1 ? 'Wert' : 'Werte'} eingefügt.` };
+  return {
+    grid: keepSorted(next),
+    placed: triples.length,
+    message: `${triples.length} ${triples.length === 1 ? 'Wert' : 'Werte'} eingefügt.`,
+  };
 }

@@ -3,7 +3,8 @@
 import { formatNumberDe, type ValueJump } from '@sdd/shared-types';
 import { seriesLabel, type Grid, type Problem } from './grid';
 
-const where = (grid: Grid, row: number, col: number) => `${grid.rows[row]?.period.trim() || `Zeile ${row + 1}`}, ${seriesLabel(grid.series[col] ?? null)}`;
+const where = (grid: Grid, row: number, col: number) =>
+  `${grid.rows[row]?.period.trim() || `Zeile ${row + 1}`}, ${seriesLabel(grid.series[col] ?? null)}`;
 
 export function problemText(grid: Grid, p: Problem): string {
   switch (p.kind) {

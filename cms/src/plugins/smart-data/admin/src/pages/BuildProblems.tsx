@@ -8,7 +8,15 @@ import { problemLink } from './problem-link';
 function Problem({ problem }: { problem: BuildProblem }) {
   const { entry, field } = problem;
   return (
-    <Box tag="li" background="danger100" padding={3} hasRadius borderColor="danger200" borderStyle="solid" borderWidth="1px">
+    <Box
+      tag="li"
+      background="danger100"
+      padding={3}
+      hasRadius
+      borderColor="danger200"
+      borderStyle="solid"
+      borderWidth="1px"
+    >
       <Flex direction="column" alignItems="flex-start" gap={1}>
         {entry && (
           <Typography fontWeight="bold">
@@ -30,7 +38,15 @@ function Problem({ problem }: { problem: BuildProblem }) {
 export function BuildProblems({ problems }: { problems: readonly BuildProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <Flex tag="ul" aria-label="Gefundene Probleme" direction="column" alignItems="stretch" gap={2} paddingTop={2} style={{ listStyle: 'none', width: '100%' }}>
+    <Flex
+      tag="ul"
+      aria-label="Gefundene Probleme"
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      paddingTop={2}
+      style={{ listStyle: 'none', width: '100%' }}
+    >
       {problems.map((p, i) => (
         <Problem key={i} problem={p} />
       ))}

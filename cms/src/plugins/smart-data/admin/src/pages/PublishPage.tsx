@@ -10,7 +10,11 @@ import { BuildProblems } from './BuildProblems';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('de-DE') : '–');
 const seconds = (b: Build) => `${(b.steps.reduce((n, s) => n + s.ms, 0) / 1000).toFixed(1)} s`;
-const OUTCOME = { running: ['läuft', 'secondary'], success: ['erfolgreich', 'success'], failure: ['fehlgeschlagen', 'danger'] } as const;
+const OUTCOME = {
+  running: ['läuft', 'secondary'],
+  success: ['erfolgreich', 'success'],
+  failure: ['fehlgeschlagen', 'danger'],
+} as const;
 
 function Outcome({ build }: { build: Build }) {
   const [label, variant] = OUTCOME[build.outcome];
@@ -20,11 +24,15 @@ function Outcome({ build }: { build: Build }) {
 function Summary({ title, build, children }: { title: string; build: Build | null; children?: React.ReactNode }) {
   return (
     <Box background="neutral0" padding={5} hasRadius shadow="tableShadow" style={{ flex: 1, minWidth: '16rem' }}>
-      <Typography variant="delta" tag="h2">{title}</Typography>
+      <Typography variant="delta" tag="h2">
+        {title}
+      </Typography>
       <Box paddingTop={2}>
         {build ? (
           <Flex direction="column" alignItems="flex-start" gap={1}>
-            <Typography>{when(build.finishedAt ?? build.startedAt)} · {build.pages ?? '–'} Seiten · {seconds(build)}</Typography>
+            <Typography>
+              {when(build.finishedAt ?? build.startedAt)} · {build.pages ?? '–'} Seiten · {seconds(build)}
+            </Typography>
             {/* The problems, when there are any, say it in full below. */}
             {build.error && build.problems.length === 0 && <Typography textColor="danger600">{build.error}</Typography>}
             {children}
@@ -95,7 +103,11 @@ export default function PublishPage() {
           )}
           <Box aria-live="polite">
             <Typography>
-              {status?.running ? 'Die Website wird gerade neu gebaut.' : busy ? 'Änderungen sind eingegangen; der Neubau beginnt in Kürze.' : 'Keine Veröffentlichung in Arbeit.'}
+              {status?.running
+                ? 'Die Website wird gerade neu gebaut.'
+                : busy
+                  ? 'Änderungen sind eingegangen; der Neubau beginnt in Kürze.'
+                  : 'Keine Veröffentlichung in Arbeit.'}
               {status?.queued ? ' Danach folgt ein weiterer Durchlauf mit den neuesten Änderungen.' : ''}
             </Typography>
           </Box>
@@ -106,26 +118,53 @@ export default function PublishPage() {
             </Summary>
           </Flex>
           <Box>
-            <Typography variant="delta" tag="h2">Verlauf</Typography>
+            <Typography variant="delta" tag="h2">
+              Verlauf
+            </Typography>
             <Box paddingTop={3}>
               <Table colCount={5} rowCount={(status?.history.length ?? 0) + 1}>
                 <Thead>
                   <Tr>
-                    <Th><Typography variant="sigma">Beginn</Typography></Th>
-                    <Th><Typography variant="sigma">Ergebnis</Typography></Th>
-                    <Th><Typography variant="sigma">Dauer (Schritte)</Typography></Th>
-                    <Th><Typography variant="sigma">Seiten</Typography></Th>
-                    <Th><Typography variant="sigma">Anlass</Typography></Th>
+                    <Th>
+                      <Typography variant="sigma">Beginn</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Ergebnis</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Dauer (Schritte)</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Seiten</Typography>
+                    </Th>
+                    <Th>
+                      <Typography variant="sigma">Anlass</Typography>
+                    </Th>
                   </Tr>
                 </Thead>
                 <Tbody>
                   {(status?.history ?? []).map((b) => (
                     <Tr key={b.id}>
-                      <Td><Typography>{when(b.startedAt)}</Typography></Td>
-                      <Td style={{ whiteSpace: 'normal' }}><Outcome build={b} />{b.error && <Typography textColor="danger600"> {b.error}</Typography>}</Td>
-                      <Td><Typography>{seconds(b)} ({b.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})</Typography></Td>
-                      <Td><Typography>{b.pages ?? '–'}</Typography></Td>
-                      <Td><Typography>{b.reasons.length > 3 ? `${b.reasons.length} Änderungen` : b.reasons.join(', ')}</Typography></Td>
+                      <Td>
+                        <Typography>{when(b.startedAt)}</Typography>
+                      </Td>
+                      <Td style={{ whiteSpace: 'normal' }}>
+                        <Outcome build={b} />
+                        {b.error && <Typography textColor="danger600"> {b.error}</Typography>}
+                      </Td>
+                      <Td>
+                        <Typography>
+                          {seconds(b)} ({b.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})
+                        </Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{b.pages ?? '–'}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>
+                          {b.reasons.length > 3 ? `${b.reasons.length} Änderungen` : b.reasons.join(', ')}
+                        </Typography>
+                      </Td>
                     </Tr>
                   ))}
                 </Tbody>

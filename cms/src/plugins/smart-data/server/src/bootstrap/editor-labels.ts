@@ -27,7 +27,9 @@ function relabel(config: Configuration, labels: Record<string, [string, string?]
 export async function applyEditorLabels(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
   for (const [uid, labels] of Object.entries(EDITOR_LABELS_DE)) {
-    const service = contentManager.service(uid.startsWith('plugin::') ? 'content-types' : 'components') as ConfigService;
+    const service = contentManager.service(
+      uid.startsWith('plugin::') ? 'content-types' : 'components',
+    ) as ConfigService;
     const model = uid.startsWith('plugin::') ? { uid } : { uid, category: uid.split('.')[0] };
     const config = await service.findConfiguration(model);
     if (!config.metadatas) continue; // not synced yet; applied on the next start

@@ -9,11 +9,23 @@ import type { Core } from '@strapi/strapi';
 import { IMPORT_ACTION } from './import-permission';
 import { PUBLISH_ACTION } from './publish-permission';
 
-export const EDITOR_ROLE = { name: 'Redaktion', code: 'sdd-redaktion', description: 'Bearbeitet und veröffentlicht alle Inhalte des Dashboards, sieht die Seite „Veröffentlichung“ und importiert Daten („Datenimport“); keine Entwickler-Werkzeuge.' };
+export const EDITOR_ROLE = {
+  name: 'Redaktion',
+  code: 'sdd-redaktion',
+  description:
+    'Bearbeitet und veröffentlicht alle Inhalte des Dashboards, sieht die Seite „Veröffentlichung“ und importiert Daten („Datenimport“); keine Entwickler-Werkzeuge.',
+};
 
 const PLUGIN_PREFIX = 'plugin::smart-data.';
 /** Media library, as Strapi's Editor role has it (images in rich texts). */
-const MEDIA_ACTIONS = ['plugin::upload.read', 'plugin::upload.configure-view', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'];
+const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.configure-view',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
 
 type Action = { actionId: string; section: string; subjects?: string[] };
 type Permission = { action: string; subject?: string | null; properties?: Record<string, unknown> };
@@ -24,9 +36,18 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   // Editor and Author only when no role exists: let it do so first.
   await admin.role.createRolesIfNoneExist();
   const actions = (admin.permission.actionProvider.values() as Action[]).filter((a) => a.section === 'contentTypes');
-  const foreign = [...new Set(actions.flatMap((a) => a.subjects ?? []))].filter((uid) => !uid.startsWith(PLUGIN_PREFIX));
-  const contentPermissions = admin['content-type'].getPermissionsWithNestedFields(actions, { restrictedSubjects: foreign }) as Permission[];
-  const permissions: Permission[] = [...contentPermissions, { action: PUBLISH_ACTION }, { action: IMPORT_ACTION }, ...MEDIA_ACTIONS.map((action) => ({ action }))];
+  const foreign = [...new Set(actions.flatMap((a) => a.subjects ?? []))].filter(
+    (uid) => !uid.startsWith(PLUGIN_PREFIX),
+  );
+  const contentPermissions = admin['content-type'].getPermissionsWithNestedFields(actions, {
+    restrictedSubjects: foreign,
+  }) as Permission[];
+  const permissions: Permission[] = [
+    ...contentPermissions,
+    { action: PUBLISH_ACTION },
+    { action: IMPORT_ACTION },
+    ...MEDIA_ACTIONS.map((action) => ({ action })),
+  ];
   const role = (await admin.role.findOne({ code: EDITOR_ROLE.code })) ?? (await admin.role.create(EDITOR_ROLE));
   await admin.role.assignPermissions(role.id, permissions);
 }

@@ -12,7 +12,12 @@ type ConfigService = {
 };
 
 /** `change` edits the field's settings in place and says whether it changed anything. */
-export async function changeFieldView(strapi: Core.Strapi, uid: string, field: string, change: (edit: EditMetadata) => boolean): Promise<void> {
+export async function changeFieldView(
+  strapi: Core.Strapi,
+  uid: string,
+  field: string,
+  change: (edit: EditMetadata) => boolean,
+): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types') as ConfigService;
   const config = await service.findConfiguration({ uid });
   const edit = config.metadatas?.[field]?.edit;

@@ -14,7 +14,10 @@ export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) throw new Error('users-permissions: the public role is missing after initialize()');
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  const existing = await permissions.findMany({ where: { role: role.id, action: { $in: PUBLIC_ACTIONS } }, select: ['action'] });
+  const existing = await permissions.findMany({
+    where: { role: role.id, action: { $in: PUBLIC_ACTIONS } },
+    select: ['action'],
+  });
   const have = new Set(existing.map((p: { action: string }) => p.action));
   for (const action of PUBLIC_ACTIONS.filter((a) => !have.has(a))) {
     await permissions.create({ data: { action, role: role.id } });

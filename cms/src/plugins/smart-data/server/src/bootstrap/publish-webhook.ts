@@ -7,7 +7,14 @@ import type { Core } from '@strapi/strapi';
 export const WEBHOOK_NAME = 'Smart Data Dashboard: Website veröffentlichen';
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
 
-type Webhook = { id: string | number; name: string; url: string; headers: Record<string, string>; events: string[]; isEnabled: boolean };
+type Webhook = {
+  id: string | number;
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  events: string[];
+  isEnabled: boolean;
+};
 type WebhookStore = {
   findWebhooks(): Promise<Webhook[]>;
   createWebhook(data: Omit<Webhook, 'id' | 'isEnabled'>): Promise<Webhook>;
@@ -27,12 +34,22 @@ export async function ensurePublishWebhook(strapi: Core.Strapi): Promise<void> {
     return;
   }
   const store = strapi.get('webhookStore') as WebhookStore;
-  const wanted = { name: WEBHOOK_NAME, url: `${settings.url}/hooks/strapi`, headers: { Authorization: `Bearer ${settings.secret}` }, events: EVENTS };
+  const wanted = {
+    name: WEBHOOK_NAME,
+    url: `${settings.url}/hooks/strapi`,
+    headers: { Authorization: `Bearer ${settings.secret}` },
+    events: EVENTS,
+  };
   const existing = (await store.findWebhooks()).find((w) => w.name === WEBHOOK_NAME);
   if (!existing) {
     await store.createWebhook(wanted);
     strapi.log.info(`[smart-data] publish webhook created → ${wanted.url}`);
-  } else if (existing.url !== wanted.url || existing.headers?.Authorization !== wanted.headers.Authorization || !existing.isEnabled || existing.events.join() !== EVENTS.join()) {
+  } else if (
+    existing.url !== wanted.url ||
+    existing.headers?.Authorization !== wanted.headers.Authorization ||
+    !existing.isEnabled ||
+    existing.events.join() !== EVENTS.join()
+  ) {
     await store.updateWebhook(existing.id, { ...wanted, isEnabled: true });
     strapi.log.info(`[smart-data] publish webhook updated → ${wanted.url}`);
   }

@@ -19,7 +19,9 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   const problems = describeIssues(parsed.error, body).slice(0, 10);
-  throw new errors.ValidationError(`Ungültige Anfrage der Import-Seite: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}. Es wurde nichts gespeichert. Die Seite neu laden und die Datei erneut wählen.`);
+  throw new errors.ValidationError(
+    `Ungültige Anfrage der Import-Seite: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}. Es wurde nichts gespeichert. Die Seite neu laden und die Datei erneut wählen.`,
+  );
 }
 
 export default ({ strapi }: { strapi: Strapi }) => ({

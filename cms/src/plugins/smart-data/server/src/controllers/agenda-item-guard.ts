@@ -17,7 +17,9 @@ const mentionsAgendaItems = (value: unknown) => value !== undefined && JSON.stri
 /** Filters or sorts anywhere in a populate tree that mention agenda items. */
 function probesInPopulate(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
-  return Object.entries(node as Record<string, unknown>).some(([key, value]) => ((key === 'filters' || key === 'sort') && mentionsAgendaItems(value)) || probesInPopulate(value));
+  return Object.entries(node as Record<string, unknown>).some(
+    ([key, value]) => ((key === 'filters' || key === 'sort') && mentionsAgendaItems(value)) || probesInPopulate(value),
+  );
 }
 
 /** Options a populate of agenda items may carry; count, filters, sort, start or limit would reveal hidden items. */
@@ -32,7 +34,10 @@ function guardPopulate(populate: unknown): void {
   for (const [key, value] of Object.entries(populate as Record<string, unknown>)) {
     if (key === AGENDA_ITEMS && value && typeof value === 'object') {
       const refused = Object.keys(value).filter((option) => !ALLOWED_AGENDA_ITEM_OPTIONS.has(option));
-      if (refused.length > 0) throw new errors.ValidationError(`Agenda items can only be populated with fields and populate, not ${refused.join(', ')}.`);
+      if (refused.length > 0)
+        throw new errors.ValidationError(
+          `Agenda items can only be populated with fields and populate, not ${refused.join(', ')}.`,
+        );
       const spec = value as { fields?: unknown };
       if (spec.fields !== undefined) {
         const fields = Array.isArray(spec.fields) ? spec.fields.map(String) : String(spec.fields).split(',');
@@ -64,7 +69,11 @@ export function stripNonPublicItems(node: unknown): void {
 
 export const agendaItemGuard = {
   before(ctx: ReadContext): void {
-    if (mentionsAgendaItems(ctx.query.filters) || mentionsAgendaItems(ctx.query.sort) || probesInPopulate(ctx.query.populate)) {
+    if (
+      mentionsAgendaItems(ctx.query.filters) ||
+      mentionsAgendaItems(ctx.query.sort) ||
+      probesInPopulate(ctx.query.populate)
+    ) {
       throw new errors.ValidationError('Filtering or sorting by agenda items is not supported.');
     }
     guardPopulate(ctx.query.populate);

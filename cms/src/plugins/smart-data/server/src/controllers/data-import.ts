@@ -11,7 +11,10 @@ type Ctx = { request: { body?: unknown }; body: unknown; status: number };
 type Strapi = { plugin(name: string): { service(name: string): unknown } };
 
 const service = (strapi: Strapi) => strapi.plugin('smart-data').service('observation-import') as ObservationImport;
-const count = (body: unknown) => (body && typeof body === 'object' && Array.isArray((body as { values?: unknown }).values) ? (body as { values: unknown[] }).values.length : 0);
+const count = (body: unknown) =>
+  body && typeof body === 'object' && Array.isArray((body as { values?: unknown }).values)
+    ? (body as { values: unknown[] }).values.length
+    : 0;
 
 export default ({ strapi }: { strapi: Strapi }) => ({
   async catalogue(ctx: Ctx) {
@@ -22,12 +25,17 @@ export default ({ strapi }: { strapi: Strapi }) => ({
   async apply(ctx: Ctx) {
     const values = count(ctx.request.body);
     if (values > MAX_IMPORT_VALUES) {
-      throw new errors.ValidationError(`Zu viele Werte: ${values.toLocaleString('de-DE')} in einer Anfrage, höchstens ${MAX_IMPORT_VALUES.toLocaleString('de-DE')}. Die Datei aufteilen (z. B. nach Kennzahlen) und nacheinander importieren. Es wurde nichts gespeichert.`);
+      throw new errors.ValidationError(
+        `Zu viele Werte: ${values.toLocaleString('de-DE')} in einer Anfrage, höchstens ${MAX_IMPORT_VALUES.toLocaleString('de-DE')}. Die Datei aufteilen (z. B. nach Kennzahlen) und nacheinander importieren. Es wurde nichts gespeichert.`,
+      );
     }
     const parsed = importRequestSchema.safeParse(ctx.request.body);
     if (!parsed.success) {
       const problems = describeIssues(parsed.error, ctx.request.body).slice(0, 20);
-      throw new errors.ValidationError(`Ungültige Import-Anfrage: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}. Es wurde nichts gespeichert.`, { errors: problems.map((p) => ({ path: p.path.map(String), message: p.message, name: 'ValidationError' })) });
+      throw new errors.ValidationError(
+        `Ungültige Import-Anfrage: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}. Es wurde nichts gespeichert.`,
+        { errors: problems.map((p) => ({ path: p.path.map(String), message: p.message, name: 'ValidationError' })) },
+      );
     }
     ctx.body = await service(strapi).apply(parsed.data.values);
     ctx.status = 200;

@@ -12,7 +12,11 @@ async function call(path: string, init: RequestInit = {}): Promise<Response | st
   const settings = publisherSettings();
   if (!settings) return UNCONFIGURED;
   try {
-    return await fetch(`${settings.url}${path}`, { ...init, headers: { authorization: `Bearer ${settings.secret}`, ...init.headers }, signal: AbortSignal.timeout(5000) });
+    return await fetch(`${settings.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${settings.secret}`, ...init.headers },
+      signal: AbortSignal.timeout(5000),
+    });
   } catch {
     return unreachable(settings.url);
   }
@@ -38,6 +42,9 @@ export default {
       return;
     }
     ctx.status = res.status === 202 ? 202 : 502;
-    ctx.body = res.status === 202 ? { accepted: true } : { error: `Der Veröffentlichungsdienst hat den Auftrag abgelehnt (${res.status}).` };
+    ctx.body =
+      res.status === 202
+        ? { accepted: true }
+        : { error: `Der Veröffentlichungsdienst hat den Auftrag abgelehnt (${res.status}).` };
   },
 };

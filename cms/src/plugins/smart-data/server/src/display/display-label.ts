@@ -11,7 +11,10 @@ type DocumentContext = { uid: string; action: string; params: { data?: Data; doc
 /** The fields each label is made of, and how. */
 export const LABELLED: Record<string, { fields: string[]; label: (d: Data) => string }> = {
   [UID.kpi]: { fields: ['code', 'name'], label: (d) => `${String(d.code ?? '')} – ${String(d.name ?? '')}` },
-  [UID.sdg]: { fields: ['number', 'titleDe'], label: (d) => `SDG ${String(d.number ?? '')} – ${String(d.titleDe ?? '')}` },
+  [UID.sdg]: {
+    fields: ['number', 'titleDe'],
+    label: (d) => `SDG ${String(d.number ?? '')} – ${String(d.titleDe ?? '')}`,
+  },
 };
 
 const WRITES: readonly string[] = ['create', 'update', 'clone'];
@@ -22,7 +25,9 @@ export function displayLabelMiddleware(strapi: Core.Strapi) {
     const data = context.params.data;
     if (spec && data && WRITES.includes(context.action) && spec.fields.some((f) => data[f] !== undefined)) {
       const current = context.params.documentId
-        ? ((await strapi.db.query(context.uid as never).findOne({ where: { documentId: context.params.documentId }, select: spec.fields })) as Data | null)
+        ? ((await strapi.db
+            .query(context.uid as never)
+            .findOne({ where: { documentId: context.params.documentId }, select: spec.fields })) as Data | null)
         : null;
       data.label = spec.label({ ...current, ...data });
     }

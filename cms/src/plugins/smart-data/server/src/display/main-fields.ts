@@ -23,7 +23,10 @@ type Schema = { attributes: Record<string, { type?: string; target?: string }> }
 /** Relation fields of the plugin's content types and components that point at a labelled type, by source UID. */
 function relationsToLabelled(strapi: Core.Strapi): Map<string, string[]> {
   const sources = new Map<string, string[]>();
-  const schemas = { ...(strapi.contentTypes as unknown as Record<string, Schema>), ...(strapi.components as unknown as Record<string, Schema>) };
+  const schemas = {
+    ...(strapi.contentTypes as unknown as Record<string, Schema>),
+    ...(strapi.components as unknown as Record<string, Schema>),
+  };
   for (const [uid, schema] of Object.entries(schemas)) {
     if (!uid.startsWith('plugin::smart-data.') && !uid.startsWith('smart-data.')) continue;
     const fields = Object.entries(schema.attributes)
@@ -57,9 +60,17 @@ export async function useLabelAsMainField(strapi: Core.Strapi): Promise<void> {
     const inForm = config.layouts.edit.some((row) => row.some((f) => f.name === 'label'));
     if (config.settings.mainField === 'label' && config.metadatas.label.edit.visible === false && !inForm) continue;
     config.settings.mainField = 'label';
-    config.metadatas.label.edit = { ...config.metadatas.label.edit, label: 'Anzeigename', visible: false, editable: false };
-    if (config.metadatas.label.list) config.metadatas.label.list = { ...config.metadatas.label.list, label: 'Anzeigename' };
-    config.layouts.edit = config.layouts.edit.map((row) => row.filter((f) => f.name !== 'label')).filter((row) => row.length > 0);
+    config.metadatas.label.edit = {
+      ...config.metadatas.label.edit,
+      label: 'Anzeigename',
+      visible: false,
+      editable: false,
+    };
+    if (config.metadatas.label.list)
+      config.metadatas.label.list = { ...config.metadatas.label.list, label: 'Anzeigename' };
+    config.layouts.edit = config.layouts.edit
+      .map((row) => row.filter((f) => f.name !== 'label'))
+      .filter((row) => row.length > 0);
     const { settings, metadatas, layouts } = config;
     await service.updateConfiguration({ uid }, { settings, metadatas, layouts });
   }

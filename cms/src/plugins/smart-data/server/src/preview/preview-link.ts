@@ -37,11 +37,18 @@ export function previewLink(strapi: Core.Strapi) {
       const settings = previewSettings();
       const page = PAGES[uid];
       if (!settings || !page || !params.documentId) return null;
-      const ability = (strapi.requestContext.get() as { state?: { userAbility?: Ability } } | undefined)?.state?.userAbility;
+      const ability = (strapi.requestContext.get() as { state?: { userAbility?: Ability } } | undefined)?.state
+        ?.userAbility;
       if (!ability?.can(READ, uid)) return null;
       // The draft: its code or slug may differ from the published one, and the preview shows drafts.
-      const hasDrafts = Boolean((strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish);
-      const entry = (await strapi.documents(uid as never).findOne({ documentId: params.documentId, ...(hasDrafts ? { status: 'draft' } : {}), fields: [page.field, 'updatedAt'] } as never)) as Record<string, unknown> | null;
+      const hasDrafts = Boolean(
+        (strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish,
+      );
+      const entry = (await strapi.documents(uid as never).findOne({
+        documentId: params.documentId,
+        ...(hasDrafts ? { status: 'draft' } : {}),
+        fields: [page.field, 'updatedAt'],
+      } as never)) as Record<string, unknown> | null;
       const key = entry?.[page.field];
       if (typeof key !== 'string' || key === '') return null;
       const savedAt = Date.parse(String(entry?.updatedAt ?? ''));

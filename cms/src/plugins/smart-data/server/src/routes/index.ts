@@ -6,14 +6,19 @@ import { PUBLISH_ACTION } from '../bootstrap/publish-permission';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
 import { previewRoutes } from './preview';
 
-const readOnly = (uid: string, only: ('find' | 'findOne')[]) => factories.createCoreRouter(uid as never, { prefix: '', only });
+const readOnly = (uid: string, only: ('find' | 'findOne')[]) =>
+  factories.createCoreRouter(uid as never, { prefix: '', only });
 
-const adminWith = (action: string) => ({ policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] });
+const adminWith = (action: string) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+});
 const adminOnly = adminWith(PUBLISH_ACTION);
 const importers = adminWith(IMPORT_ACTION);
 
 export default {
-  ...Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])])),
+  ...Object.fromEntries(
+    PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])]),
+  ),
   'site-setting': readOnly(UID.siteSetting, ['find']),
   // The import command's catalogue and write: API tokens with the data-import permissions only.
   'data-import': {

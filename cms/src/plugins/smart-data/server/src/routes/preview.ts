@@ -4,7 +4,12 @@
 // host, api-tokens.ts), so drafts stay closed to visitors and the build token.
 import { DRAFT_COLLECTIONS, PREVIEW_API_PREFIX, type DraftCollection } from '@sdd/shared-types';
 
-const CONTROLLER: Record<DraftCollection, string> = { kpis: 'preview-kpi', tiles: 'preview-tile', meetings: 'preview-meeting', pages: 'preview-page' };
+const CONTROLLER: Record<DraftCollection, string> = {
+  kpis: 'preview-kpi',
+  tiles: 'preview-tile',
+  meetings: 'preview-meeting',
+  pages: 'preview-page',
+};
 
 /** Content-API actions of the draft reads, for the preview token. */
 export const PREVIEW_ACTIONS = DRAFT_COLLECTIONS.map((plural) => `plugin::smart-data.${CONTROLLER[plural]}.find`);
@@ -12,5 +17,10 @@ export const PREVIEW_ACTIONS = DRAFT_COLLECTIONS.map((plural) => `plugin::smart-
 export const previewRoutes = {
   type: 'content-api',
   prefix: '',
-  routes: DRAFT_COLLECTIONS.map((plural) => ({ method: 'GET', path: `${PREVIEW_API_PREFIX}/${plural}`, handler: `${CONTROLLER[plural]}.find`, config: {} })),
+  routes: DRAFT_COLLECTIONS.map((plural) => ({
+    method: 'GET',
+    path: `${PREVIEW_API_PREFIX}/${plural}`,
+    handler: `${CONTROLLER[plural]}.find`,
+    config: {},
+  })),
 };

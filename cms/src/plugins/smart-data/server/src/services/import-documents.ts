@@ -8,7 +8,18 @@ import type { Periodicity } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 
-export type KpiRow = { id: number; documentId: string; code: string; name: string; unit: string; periodicity: Periodicity; comparisonSeries: string | null; dataAsOf: string | null; publishedAt: string | null; updatedAt: string | Date | null };
+export type KpiRow = {
+  id: number;
+  documentId: string;
+  code: string;
+  name: string;
+  unit: string;
+  periodicity: Periodicity;
+  comparisonSeries: string | null;
+  dataAsOf: string | null;
+  publishedAt: string | null;
+  updatedAt: string | Date | null;
+};
 export interface ImportDocument {
   /** The published version; absent for a draft-only KPI, which the import must never publish. */
   live?: KpiRow;
@@ -17,14 +28,34 @@ export interface ImportDocument {
   shown: KpiRow;
 }
 
-const SELECT = ['id', 'documentId', 'code', 'name', 'unit', 'periodicity', 'comparisonSeries', 'dataAsOf', 'publishedAt', 'updatedAt'];
+const SELECT = [
+  'id',
+  'documentId',
+  'code',
+  'name',
+  'unit',
+  'periodicity',
+  'comparisonSeries',
+  'dataAsOf',
+  'publishedAt',
+  'updatedAt',
+];
 
 /** Import documents by code, for `codes` or (without) for every KPI. */
-export async function importDocuments(strapi: Core.Strapi, codes?: readonly string[]): Promise<Map<string, ImportDocument>> {
+export async function importDocuments(
+  strapi: Core.Strapi,
+  codes?: readonly string[],
+): Promise<Map<string, ImportDocument>> {
   const kpis = strapi.db.query(UID.kpi);
-  const matches = (await kpis.findMany({ where: codes ? { code: { $in: [...codes] } } : {}, select: ['documentId'] })) as Pick<KpiRow, 'documentId'>[];
+  const matches = (await kpis.findMany({
+    where: codes ? { code: { $in: [...codes] } } : {},
+    select: ['documentId'],
+  })) as Pick<KpiRow, 'documentId'>[];
   const documentIds = [...new Set(matches.map((r) => r.documentId))];
-  const rows = documentIds.length === 0 ? [] : ((await kpis.findMany({ where: { documentId: { $in: documentIds } }, select: SELECT })) as KpiRow[]);
+  const rows =
+    documentIds.length === 0
+      ? []
+      : ((await kpis.findMany({ where: { documentId: { $in: documentIds } }, select: SELECT })) as KpiRow[]);
   const byDocument = new Map<string, { live?: KpiRow; draft?: KpiRow }>();
   for (const row of rows) {
     const doc = byDocument.get(row.documentId) ?? {};

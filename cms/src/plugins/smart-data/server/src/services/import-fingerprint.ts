@@ -9,11 +9,25 @@ import { createHash } from 'node:crypto';
 import type { KpiPlan } from '@sdd/shared-types';
 
 export function fileDigest(bytes: Uint8Array, choices: unknown, mappingText: string | undefined): string {
-  return createHash('sha256').update(bytes).update('\0').update(JSON.stringify(choices)).update('\0').update(mappingText ?? '').digest('hex');
+  return createHash('sha256')
+    .update(bytes)
+    .update('\0')
+    .update(JSON.stringify(choices))
+    .update('\0')
+    .update(mappingText ?? '')
+    .digest('hex');
 }
 
 export function planFingerprint(file: string, plans: readonly KpiPlan[]): string {
   // The name is left out: renaming a KPI changes no value.
-  const essence = plans.map(({ code, status, created, changed, unchanged, newSeries, newComparisonSeries }) => ({ code, status, created, changed, unchanged, newSeries, newComparisonSeries }));
+  const essence = plans.map(({ code, status, created, changed, unchanged, newSeries, newComparisonSeries }) => ({
+    code,
+    status,
+    created,
+    changed,
+    unchanged,
+    newSeries,
+    newComparisonSeries,
+  }));
   return createHash('sha256').update(file).update('\0').update(JSON.stringify(essence)).digest('hex');
 }

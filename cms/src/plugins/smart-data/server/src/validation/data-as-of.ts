@@ -9,9 +9,16 @@ type Observation = { period: string; series: string | null; value: number | null
 type KpiVersion = { dataAsOf?: string | null; observations?: Observation[] } | null;
 
 const fingerprint = (observations: Observation[] = []) =>
-  observations.map((o) => `${observationKey({ period: o.period, series: o.series || null })}=${String(o.value)}${o.provisional ? '*' : ''}`).sort().join(';');
+  observations
+    .map(
+      (o) =>
+        `${observationKey({ period: o.period, series: o.series || null })}=${String(o.value)}${o.provisional ? '*' : ''}`,
+    )
+    .sort()
+    .join(';');
 
-export const todayInBerlin = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+export const todayInBerlin = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
 
 export function valuesChanged(draft: KpiVersion, live: KpiVersion): boolean {
   return fingerprint(draft?.observations) !== fingerprint(live?.observations) && (draft?.observations?.length ?? 0) > 0;
@@ -22,11 +29,18 @@ export function dataAsOfMiddleware(strapi: Core.Strapi) {
     const documentId = context.params.documentId;
     if (context.uid === UID.kpi && context.action === 'publish' && documentId) {
       const read = (status: 'draft' | 'published') =>
-        strapi.documents(UID.kpi).findOne({ documentId, status, fields: ['dataAsOf'], populate: { observations: true } } as never) as Promise<KpiVersion>;
+        strapi.documents(UID.kpi).findOne({
+          documentId,
+          status,
+          fields: ['dataAsOf'],
+          populate: { observations: true },
+        } as never) as Promise<KpiVersion>;
       const [draft, live] = [await read('draft'), await read('published')];
       const editorSetDate = (draft?.dataAsOf ?? null) !== (live?.dataAsOf ?? null);
       if (draft && !editorSetDate && valuesChanged(draft, live)) {
-        await strapi.documents(UID.kpi).update({ documentId, status: 'draft', data: { dataAsOf: todayInBerlin() } } as never);
+        await strapi
+          .documents(UID.kpi)
+          .update({ documentId, status: 'draft', data: { dataAsOf: todayInBerlin() } } as never);
       }
     }
     return next();

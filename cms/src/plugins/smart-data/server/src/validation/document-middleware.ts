@@ -10,8 +10,23 @@ import { throwIfProblems, type FieldProblem } from './problem';
 import { fieldInWords } from './field-words';
 import { leavesRelationEmpty } from './relation-value';
 import { checkOpenDataSettings } from './open-data-settings';
-import { checkAgendaItems, checkComparisonSeries, checkProgressOverride, checkFooterLinks, checkKpiCode, checkLink, checkNotBlank, checkObservations, checkPageSlug, checkSdgAssignments, checkSdgNumber, checkSlug, checkTarget, checkTargetAfterData, checkUnit } from './rules';
-
+import {
+  checkAgendaItems,
+  checkComparisonSeries,
+  checkProgressOverride,
+  checkFooterLinks,
+  checkKpiCode,
+  checkLink,
+  checkNotBlank,
+  checkObservations,
+  checkPageSlug,
+  checkSdgAssignments,
+  checkSdgNumber,
+  checkSlug,
+  checkTarget,
+  checkTargetAfterData,
+  checkUnit,
+} from './rules';
 
 const WRITES: readonly string[] = ['create', 'update', 'clone'];
 // The types with a URL name are those whose name can be made from the title.
@@ -31,15 +46,30 @@ const REQUIRED_TEXT: Record<string, Record<string, string>> = {
   [UID.siteSetting]: { cityName: 'Name der Stadt', siteTitle: 'Titel der Website', dataLicence: 'Datenlizenz' },
 };
 
-const NO_BODY = 'Bitte ein Gremium wählen: jede Sitzung gehört zu einem Gremium, sonst kann die Website sie nicht zeigen.';
+const NO_BODY =
+  'Bitte ein Gremium wählen: jede Sitzung gehört zu einem Gremium, sonst kann die Website sie nicht zeigen.';
 
 /** Another document (not `documentId`) of `uid` whose `field` equals `value`, if any, with its `label` field. */
-async function findOtherWith(strapi: Core.Strapi, uid: string, field: string, value: unknown, label: string, documentId?: string) {
-  const rows = await strapi.db.query(uid as never).findMany({ where: { [field]: value }, select: ['documentId', label], limit: 5 });
+async function findOtherWith(
+  strapi: Core.Strapi,
+  uid: string,
+  field: string,
+  value: unknown,
+  label: string,
+  documentId?: string,
+) {
+  const rows = await strapi.db
+    .query(uid as never)
+    .findMany({ where: { [field]: value }, select: ['documentId', label], limit: 5 });
   return (rows as Data[]).find((r) => r.documentId !== documentId);
 }
 
-async function kpiProblems(strapi: Core.Strapi, data: Data, isCreate: boolean, documentId?: string): Promise<FieldProblem[]> {
+async function kpiProblems(
+  strapi: Core.Strapi,
+  data: Data,
+  isCreate: boolean,
+  documentId?: string,
+): Promise<FieldProblem[]> {
   const problems = [
     ...checkKpiCode(data.code),
     ...checkUnit(data.unit, isCreate),
@@ -53,7 +83,11 @@ async function kpiProblems(strapi: Core.Strapi, data: Data, isCreate: boolean, d
   ];
   if (typeof data.code === 'string' && !problems.some((p) => p.path[0] === 'code')) {
     const other = await findOtherWith(strapi, UID.kpi, 'code', data.code, 'name', documentId);
-    if (other) problems.push({ path: ['code'], message: `Der Code „${data.code}“ ist schon an die Kennzahl „${String(other.name)}“ vergeben. Codes müssen eindeutig sein.` });
+    if (other)
+      problems.push({
+        path: ['code'],
+        message: `Der Code „${data.code}“ ist schon an die Kennzahl „${String(other.name)}“ vergeben. Codes müssen eindeutig sein.`,
+      });
   }
   return problems;
 }
@@ -63,7 +97,11 @@ async function sdgProblems(strapi: Core.Strapi, data: Data, documentId?: string)
   const problems = checkSdgNumber(data.number, ['number']);
   if (problems.length === 0) {
     const other = await findOtherWith(strapi, UID.sdg, 'number', data.number, 'titleDe', documentId);
-    if (other) problems.push({ path: ['number'], message: `SDG ${String(data.number)} gibt es schon („${String(other.titleDe)}“). Jede Nummer darf nur einmal vorkommen.` });
+    if (other)
+      problems.push({
+        path: ['number'],
+        message: `SDG ${String(data.number)} gibt es schon („${String(other.titleDe)}“). Jede Nummer darf nur einmal vorkommen.`,
+      });
   }
   return problems;
 }
@@ -71,13 +109,19 @@ async function sdgProblems(strapi: Core.Strapi, data: Data, documentId?: string)
 export function validationMiddleware(strapi: Core.Strapi) {
   // Read when a problem is described: the registries fill after register().
   const inWords = (uid: string) => (path: readonly string[]) =>
-    fieldInWords({ ...strapi.contentTypes, ...strapi.components } as unknown as Parameters<typeof fieldInWords>[0], uid, path);
+    fieldInWords(
+      { ...strapi.contentTypes, ...strapi.components } as unknown as Parameters<typeof fieldInWords>[0],
+      uid,
+      path,
+    );
   return async (context: DocumentContext, next: () => Promise<unknown>) => {
     const { uid, action, params } = context;
     if (uid === UID.sdg && action === 'delete') {
       // A ValidationError, not a ForbiddenError: the content manager replaces
       // the latter's message with a bare "Forbidden".
-      throw new errors.ValidationError('Die 17 SDGs sind ein fester Katalog und können nicht gelöscht werden. Beschreibungen lassen sich bearbeiten.');
+      throw new errors.ValidationError(
+        'Die 17 SDGs sind ein fester Katalog und können nicht gelöscht werden. Beschreibungen lassen sich bearbeiten.',
+      );
     }
     if (WRITES.includes(action) && params.data && typeName(uid)) {
       const data = params.data;
@@ -87,7 +131,11 @@ export function validationMiddleware(strapi: Core.Strapi) {
       const problems: FieldProblem[] = SLUGGED.includes(uid) ? checkSlug(data.slug) : [];
       // Made from the title when left empty (slug-from-title.ts); still empty means no title either.
       if (SLUGGED.includes(uid) && (data.slug === null || data.slug === '' || (isCreate && data.slug === undefined))) {
-        problems.push({ path: ['slug'], message: 'Bitte einen Kurznamen (URL) angeben oder zuerst den Titel ausfüllen: aus ihm wird der Kurzname erzeugt.' });
+        problems.push({
+          path: ['slug'],
+          message:
+            'Bitte einen Kurznamen (URL) angeben oder zuerst den Titel ausfüllen: aus ihm wird der Kurzname erzeugt.',
+        });
       }
       if (uid === UID.kpi) problems.push(...(await kpiProblems(strapi, data, isCreate, self)));
       if (uid === UID.sdg) problems.push(...(await sdgProblems(strapi, data, self)));
@@ -106,8 +154,11 @@ export function validationMiddleware(strapi: Core.Strapi) {
     }
     if (uid === UID.meeting && action === 'publish' && params.documentId) {
       // A draft saved before this rule existed (or through the API) may lack its body.
-      const draft = await strapi.db.query(UID.meeting).findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { body: true } });
-      if (draft && !(draft as Data).body) throwIfProblems(typeName(uid)!, [{ path: ['body'], message: NO_BODY }], inWords(uid));
+      const draft = await strapi.db
+        .query(UID.meeting)
+        .findOne({ where: { documentId: params.documentId, publishedAt: null }, populate: { body: true } });
+      if (draft && !(draft as Data).body)
+        throwIfProblems(typeName(uid)!, [{ path: ['body'], message: NO_BODY }], inWords(uid));
     }
     return next();
   };

@@ -1,7 +1,15 @@
 // Rules for the site settings that feed the open-data catalogue (DCAT-AP.de):
 // a state portal or GovData drops or misfiles datasets whose key, contributor
 // ID or contact is wrong, so the editor hears about it when saving.
-import { CONTRIBUTOR_BASE, contributorIdSchema, licenceMismatch, OFFICIAL_KEY_DIGITS, OPEN_DATA_LICENCES, officialKeySchema, openDataLicenceIdSchema } from '@sdd/shared-types';
+import {
+  CONTRIBUTOR_BASE,
+  contributorIdSchema,
+  licenceMismatch,
+  OFFICIAL_KEY_DIGITS,
+  OPEN_DATA_LICENCES,
+  officialKeySchema,
+  openDataLicenceIdSchema,
+} from '@sdd/shared-types';
 import type { FieldProblem } from './problem';
 import { checkLink } from './rules';
 
@@ -19,7 +27,9 @@ function checkOfficialKey(key: unknown): FieldProblem[] {
 function checkContributorId(id: unknown): FieldProblem[] {
   if (isEmpty(id) || contributorIdSchema.safeParse(id).success) return [];
   const text = String(id);
-  const tail = text.includes('/contributors/') ? text.slice(text.indexOf('/contributors/') + '/contributors/'.length).replace(/\/+$/, '') : undefined;
+  const tail = text.includes('/contributors/')
+    ? text.slice(text.indexOf('/contributors/') + '/contributors/'.length).replace(/\/+$/, '')
+    : undefined;
   const message = tail
     ? `Bitte nur die Kennung nach „${CONTRIBUTOR_BASE}“ eingeben, hier „${tail}“.`
     : `„${text}“ ist keine GovData-Kennung (contributorID): erlaubt sind Buchstaben, Ziffern, „-“ und „_“, z. B. „transparenzportalHamburg“. Die Kennung vergibt die Geschäftsstelle von GovData.`;
@@ -28,9 +38,22 @@ function checkContributorId(id: unknown): FieldProblem[] {
 
 /** Problems of the open-data fields in a site-settings write; fields not sent (undefined) are left alone. */
 export function checkOpenDataSettings(data: Data): FieldProblem[] {
-  const problems = [...checkOfficialKey(data.officialKey), ...checkContributorId(data.contributorId), ...checkLink('contactUrl', data.contactUrl)];
-  if (data.contactEmail !== undefined && data.contactUrl !== undefined && isEmpty(data.contactEmail) && isEmpty(data.contactUrl)) {
-    problems.push({ path: ['contactEmail'], message: 'Bitte eine Kontakt-E-Mail oder eine Kontakt-Webseite angeben: der Open-Data-Katalog nennt sie als Ansprechstelle, ohne sie nehmen Datenportale die Daten nicht an.' });
+  const problems = [
+    ...checkOfficialKey(data.officialKey),
+    ...checkContributorId(data.contributorId),
+    ...checkLink('contactUrl', data.contactUrl),
+  ];
+  if (
+    data.contactEmail !== undefined &&
+    data.contactUrl !== undefined &&
+    isEmpty(data.contactEmail) &&
+    isEmpty(data.contactUrl)
+  ) {
+    problems.push({
+      path: ['contactEmail'],
+      message:
+        'Bitte eine Kontakt-E-Mail oder eine Kontakt-Webseite angeben: der Open-Data-Katalog nennt sie als Ansprechstelle, ohne sie nehmen Datenportale die Daten nicht an.',
+    });
   }
   const licenceId = openDataLicenceIdSchema.safeParse(data.dataLicenceId);
   if (typeof data.dataLicence === 'string' && licenceId.success) {

@@ -11,7 +11,11 @@ export interface FieldProblem {
   message: string;
 }
 
-export function throwIfProblems(entity: string, problems: readonly FieldProblem[], inWords: (path: readonly string[]) => string = (p) => p.join(', ')): void {
+export function throwIfProblems(
+  entity: string,
+  problems: readonly FieldProblem[],
+  inWords: (path: readonly string[]) => string = (p) => p.join(', '),
+): void {
   if (problems.length === 0) return;
   const summary = problems.map((p) => `${inWords(p.path)}: ${p.message}`).join(' · ');
   throw new errors.ValidationError(`${entity} – ${summary}`, {

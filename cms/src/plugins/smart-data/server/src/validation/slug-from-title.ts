@@ -11,7 +11,9 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../uids';
 import type { Data, DocumentContext } from './document-context';
 
-type UidService = { generateUIDField(args: { contentTypeUID: string; field: string; data: Data; locale?: string }): Promise<string> };
+type UidService = {
+  generateUIDField(args: { contentTypeUID: string; field: string; data: Data; locale?: string }): Promise<string>;
+};
 
 /** Types whose `slug` is made from `targetField` when left empty. */
 export const SLUG_FROM: Record<string, string> = {
@@ -34,14 +36,26 @@ export function slugFromTitleMiddleware(strapi: Core.Strapi) {
       const missing = action === 'create' ? data.slug === undefined || isEmpty(data.slug) : isEmpty(data.slug);
       if (missing) {
         const current = params.documentId
-          ? ((await strapi.db.query(uid as never).findOne({ where: { documentId: params.documentId }, select: [source] })) as Data | null)
+          ? ((await strapi.db
+              .query(uid as never)
+              .findOne({ where: { documentId: params.documentId }, select: [source] })) as Data | null)
           : null;
         const title = data[source] ?? current?.[source];
         if (typeof title === 'string' && title.trim() !== '') {
           const service = strapi.plugin('content-manager').service('uid') as UidService;
-          let slug = await service.generateUIDField({ contentTypeUID: uid, field: 'slug', data: { [source]: title }, locale: params.locale });
+          let slug = await service.generateUIDField({
+            contentTypeUID: uid,
+            field: 'slug',
+            data: { [source]: title },
+            locale: params.locale,
+          });
           if (uid === UID.page && isReservedSlug(slug)) {
-            slug = await service.generateUIDField({ contentTypeUID: uid, field: 'slug', data: { [source]: `${title} Seite` }, locale: params.locale });
+            slug = await service.generateUIDField({
+              contentTypeUID: uid,
+              field: 'slug',
+              data: { [source]: `${title} Seite` },
+              locale: params.locale,
+            });
           }
           data.slug = slug;
         }
