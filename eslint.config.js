@@ -1,6 +1,7 @@
 // Lint rules for the whole workspace: JavaScript's and typescript-eslint's
-// recommended sets, Svelte's for the islands. Formatting is Prettier's job.
+// recommended sets, Svelte's for the islands, Astro's for the pages. Formatting is Prettier's job.
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -23,6 +24,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs.recommended,
+  ...astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

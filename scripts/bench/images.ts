@@ -36,7 +36,10 @@ function images(dir: string, ext: '.png' | '.svg'): { count: number; bytes: numb
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(ext) && e.name !== 'favicon.svg') (count++, (bytes += statSync(p).size));
+      else if (e.name.endsWith(ext) && e.name !== 'favicon.svg') {
+        count++;
+        bytes += statSync(p).size;
+      }
     }
   };
   walk(dir);

@@ -51,7 +51,8 @@ const problem = (kind: BuildProblem['kind'], message: string, remedy: string): B
   remedy,
 });
 
-// Colour codes in a child's output.
+// Colour codes in a child's output (ESC is a control character by definition).
+// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 const NOISE = [
   /^\s*at\s/,

@@ -23,7 +23,10 @@ const jobs = Math.max(1, Number(process.env.SDD_TEST_JOBS ?? 2) || 1);
 
 interface Suite {
   name: string;
-  project: string;
+  /** A vitest project, or … */
+  project?: string;
+  /** … a command that passes or fails as a whole (type check, format, lint). */
+  command?: string[];
   env?: Record<string, string>;
 }
 
@@ -61,6 +64,8 @@ suites.push(
   { name: 'site in Chromium', project: 'site' },
   { name: 'cms on SQLite', project: 'cms', env: { SDD_TEST_DB: 'sqlite' } },
   { name: 'unit', project: 'unit' },
+  // Types (tsc, svelte-check), Prettier and ESLint: a successor's first checks, so they gate like tests do.
+  { name: 'type check, format and lint', command: ['pnpm', 'run', '--silent', 'checks'] },
 );
 
 let passed = 0;
@@ -76,21 +81,34 @@ async function run(suite: Suite, i: number): Promise<void> {
   const begin = performance.now();
   console.log(`[test] ${suite.name}: started`);
   const output = createWriteStream(log);
-  const child = spawn(
+  const [command, ...args] = suite.command ?? [
     process.execPath,
-    [vitest, 'run', '--project', suite.project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SITE_CACHE_DIR: join(reports, `astro-cache-${i}`), ...suite.env },
-    },
-  );
+    vitest,
+    'run',
+    '--project',
+    suite.project ?? '',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ];
+  const child = spawn(command!, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SITE_CACHE_DIR: join(reports, `astro-cache-${i}`), ...suite.env },
+  });
   child.stdout.pipe(output, { end: false });
   child.stderr.pipe(output, { end: false });
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   await new Promise((resolve) => output.end(resolve));
   console.log(`\n━━ ${suite.name} (${minutes(performance.now() - begin)}) ━━`);
   process.stdout.write(readFileSync(log));
+  if (suite.command) {
+    if (status !== 0) {
+      failures.push(`${suite.name}: failed (exit ${status}), see its output above`);
+      failed++;
+    }
+    return;
+  }
   if (!existsSync(out)) {
     failures.push(`${suite.name}: vitest produced no report (exit ${status})`);
     failed++;

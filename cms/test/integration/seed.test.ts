@@ -4,6 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { demoData } from '../../src/demo-data/index.ts';
 import { getAll, getPublic } from '../support/api.ts';
 
+// The parts of the public API's answers these tests read.
+interface StoredKpi {
+  observations: Array<{ period: string; series: string | null; value: number }>;
+  target: { value: number; year: number } | null;
+  sdgs: Array<{ goal: number }>;
+}
+interface StoredMeeting {
+  title: string;
+  location: string;
+  body: { name: string };
+  agendaItems: Array<{
+    number: string;
+    title: string;
+    reasoning: string;
+    consultationType: string;
+    climateImpact: string;
+    causesCosts: boolean;
+  }>;
+}
+
 const published = <T>(list: T[], key: (e: T) => string, drafts: string[]) =>
   list.filter((e) => !drafts.includes(key(e)));
 
@@ -41,35 +61,33 @@ describe('demo data seeded on an empty database', () => {
         (k) =>
           k.target !== null && k.observations.some((o) => o.series !== null) && !demoData.drafts.kpis.includes(k.code),
       ) ?? demoData.kpis.find((k) => k.target !== null && !demoData.drafts.kpis.includes(k.code))!;
-    const res = await getPublic<{ data: Array<Record<string, any>> }>(
+    const res = await getPublic<{ data: StoredKpi[] }>(
       `/api/kpis?filters[code][$eq]=${encodeURIComponent(sample.code)}&populate=*`,
     );
     expect(res.status).toBe(200);
     const kpi = res.body.data[0]!;
     expect(kpi.observations).toHaveLength(sample.observations.length);
     const byKey = (o: { period: string; series: string | null }) => `${o.period}|${o.series ?? ''}`;
-    const stored = new Map(kpi.observations.map((o: any) => [byKey(o), o.value]));
+    const stored = new Map(kpi.observations.map((o) => [byKey(o), o.value]));
     for (const o of sample.observations) expect(stored.get(byKey(o))).toBe(o.value);
     expect(kpi.target).toMatchObject({ value: sample.target!.value, year: sample.target!.year });
-    expect(kpi.sdgs.map((s: any) => s.goal)).toEqual(sample.sdgs.map((s) => s.goal));
+    expect(kpi.sdgs.map((s) => s.goal)).toEqual(sample.sdgs.map((s) => s.goal));
   });
 
   it('has the session of 26.02.2025 with both public agenda items in full', async () => {
-    const res = await getPublic<{ data: Array<Record<string, any>> }>(
+    const res = await getPublic<{ data: StoredMeeting[] }>(
       '/api/meetings?filters[slug][$eq]=dos-2025-02-26&populate[agendaItems][populate]=*&populate[body]=true',
     );
     const meeting = res.body.data[0]!;
     expect(meeting.title).toBe('1. Sitzung des Digitalisierungs- und Organisationssenates');
     expect(meeting.body.name).toBe('Digitalisierungs- und Organisationssenat');
     expect(meeting.location).toBe('Großer Sitzungssaal');
-    expect(meeting.agendaItems.map((a: any) => [a.number, a.consultationType, a.climateImpact, a.causesCosts])).toEqual(
-      [
-        ['1', 'for-information', 'none-required', false],
-        ['2', 'decision', 'none-required', false],
-      ],
-    );
-    expect(meeting.agendaItems[1].title).toBe('Vorstellung der Erweiterungen des Smart Data Dashboards');
-    expect(meeting.agendaItems[1].reasoning).toContain('Über 60 Kacheln mit über 140 Kennzahlen');
+    expect(meeting.agendaItems.map((a) => [a.number, a.consultationType, a.climateImpact, a.causesCosts])).toEqual([
+      ['1', 'for-information', 'none-required', false],
+      ['2', 'decision', 'none-required', false],
+    ]);
+    expect(meeting.agendaItems[1]?.title).toBe('Vorstellung der Erweiterungen des Smart Data Dashboards');
+    expect(meeting.agendaItems[1]?.reasoning).toContain('Über 60 Kacheln mit über 140 Kennzahlen');
   });
 
   it('has the bodies of the digital participation page and the legal pages', async () => {

@@ -31,7 +31,11 @@ function utf16Without(bytes: Uint8Array): Encoding | undefined {
   const sample = bytes.subarray(0, 200);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   if (oddZeros > sample.length / 4) return 'utf-16le';
   if (evenZeros > sample.length / 4) return 'utf-16be';
   return undefined;

@@ -20,6 +20,7 @@ export function readSnapshot(path = snapshotPath()): Snapshot {
   } catch (error) {
     throw new Error(
       `Cannot read the snapshot ${path}: ${(error as Error).message}. Run "npm run snapshot" or set SNAPSHOT_FILE.`,
+      { cause: error },
     );
   }
   const result = snapshotSchema.safeParse(raw);

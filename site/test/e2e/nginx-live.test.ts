@@ -87,6 +87,7 @@ beforeAll(async () => {
       if (i > 100 || nginx.exitCode !== null)
         throw new Error(
           `nginx did not start: ${existsSync(join(work, 'error.log')) ? readFileSync(join(work, 'error.log'), 'utf8') : String(error)}`,
+          { cause: error },
         );
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -32,7 +32,7 @@ describe('citation', () => {
     expect(bib).toContain('  title = {{CO₂ \\{Anteil\\} 50 \\% "neu"}},');
     expect(bib).toContain('  urldate = {2026-12-02},');
     expect(bib).toContain('  date = {2025-03-31},');
-    expect(citationBibtex({ ...facts, dataAsOf: null })).not.toMatch(/^  date = |Datenstand/m);
+    expect(citationBibtex({ ...facts, dataAsOf: null })).not.toMatch(/^ {2}date = |Datenstand/m);
     // Braces balance: every field closes.
     expect([...bib].filter((c) => c === '{').length - (bib.match(/\\\{/g) ?? []).length).toBe(
       [...bib].filter((c) => c === '}').length - (bib.match(/\\\}/g) ?? []).length,

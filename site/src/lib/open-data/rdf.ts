@@ -24,6 +24,7 @@ export const NS = {
 export const iri = (value: string): Iri => ({ iri: value });
 export const blank = (id: string): Blank => ({ blank: id });
 // XML 1.0 cannot carry C0 control characters other than tab and line ends; CMS text may hold them.
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 export const text = (value: string): Literal => ({ literal: clean(value), lang: 'de' });
 export const typed = (value: string, xsdType: 'date' | 'dateTime' | 'decimal'): Literal => ({
@@ -60,6 +61,7 @@ const ttlString = (s: string) =>
   `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 const ttlIri = (value: string) =>
   qname(value) ??
+  // eslint-disable-next-line no-control-regex -- IRIs escape control characters (Turtle grammar)
   `<${value.replace(/[\u0000-\u0020<>"{}|^`\\]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
 
 function ttlTerm(t: Term): string {
