@@ -15,9 +15,9 @@ import { catalogueTriples } from '../../site/src/lib/open-data/catalogue.ts';
 import { toRdfXml, toTurtle } from '../../site/src/lib/open-data/rdf.ts';
 import { percentile } from './stats.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
+import { REPO_ROOT } from '../paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
+const FIXTURE = join(REPO_ROOT, 'site', 'fixtures', 'demo-snapshot.json');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SITE = 'https://daten.example.org';
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;

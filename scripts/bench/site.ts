@@ -16,15 +16,15 @@ import { jsBudgetOf, pageWeight } from './page-weight.ts';
 import { measureRender } from './render-metrics.ts';
 import { percentile } from './stats.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
+import { REPO_ROOT } from '../paths.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
+const FIXTURE = join(REPO_ROOT, 'site', 'fixtures', 'demo-snapshot.json');
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-site-'));
 
 function build(snapshotFile: string, outDir: string): number {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], {
-    cwd: join(ROOT, 'site'),
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'site', 'scripts', 'build.ts')], {
+    cwd: join(REPO_ROOT, 'site'),
     env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir },
     encoding: 'utf8',
   });

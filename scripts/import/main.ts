@@ -16,8 +16,8 @@ import { readMapping, writeMappings } from './mapping.ts';
 import { formatPlan, formatProblems } from './print.ts';
 import { readFileBytes } from './sheet.ts';
 import { writeTemplate } from './template.ts';
+import { cmsStateDir, SYSTEM_STATE_DIR } from '../paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 // Relative paths are meant from where the steward ran npm, not from the repo root.
 const fromCaller = (path: string) => resolve(process.env.SDD_CALLER_CWD ?? process.cwd(), path);
 const USAGE = `Aufruf:
@@ -78,7 +78,7 @@ const choices = {
 const opts = { ...cli, ...withMapping(choices, mapping) } as typeof cli;
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
-const tokenFile = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'import-token');
+const tokenFile = join(cmsStateDir(), 'import-token');
 const token =
   process.env.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
 const [target] = positionals;
@@ -136,7 +136,11 @@ try {
   };
   const reportFile = fromCaller(
     opts.report ??
-      join(ROOT, '.data', 'import-reports', `${started.toISOString().replace(/[:.]/g, '-')}-${basename(target)}.json`),
+      join(
+        SYSTEM_STATE_DIR,
+        'import-reports',
+        `${started.toISOString().replace(/[:.]/g, '-')}-${basename(target)}.json`,
+      ),
   );
   if (problems.length > 0) {
     writeJsonAtomically(reportFile, report);

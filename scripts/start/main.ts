@@ -3,8 +3,9 @@
 // then a first build. Prints where everything is; Ctrl-C stops it all.
 //   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321), PREVIEW_PORT (4323: drafts)
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { publisherConfig, ROOT } from '../publisher/config.ts';
+import { join } from 'node:path';
+import { cmsStateDir, CMS_ROOT, SYSTEM_STATE_DIR } from '../paths.ts';
+import { publisherConfig } from '../publisher/config.ts';
 import { previewConfig } from '../publisher/preview-config.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { ensureSecretFile } from '../publisher/secrets.ts';
@@ -18,9 +19,9 @@ const CMS_PORT = port('CMS_PORT', 1337);
 const PUBLISHER_PORT = port('PUBLISHER_PORT', 4322);
 const SITE_PORT = port('SITE_PORT', 4321);
 const PREVIEW_PORT = port('PREVIEW_PORT', 4323);
-const STATE = join(ROOT, '.data');
-/** The CMS's own state folder (admin login, API tokens), as cms/config resolves it. */
-const CMS_STATE = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data');
+const STATE = SYSTEM_STATE_DIR;
+/** The CMS's own state folder (admin login, API tokens), as the CMS resolves it. */
+const CMS_STATE = cmsStateDir();
 const log = (line: string) => console.log(`[start] ${line}`);
 
 const secret = ensureSecretFile(join(STATE, 'webhook-secret'));
@@ -31,7 +32,7 @@ const publisherUrl = `http://127.0.0.1:${PUBLISHER_PORT}`;
 const previewUrl = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 log(`starting the CMS on ${cmsUrl} …`);
-const cms = spawn(process.execPath, [join(ROOT, 'cms', 'scripts', 'start.ts')], {
+const cms = spawn(process.execPath, [join(CMS_ROOT, 'scripts', 'start.ts')], {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -5,12 +5,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
-const docs = readFileSync(join(ROOT, 'docs', 'deployment.md'), 'utf8');
+const docs = readFileSync(join(REPO_ROOT, 'docs', 'deployment.md'), 'utf8');
 const blocks = [...docs.matchAll(/```nginx\n# \/etc\/nginx\/(\S+)\n([\s\S]*?)```/g)].map((m) => ({
   file: m[1]!,
   text: `${m[2]}`,

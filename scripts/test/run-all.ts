@@ -13,11 +13,10 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../paths.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const vitest = join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const reports = mkdtempSync(join(tmpdir(), 'sdd-test-'));
 const jobs = Math.max(1, Number(process.env.SDD_TEST_JOBS ?? 2) || 1);
 
@@ -92,7 +91,7 @@ async function run(suite: Suite, i: number): Promise<void> {
     `--outputFile.json=${out}`,
   ];
   const child = spawn(command!, args, {
-    cwd: root,
+    cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SITE_CACHE_DIR: join(reports, `astro-cache-${i}`), ...suite.env },
   });

@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensurePrivateDir, restrictFile } from '../../scripts/private-files';
+import { cmsStatePath } from '../../scripts/state-path';
 
 /** The state folder, created if missing; it and every file in it are made owner-only on every start. */
 export function stateDir(appRoot: string): string {
-  const dir = ensurePrivateDir(path.resolve(appRoot, process.env.SDD_STATE_DIR ?? '.data'));
+  const dir = ensurePrivateDir(cmsStatePath(appRoot));
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.isFile()) restrictFile(path.join(dir, entry.name));
   }

@@ -5,11 +5,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
+import { REPO_ROOT } from '../../paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-const FILE = join(ROOT, 'scripts', 'import', 'test', 'fixtures', 'valid', 'long-bom-komma-dezimalpunkt.csv');
+const FILE = join(REPO_ROOT, 'scripts', 'import', 'test', 'fixtures', 'valid', 'long-bom-komma-dezimalpunkt.csv');
 const work = mkdtempSync(join(tmpdir(), 'sdd-concurrent-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -26,8 +26,8 @@ function dryRun(i: number): Promise<Outcome> {
   delete env.SDD_HELD_LOCKS;
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'scripts', 'toolchain', 'run.mjs'), 'import:run', FILE, '--report', report],
-    { cwd: ROOT, env },
+    [join(REPO_ROOT, 'scripts', 'toolchain', 'run.mjs'), 'import:run', FILE, '--report', report],
+    { cwd: REPO_ROOT, env },
   );
   let stdout = '';
   let stderr = '';
@@ -38,9 +38,9 @@ function dryRun(i: number): Promise<Outcome> {
 
 it('8 concurrent dry runs all do their work', async () => {
   // Force the work a changed checkout brings: a stale pnpm shim and shared-types to rebuild.
-  const shim = join(ROOT, '.toolchain', 'bin', 'pnpm');
+  const shim = join(REPO_ROOT, '.toolchain', 'bin', 'pnpm');
   if (existsSync(shim)) writeFileSync(shim, `${readFileSync(shim, 'utf8')}# outdated\n`);
-  rmSync(join(ROOT, 'shared-types', 'dist', '.build-stamp'), { force: true });
+  rmSync(join(REPO_ROOT, 'shared-types', 'dist', '.build-stamp'), { force: true });
 
   const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => dryRun(i)));
   for (const [i, o] of outcomes.entries()) {
