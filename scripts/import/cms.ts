@@ -15,7 +15,9 @@ import {
 } from '@sdd/shared-types';
 import { CmsError } from '../snapshot/cms-client.ts';
 
-export class ImportWriteError extends Error {}
+export class ImportWriteError extends Error {
+  override readonly name = 'ImportWriteError';
+}
 
 export type CatalogueKpi = ImportCatalogueKpi;
 
@@ -102,6 +104,7 @@ export async function applyImport(
   } catch (error) {
     throw new ImportWriteError(
       `Die Verbindung zum CMS ist abgebrochen (${(error as Error).message}). Ob die Werte gespeichert wurden, zeigt ein erneuter Probelauf: npm run import -- <Datei>`,
+      { cause: error },
     );
   }
   let body: { error?: { message?: string } } = {};

@@ -10,6 +10,7 @@ type Decoder = new (label: Encoding, options?: { fatal?: boolean }) => { decode(
 const TextDecoder = (globalThis as unknown as { TextDecoder: Decoder }).TextDecoder;
 
 export class CsvSyntaxError extends Error {
+  override readonly name = 'CsvSyntaxError';
   readonly row: number;
   constructor(row: number, message: string) {
     super(message);
@@ -19,6 +20,7 @@ export class CsvSyntaxError extends Error {
 
 /** More records than any importable file has: reading stops there instead of holding gigabytes. */
 export class CsvSizeError extends Error {
+  override readonly name = 'CsvSizeError';
   readonly maxRecords: number;
   constructor(maxRecords: number) {
     super(`mehr als ${maxRecords.toLocaleString('de-DE')} Zeilen`);

@@ -24,7 +24,9 @@ export interface SheetOptions {
 }
 
 /** A file that cannot be read as a sheet at all; the message names the file and says what to do. */
-export class SheetError extends Error {}
+export class SheetError extends Error {
+  override readonly name = 'SheetError';
+}
 
 /** "A", "B", …, "Z", "AA", … for a 0-based column index. */
 export function columnLetter(index: number): string {
