@@ -103,6 +103,14 @@ describe('OParl client', () => {
   });
 });
 
+const council = {
+  oparlId: 'https://ris.example/o/1',
+  name: 'Rat',
+  shortName: null,
+  kind: 'council' as const,
+  website: null,
+};
+
 describe('OParl mapping', () => {
   it('agenda numbers as the CMS needs them', () => {
     expect(['10.', 'TOP 2.1', 'Ö 3', '4', 'C', '', undefined].map(agendaNumber)).toEqual([
@@ -137,13 +145,7 @@ describe('OParl mapping', () => {
       ],
     });
     const { toMeeting } = await import('../mapping.ts');
-    const mapped = toMeeting(m, {
-      oparlId: 'https://ris.example/o/1',
-      name: 'Rat',
-      shortName: null,
-      kind: 'council',
-      website: null,
-    });
+    const mapped = toMeeting(m, council);
     expect(mapped.meeting!.location).toBeNull();
     expect(mapped.meeting!.agendaItems).toMatchObject([
       { number: '1', title: 'Bebauungsplan', public: true, resolutionText: 'Beschlossen wie Vorlage' },
@@ -158,13 +160,7 @@ describe('OParl mapping', () => {
   it('a meeting without start is skipped with a note', async () => {
     const { toMeeting } = await import('../mapping.ts');
     const m = meetingSchema.parse({ id: 'https://ris.example/m/9', name: 'Ohne Termin' });
-    const mapped = toMeeting(m, {
-      oparlId: 'https://ris.example/o/1',
-      name: 'Rat',
-      shortName: null,
-      kind: 'council',
-      website: null,
-    });
+    const mapped = toMeeting(m, council);
     expect(mapped.meeting).toBeUndefined();
     expect(mapped.notes[0]).toMatch(/Ohne Termin.*keinen Beginn/);
   });

@@ -4,7 +4,6 @@
 // mid-run, the first sync (checked in the API, the snapshot and the built
 // site), no-change runs (0 writes), upstream changes and deletions, editors'
 // additions, and what the sync must never publish or delete.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { publisherStatus, settled as waitSettled } from '../../publisher/test/se
 import { startTestPublisher } from '../../import/test/run-import.ts';
 import { createCmsClient } from '../../snapshot/cms-client.ts';
 import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
+import { runScript } from '../../test/run-script.ts';
 import { startOparlServer, type OparlTestServer } from './support/oparl-server.ts';
 import { makeWorld, touch } from './support/oparl-world.ts';
 
@@ -28,33 +28,14 @@ const stateFile = join(work, 'oparl-state.json');
 let server: OparlTestServer;
 let publisher: Publisher;
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
-function runOparl(systemUrl: string, ...args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, [MAIN, systemUrl, ...args], {
-    env: {
-      ...process.env,
-      CMS_URL: inject('cmsUrl'),
-      CMS_IMPORT_TOKEN: inject('importToken'),
-      OPARL_STATE_FILE: stateFile,
-      OPARL_THROTTLE_MS: '0',
-      OPARL_BACKOFF_MS: '10',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const runOparl = (systemUrl: string, ...args: string[]) =>
+  runScript(MAIN, [systemUrl, ...args], {
+    CMS_URL: inject('cmsUrl'),
+    CMS_IMPORT_TOKEN: inject('importToken'),
+    OPARL_STATE_FILE: stateFile,
+    OPARL_THROTTLE_MS: '0',
+    OPARL_BACKOFF_MS: '10',
   });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 type PublicItem = {
   number: string;

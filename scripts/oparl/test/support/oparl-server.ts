@@ -62,7 +62,6 @@ export async function startOparlServer(
   quirks: Partial<Quirks> = {},
 ): Promise<OparlTestServer> {
   const q: Quirks = { ...NO_QUIRKS, ...quirks };
-  let world: World | undefined;
   let requests = 0;
   const failures = new Map<string, number>();
 
@@ -125,7 +124,7 @@ export async function startOparlServer(
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     requests++;
-    const w = world!;
+    const w = world;
     const url = new URL(req.url ?? '/', w.base);
     const path = url.pathname.replace(/^\/oparl/, '');
     const isList = /\/(bodies|organizations|meetings)$/.test(path);
@@ -178,10 +177,12 @@ export async function startOparlServer(
     send(res, 404, { type: `${T}Error`, message: `Unbekannt: ${path}` });
   }
 
-  const server = createServer(handle);
+  // The world's URLs need the port: listen first, answer requests once it exists.
+  const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oparl`;
-  world = build(base);
+  const world = build(base);
+  server.on('request', handle);
   return {
     url: base,
     systemUrl: `${base}/system`,

@@ -121,30 +121,20 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = byId.get(input.oparlId);
       const agenda = agendaDifferences(stored?.agendaItems ?? [], input.agendaItems);
       const differences = stored ? meetingDifferences(stored, input, body) : [];
-      for (const a of agenda.created)
+      const itemChange = (
+        action: OparlChange['action'],
+        a: { oparlId?: string | null; number?: string | null; title?: string | null },
+      ) =>
         changes.push({
-          action: 'create',
+          action,
           type: 'agenda-item',
-          oparlId: a.oparlId,
-          name: `${a.number} ${a.title}`,
-          detail: input.title,
-        });
-      for (const a of agenda.updated)
-        changes.push({
-          action: 'update',
-          type: 'agenda-item',
-          oparlId: a.oparlId,
-          name: `${a.number} ${a.title}`,
-          detail: input.title,
-        });
-      for (const a of agenda.removed)
-        changes.push({
-          action: 'remove',
-          type: 'agenda-item',
-          oparlId: a.oparlId!,
+          oparlId: a.oparlId ?? '',
           name: `${a.number ?? ''} ${a.title ?? ''}`.trim(),
           detail: input.title,
         });
+      for (const a of agenda.created) itemChange('create', a);
+      for (const a of agenda.updated) itemChange('update', a);
+      for (const a of agenda.removed) itemChange('remove', a);
       removedAgendaItems += agenda.removed.length;
       const data = {
         ...meetingData(input, body),
