@@ -5,7 +5,6 @@
 // dry run, the first --apply, a no-change --apply (incremental: nothing
 // changed since) and a no-change --full --apply (every page read and
 // compared, 0 writes). Prints figures; asserts nothing. Run: node scripts/bench/oparl.ts
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { createClient } from '../oparl/client.ts';
 import { readSystem } from '../oparl/read-system.ts';
 import { startOparlServer } from '../oparl/test/support/oparl-server.ts';
 import { makeWorld } from '../oparl/test/support/oparl-world.ts';
+import { runScript } from '../test/run-script.ts';
 
 const MEETINGS = 200;
 const ITEMS = 15;
@@ -27,21 +27,17 @@ const server = await startOparlServer(
 );
 const cms = await startStrapi({});
 
-function timed(...args: string[]): { seconds: number; out: string } {
+// The OParl server runs in this process: the command must run beside it (async), never with spawnSync.
+async function timed(...args: string[]): Promise<{ seconds: number; out: string }> {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [MAIN, server.systemUrl, ...args], {
-    env: {
-      ...process.env,
-      CMS_URL: cms.url,
-      CMS_IMPORT_TOKEN: readFileSync(join(cms.stateDir, 'import-token'), 'utf8').trim(),
-      OPARL_STATE_FILE: join(work, 'state.json'),
-      OPARL_THROTTLE_MS: '0',
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  const result = await runScript(MAIN, [server.systemUrl, ...args], {
+    CMS_URL: cms.url,
+    CMS_IMPORT_TOKEN: readFileSync(join(cms.stateDir, 'import-token'), 'utf8').trim(),
+    OPARL_STATE_FILE: join(work, 'state.json'),
+    OPARL_THROTTLE_MS: '0',
   });
-  if (result.status !== 0) throw new Error(`oparl failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
-  return { seconds: (performance.now() - started) / 1000, out: result.stdout };
+  if (result.code !== 0) throw new Error(`oparl failed (${result.code}): ${result.err.slice(0, 2000)}`);
+  return { seconds: (performance.now() - started) / 1000, out: result.out };
 }
 
 try {
@@ -52,10 +48,10 @@ try {
   });
   const floor = (performance.now() - started) / 1000;
   const items = read.meetings.reduce((n, m) => n + m.agendaItems.length, 0);
-  const dry = timed();
-  const first = timed('--apply');
-  const again = timed('--apply');
-  const full = timed('--apply', '--full');
+  const dry = await timed();
+  const first = await timed('--apply');
+  const again = await timed('--apply');
+  const full = await timed('--apply', '--full');
   const writes = (out: string) => /Gespeichert: (\d+) Einträge/.exec(out)?.[1] ?? '?';
   console.log(`OParl sync benchmark (${read.meetings.length} meetings, ${items} agenda items, SQLite)`);
   console.log(`  floor: read every page, no CMS (in process): ${floor.toFixed(2)} s`);
