@@ -89,7 +89,7 @@ describe('a synced meeting in the admin', () => {
     expect(file).toMatch(/oparl-meeting/);
   }, 120_000);
 
-  it("an editor's save keeps the id: the next sync writes nothing", async () => {
+  it("an editor's save keeps the id: the next sync matches the meeting and only puts its place back", async () => {
     const { page } = session();
     await page.goto(contentManagerUrl(MEETING_UID, documentId));
     const location = page.getByLabel('Sitzungsort');
