@@ -43,18 +43,12 @@ const meeting: OparlMeetingInput = {
   documents: [{ label: 'Einladung', url: 'https://ris.example/f/1.pdf' }],
   agendaItems: [item(1), item(2)],
 };
+// The same meeting as the CMS holds it (the same instants written back are not a change).
+const { body: _body, agendaItems: _items, ...sameFields } = meeting;
 const storedMeeting: StoredMeeting = {
   documentId: 'doc-1',
-  oparlId: meeting.oparlId,
-  title: 'Sitzung',
-  // The same instant as the CMS writes it back: not a change.
-  start: '2025-03-01T14:00:00.000Z',
-  end: null,
-  location: 'Rathaus',
-  meetingStatus: 'held',
-  dataAsOf: '2025-03-02T08:00:00.000Z',
+  ...sameFields,
   body: { documentId: 'body-1' },
-  documents: [{ label: 'Einladung', url: 'https://ris.example/f/1.pdf' }],
   agendaItems: [stored(1), stored(2)],
 };
 
