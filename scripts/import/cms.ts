@@ -49,7 +49,7 @@ export async function loadCatalogue(cmsUrl: string, token: string | undefined): 
   return new Map(parsed.data.kpis.map((k) => [k.code, k]));
 }
 
-function postJson(
+export function postJson(
   url: string,
   token: string | undefined,
   body: string,

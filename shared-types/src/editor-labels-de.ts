@@ -91,6 +91,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     website: ['Webseite'],
     order: ['Reihenfolge'],
     meetings: ['Sitzungen'],
+    oparlId: ['OParl-ID', 'Aus dem Ratsinformationssystem übernommen (npm run oparl); nicht ändern.'],
   },
   'plugin::smart-data.meeting': {
     title: ['Titel'],
@@ -106,6 +107,8 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     meetingStatus: ['Status der Sitzung'],
     dataAsOf: ['Datenstand'],
     agendaItems: ['Tagesordnung', 'Nichtöffentliche Punkte werden nie veröffentlicht.'],
+    documents: ['Dokumente', 'Einladung, Protokolle und Anlagen als Links.'],
+    oparlId: ['OParl-ID', 'Aus dem Ratsinformationssystem übernommen (npm run oparl); nicht ändern.'],
   },
   'plugin::smart-data.page': {
     title: ['Titel'],
@@ -188,6 +191,9 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     tiles: ['Kacheln'],
     kpis: ['Kennzahlen'],
     sdgs: ['SDGs'],
+    resolutionText: ['Beschlusstext'],
+    links: ['Vorlagen und Dateien', 'Links zu Drucksachen und Dateien.'],
+    oparlId: ['OParl-ID', 'Aus dem Ratsinformationssystem übernommen (npm run oparl); nicht ändern.'],
   },
   'smart-data.link': {
     label: ['Beschriftung'],

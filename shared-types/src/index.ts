@@ -35,3 +35,4 @@ export * from './editor-labels-de.ts';
 export * from './site-paths.ts';
 export * from './site-downloads.ts';
 export * from './preview.ts';
+export * from './oparl-sync.ts';

@@ -8,10 +8,13 @@ export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 /** The import sends all values of a file in one request (one transaction): 100,000 values are about 10 MB of JSON. */
 export const IMPORT_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 export const IMPORT_PATH = '/api/import/observations';
+/** The council-data sync sends every changed meeting with its agenda in one request (one transaction). */
+export const OPARL_SYNC_PATH = '/api/oparl/sync';
 /** The admin page "Datenimport" uploads the file itself (base64 in JSON), on its dry run and again on its apply. */
 export const ADMIN_IMPORT_PATHS: readonly string[] = ['/smart-data/import/dry-run', '/smart-data/import/apply'];
 /** The routes allowed IMPORT_BODY_LIMIT_BYTES; every other body is held to BODY_LIMIT_BYTES. */
-export const isImportPath = (path: string) => path === IMPORT_PATH || ADMIN_IMPORT_PATHS.includes(path);
+export const isImportPath = (path: string) =>
+  path === IMPORT_PATH || path === OPARL_SYNC_PATH || ADMIN_IMPORT_PATHS.includes(path);
 
 const schema = z.object({
   /** Requests per minute and client address to /api/… without a valid API token; 0 switches the limit off. */

@@ -1,34 +1,17 @@
-// Runs the import command as a child process without blocking the test's
-// event loop: a blocking spawnSync froze the in-process publisher (webhooks
-// unanswered) and let the test's keep-alive sockets to the CMS go stale.
-import { spawn } from 'node:child_process';
+// Runs the import command as a child process (scripts/test/run-script.ts says why not spawnSync).
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { publisherConfig } from '../../publisher/config.ts';
 import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import { runScript, type ScriptRun } from '../../test/run-script.ts';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
 
-export interface ImportRun {
-  code: number | null;
-  out: string;
-  err: string;
-}
+export type ImportRun = ScriptRun;
 
 export function runImport(reportDir: string, ...args: string[]): Promise<ImportRun> {
   const report = args[0] === 'template' ? [] : ['--report', join(reportDir, `report-${process.hrtime.bigint()}.json`)];
-  const child = spawn(process.execPath, [MAIN, ...args, ...report], {
-    env: { ...process.env, CMS_URL: inject('cmsUrl'), CMS_IMPORT_TOKEN: inject('importToken') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  return runScript(MAIN, [...args, ...report], { CMS_URL: inject('cmsUrl'), CMS_IMPORT_TOKEN: inject('importToken') });
 }
 
 /** A KPI as the public API shows it (published version only), or undefined. */

@@ -4,7 +4,13 @@
 // content type; before that, nothing is done and the next start applies it.
 import type { Core } from '@strapi/strapi';
 
-export type EditMetadata = { visible?: boolean; placeholder?: string; label?: string; description?: string };
+export type EditMetadata = {
+  visible?: boolean;
+  editable?: boolean;
+  placeholder?: string;
+  label?: string;
+  description?: string;
+};
 type Configuration = { metadatas?: Record<string, { edit?: EditMetadata }>; settings?: unknown; layouts?: unknown };
 type ConfigService = {
   findConfiguration(model: { uid: string }): Promise<Configuration>;
@@ -18,10 +24,15 @@ export async function changeFieldView(
   field: string,
   change: (edit: EditMetadata) => boolean,
 ): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as ConfigService;
-  const config = await service.findConfiguration({ uid });
+  // Components (uid "category.name") have their own configuration service.
+  const isComponent = !uid.includes('::');
+  const service = strapi
+    .plugin('content-manager')
+    .service(isComponent ? 'components' : 'content-types') as ConfigService;
+  const model = isComponent ? { uid, category: uid.split('.')[0] } : { uid };
+  const config = await service.findConfiguration(model);
   const edit = config.metadatas?.[field]?.edit;
   if (!edit || !change(edit)) return;
   const { metadatas, settings, layouts } = config;
-  await service.updateConfiguration({ uid }, { metadatas, settings, layouts });
+  await service.updateConfiguration(model, { metadatas, settings, layouts });
 }

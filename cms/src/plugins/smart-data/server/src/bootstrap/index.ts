@@ -7,6 +7,7 @@ import { applyEditorLabels } from './editor-labels';
 import { ensureEditorRole } from './editor-role';
 import { hideRawObservations } from './hide-raw-observations';
 import { registerImportPermission } from './import-permission';
+import { lockOparlIds } from './oparl-fields';
 import { showGeneratedMethodText } from './method-text-placeholder';
 import { grantPublicRead } from './public-permissions';
 import { registerPublishPermission } from './publish-permission';
@@ -21,6 +22,7 @@ export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Pr
   await applyEditorLabels(strapi);
   await useLabelAsMainField(strapi);
   await hideRawObservations(strapi);
+  await lockOparlIds(strapi);
   await showGeneratedMethodText(strapi);
   await registerPublishPermission(strapi);
   await registerImportPermission(strapi);

@@ -1,6 +1,7 @@
 import { UID } from '../uids';
 import adminImport from './admin-import';
 import dataImport from './data-import';
+import oparlSync from './oparl-sync';
 import publisher from './publisher';
 import { publicReadController } from './public-read';
 
@@ -22,4 +23,5 @@ export default {
   publisher,
   'data-import': dataImport,
   'admin-import': adminImport,
+  'oparl-sync': oparlSync,
 };

@@ -27,6 +27,8 @@ export default {
     routes: [
       { method: 'GET', path: '/import/catalogue', handler: 'data-import.catalogue', config: {} },
       { method: 'POST', path: '/import/observations', handler: 'data-import.apply', config: {} },
+      // The council-data sync (npm run oparl); bodies up to 16 MB: cms/src/security/request-limits.ts.
+      { method: 'POST', path: '/oparl/sync', handler: 'oparl-sync.sync', config: {} },
     ],
   },
   // Drafts for the preview token (see preview.ts).

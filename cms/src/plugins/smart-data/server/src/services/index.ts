@@ -5,6 +5,7 @@ import { UID } from '../uids';
 import { adminImport } from './admin-import';
 import { previewLink } from '../preview/preview-link';
 import { observationImport } from './observation-import';
+import { oparlSync } from './oparl-sync';
 
 // Core services back the core controllers; the plugin's own logic lives in
 // plain modules (validation/, bootstrap/) rather than in services.
@@ -27,7 +28,12 @@ const publicApi = () => ({
   /** Content-API actions of the public read API, e.g. for a least-privilege build token. */
   readActions: (): string[] => [...PUBLIC_ACTIONS],
   /** Content-API actions of the import: its catalogue (drafts included) and its write. */
-  importActions: (): string[] => ['plugin::smart-data.data-import.catalogue', 'plugin::smart-data.data-import.apply'],
+  importActions: (): string[] => [
+    'plugin::smart-data.data-import.catalogue',
+    'plugin::smart-data.data-import.apply',
+    // The council-data sync (npm run oparl) uses the same token.
+    'plugin::smart-data.oparl-sync.sync',
+  ],
   /** Content-API actions of the preview's draft reads (the four types with draft & publish). */
   previewActions: (): string[] => [...PREVIEW_ACTIONS],
 });
@@ -37,5 +43,6 @@ export default {
   'public-api': publicApi,
   'observation-import': observationImport,
   'admin-import': adminImport,
+  'oparl-sync': oparlSync,
   'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi),
 };
