@@ -49,6 +49,7 @@ type PublicMeeting = {
   title: string;
   slug: string;
   meetingStatus: string;
+  location?: string | null;
   agendaItems: PublicItem[];
 };
 
@@ -234,6 +235,36 @@ describe('npm run oparl', () => {
     await contentManager('DELETE', `/collection-types/${MEETING_UID}/${own.body.data.documentId}`);
   }, 120_000);
 
+  it('a meeting with an editor’s unpublished changes is not published by a sync: refused in German, nothing written', async () => {
+    const meeting5 = (await imported()).find((m) => m.title.startsWith('5. Sitzung'))!;
+    const path = `/collection-types/${MEETING_UID}/${meeting5.documentId}`;
+    // The editor saves a new place without publishing ("Geändert" in the content manager).
+    await saveDraft(path, { location: 'Raum 101 (Entwurf)' });
+    const w5 = server.world.meetings[4]!;
+    const before = w5.agendaItem[0]!.name;
+    w5.agendaItem[0]!.name = `${before} (neu)`;
+    touch(w5);
+    const buildsBefore = await builds();
+    const run = await runOparl(server.systemUrl, '--apply');
+    expect(run.code, run.out).toBe(2);
+    expect(run.err).toContain(
+      `Sitzung „${meeting5.title}“ hat im CMS gespeicherte, noch nicht veröffentlichte Änderungen`,
+    );
+    expect(run.err).toContain('Es wurde nichts gespeichert.');
+    const publicNow = (await publicMeetings()).find((m) => m.documentId === meeting5.documentId)!;
+    expect(publicNow.location).not.toBe('Raum 101 (Entwurf)');
+    expect(publicNow.agendaItems[0]!.title).toBe(before);
+    expect(await builds()).toBe(buildsBefore);
+    // Once the editor has published, the same sync goes through.
+    expect((await contentManager('POST', `${path}/actions/publish`, await editable(path))).status).toBe(200);
+    const again = await runOparl(server.systemUrl, '--apply');
+    expect(again.code, again.err).toBe(0);
+    const after = (await publicMeetings()).find((m) => m.documentId === meeting5.documentId)!;
+    expect(after.agendaItems[0]!.title).toBe(`${before} (neu)`);
+    // The place is the council system's field: the sync sets it back to the system's value.
+    expect(after.location).toBe(publicNow.location);
+  }, 120_000);
+
   it('refuses the sync to the public and to the build token', async () => {
     for (const token of [undefined, inject('buildToken')]) {
       const res = await fetch(`${inject('cmsUrl')}/api/oparl/sync`, {
@@ -257,15 +288,14 @@ async function bodyOf(meeting: { documentId: string }): Promise<string> {
   return bodies.find((b) => b.name === 'Stadtrat')!.documentId;
 }
 
-/** As an editor in the content manager: the first agenda item of a meeting gets a tile; saved and published. */
-async function linkTileToFirstItem(documentId: string, tileDocumentId: string): Promise<void> {
-  const path = `/collection-types/${MEETING_UID}/${documentId}`;
+/** A meeting's draft as the content manager's form holds it: its fields without the system ones. */
+async function editable(path: string): Promise<Record<string, unknown> & { agendaItems: { id: number }[] }> {
   const current = await contentManager<{ data: Record<string, unknown> & { agendaItems: { id: number }[] } }>(
     'GET',
     path,
   );
   const { agendaItems, ...rest } = current.body.data;
-  const data = {
+  return {
     ...Object.fromEntries(
       Object.entries(rest).filter(
         ([k]) =>
@@ -283,6 +313,22 @@ async function linkTileToFirstItem(documentId: string, tileDocumentId: string): 
           ].includes(k),
       ),
     ),
+    agendaItems,
+  };
+}
+
+/** As an editor in the content manager: changes saved, not published. */
+async function saveDraft(path: string, change: Record<string, unknown>): Promise<void> {
+  const saved = await contentManager('PUT', path, { ...(await editable(path)), ...change });
+  if (saved.status !== 200) throw new Error(`saving failed: ${saved.status} ${JSON.stringify(saved.body)}`);
+}
+
+/** As an editor in the content manager: the first agenda item of a meeting gets a tile; saved and published. */
+async function linkTileToFirstItem(documentId: string, tileDocumentId: string): Promise<void> {
+  const path = `/collection-types/${MEETING_UID}/${documentId}`;
+  const { agendaItems, ...rest } = await editable(path);
+  const data = {
+    ...rest,
     agendaItems: agendaItems.map((a, i) =>
       i === 0 ? { ...a, tiles: { connect: [{ documentId: tileDocumentId }] } } : a,
     ),

@@ -34,6 +34,7 @@ export type StoredAgendaItem = {
 };
 export type StoredMeeting = {
   documentId: string;
+  updatedAt?: string | null;
   oparlId?: string | null;
   title?: string | null;
   start?: string | null;

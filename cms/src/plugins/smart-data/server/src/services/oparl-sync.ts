@@ -68,11 +68,20 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
       status: 'draft',
       populate: MEETING_POPULATE,
     })) as StoredMeeting[];
-    const published = (await docs(UID.meeting).findMany({ status: 'published', fields: ['documentId'] })) as {
-      documentId: string;
-    }[];
+    const published = (await docs(UID.meeting).findMany({
+      status: 'published',
+      fields: ['documentId', 'updatedAt'],
+    })) as { documentId: string; updatedAt: string }[];
     const live = new Set(published.map((m) => m.documentId));
-    return { byId: new Map(drafts.filter((m) => m.oparlId).map((m) => [m.oparlId!, m])), live };
+    const publishedAt = new Map(published.map((m) => [m.documentId, Date.parse(m.updatedAt)]));
+    // The content manager's own rule for "Geändert": the draft was saved after the published version.
+    const hasUnpublishedChanges = (m: StoredMeeting) =>
+      live.has(m.documentId) && Date.parse(m.updatedAt ?? '') > (publishedAt.get(m.documentId) ?? Infinity);
+    return {
+      byId: new Map(drafts.filter((m) => m.oparlId).map((m) => [m.oparlId!, m])),
+      live,
+      hasUnpublishedChanges,
+    };
   }
 
   /** Compares, and unless it is a dry run, writes; runs inside the caller's transaction. */
@@ -111,7 +120,7 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
       await write(() => docs(UID.body).update({ documentId: stored.documentId, data: input }));
     }
 
-    const { byId, live } = await storedMeetings();
+    const { byId, live, hasUnpublishedChanges } = await storedMeetings();
     for (const input of request.meetings) {
       const body = bodyDocumentIds.get(input.body);
       if (!body)
@@ -162,6 +171,11 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
         name: input.title,
         detail: differences.join(', '),
       });
+      // Publishing the upstream change would publish an editor's saved but unpublished changes with it.
+      if (hasUnpublishedChanges(stored))
+        throw new errors.ValidationError(
+          `Sitzung „${stored.title ?? input.title}“ hat im CMS gespeicherte, noch nicht veröffentlichte Änderungen, und das Ratsinformationssystem hat sie ebenfalls geändert (${differences.join(', ')}). Bitte die Sitzung im CMS veröffentlichen oder ihre Änderungen verwerfen, dann den Abgleich wiederholen. Es wurde nichts gespeichert.`,
+        );
       // A meeting an editor unpublished stays unpublished; the draft still follows upstream.
       const status = live.has(stored.documentId) ? { status: 'published' } : {};
       await write(() => docs(UID.meeting).update({ documentId: stored.documentId, data, ...status }));
