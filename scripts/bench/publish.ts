@@ -137,6 +137,8 @@ function buildSide(label: string, snapshot: Snapshot, snapshotMs: number | null)
   const write = (round: number) => {
     const changed = structuredClone(snapshot);
     const kpi = changed.kpis.find((k) => k.observations.length > 0)!;
+    // The 10× snapshot's copies share their observations: change this KPI's own, not all ten.
+    kpi.observations = kpi.observations.map((o) => ({ ...o }));
     kpi.observations.at(-1)!.value = (kpi.observations.at(-1)!.value ?? 0) + round;
     writeFileSync(file, JSON.stringify(changed));
   };
