@@ -13,4 +13,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [svelte()],
   devToolbar: { enabled: false },
+  // Incremental builds (scripts/build.ts sets SITE_INCREMENTAL=1 with a persistent SITE_CACHE_DIR): pages whose
+  // `cacheKey` (src/data/cache-keys.ts) and code are unchanged are copied from the cache instead of rendered.
+  experimental: { incrementalBuild: process.env.SITE_INCREMENTAL === '1' },
 });

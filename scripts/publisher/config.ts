@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** Request bodies larger than this are refused (413). */
   PUBLISHER_MAX_BODY_BYTES: intFrom(4 * 1_048_576),
   PUBLISHER_STATE_DIR: z.string().default(join(ROOT, '.data', 'publisher')),
+  /** 1: builds re-render only pages whose content changed (cache in <state>/site-cache); 0: every build from scratch. */
+  PUBLISHER_INCREMENTAL: z.enum(['0', '1'], { error: 'PUBLISHER_INCREMENTAL must be 0 or 1' }).default('1'),
   CMS_URL: z.string().default('http://127.0.0.1:1337'),
   CMS_TOKEN: z.string().optional(),
   /** File holding the build token, read at every build: a regenerated token is picked up without a restart. Wins over CMS_TOKEN. */

@@ -38,19 +38,20 @@ type Payload = { event?: unknown; uid?: unknown; model?: unknown; entry?: Record
 
 const quoted = (value: unknown) => (typeof value === 'string' ? `„${bounded(value)}“` : bounded(String(value)));
 
-export function eventInWords(body: string): string {
+/** What an event is about and what happened to it, e.g. { subject: "Kennzahl KLI-01", what: "veröffentlicht" }. */
+function eventParts(body: string): { subject: string; event: string; what: string } | null {
   let payload: Payload;
   try {
     payload = JSON.parse(body) as Payload;
   } catch {
-    return 'Änderung im CMS';
+    return null;
   }
-  const event = name(payload.event);
+  const event = name(payload?.event);
   const what = EVENTS[event] ?? (event || 'geändert');
-  if (event.startsWith('media.')) return `Datei ${what}`;
-  const uid = name(payload.uid) || name(payload.model);
+  if (event.startsWith('media.')) return { subject: 'Datei', event, what };
+  const uid = name(payload?.uid) || name(payload?.model);
   const typeName = contentTypeNameDe(uid);
-  if (!typeName) return `Eintrag ${uid ? `(${uid}) ` : ''}${what}`.trim();
+  if (!typeName) return { subject: `Eintrag${uid ? ` (${uid})` : ''}`, event, what };
   const keyField = KEYS[uid.split('.').pop() as ContentTypeName].find(
     (k) => payload.entry?.[k] !== undefined && payload.entry[k] !== null && payload.entry[k] !== '',
   );
@@ -60,5 +61,22 @@ export function eventInWords(body: string): string {
       : keyField === 'code' || keyField === 'number'
         ? ` ${bounded(String(payload.entry![keyField]))}`
         : ` ${quoted(payload.entry![keyField])}`;
-  return `${typeName}${key} ${what}`;
+  return { subject: `${typeName}${key}`, event, what };
+}
+
+export function eventInWords(body: string): string {
+  const parts = eventParts(body);
+  return parts ? `${parts.subject} ${parts.what}` : 'Änderung im CMS';
+}
+
+/**
+ * Why an event started no live build, for the publishing history:
+ * `draft`: a saved draft ("Entwurf von Kennzahl KLI-01 gespeichert – keine Veröffentlichung nötig");
+ * `outside`: media-library and admin-only events ("Datei hochgeladen – ändert die Website nicht").
+ */
+export function noBuildInWords(body: string, kind: 'draft' | 'outside'): string {
+  if (kind === 'outside') return `${eventInWords(body)} – ändert die Website nicht`;
+  const parts = eventParts(body);
+  const saved = parts?.event === 'entry.create' ? 'angelegt' : 'gespeichert';
+  return `Entwurf von ${parts?.subject ?? 'Eintrag'} ${saved} – keine Veröffentlichung nötig`;
 }

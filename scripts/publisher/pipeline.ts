@@ -129,7 +129,14 @@ export function createPipeline(deps: {
       await timed('astro build + pagefind', (signal) =>
         runProcess([SITE_BUILD], {
           cwd: join(ROOT, 'site'),
-          env: { ...process.env, SNAPSHOT_FILE: join(dir, 'snapshot.json'), SITE_OUT_DIR: join(dir, 'site') },
+          env: {
+            ...process.env,
+            SNAPSHOT_FILE: join(dir, 'snapshot.json'),
+            SITE_OUT_DIR: join(dir, 'site'),
+            // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
+            SITE_INCREMENTAL: config.PUBLISHER_INCREMENTAL,
+            SITE_CACHE_DIR: join(config.PUBLISHER_STATE_DIR, 'site-cache'),
+          },
           // The step's own timer aborts the signal; this one is only the child's backstop.
           timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
           signal,

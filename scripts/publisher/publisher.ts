@@ -8,7 +8,7 @@ import { createPipeline } from './pipeline.ts';
 import { startPreview, type Preview } from './preview.ts';
 import type { PreviewConfig } from './preview-config.ts';
 import { cannotChangeSite, changesOnlyDrafts } from './preview-events.ts';
-import { eventInWords } from './event-words.ts';
+import { eventInWords, noBuildInWords } from './event-words.ts';
 import { createReleases } from './releases.ts';
 import { StepError } from './run-step.ts';
 import { createScheduler } from './scheduler.ts';
@@ -53,13 +53,17 @@ export async function startPublisher(
       preview?.trigger();
     },
     // A draft saved changes only the preview; media and admin-only events neither; everything else the live site too.
+    // Events without a live build are listed in /status with the reason, so an editor sees why nothing was published.
     onWebhook: (body) => {
       if (cannotChangeSite(body)) {
         log(`no build for "${eventInWords(body)}": it cannot change the site`);
+        status.recordNoBuild(noBuildInWords(body, 'outside'));
         return { live: false };
       }
       preview?.trigger();
-      return { live: !changesOnlyDrafts(body) };
+      if (!changesOnlyDrafts(body)) return { live: true };
+      status.recordNoBuild(noBuildInWords(body, 'draft'));
+      return { live: false };
     },
     status: () => {
       const s = scheduler.state();

@@ -3,8 +3,8 @@
 // restart keeps it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildRecord, PublisherStatus } from '@sdd/shared-types';
-import { buildRecordSchema } from '@sdd/shared-types';
+import type { BuildRecord, NoBuildEvent, PublisherStatus } from '@sdd/shared-types';
+import { buildRecordSchema, noBuildEventSchema } from '@sdd/shared-types';
 import { z } from 'zod';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 
@@ -12,14 +12,28 @@ const HISTORY_LENGTH = 20;
 /** Successful builds remembered apart from the history, so that a run of failures never hides the live build or the rollback targets. */
 const SUCCESSES_KEPT = 10;
 
-const fileSchema = z.object({ history: z.array(buildRecordSchema), successes: z.array(buildRecordSchema) });
+/** Events without a build listed (newest first); the count goes on past them. */
+const NO_BUILD_LENGTH = 20;
+
+const fileSchema = z.object({
+  history: z.array(buildRecordSchema),
+  successes: z.array(buildRecordSchema),
+  // Files written before these existed have none.
+  noBuildEvents: z.array(noBuildEventSchema).default([]),
+  noBuildEventCount: z.number().int().nonnegative().default(0),
+});
 
 export function createStatusStore(stateDir: string) {
   const file = join(stateDir, 'history.json');
   let history: BuildRecord[] = [];
   let successes: BuildRecord[] = [];
+  let noBuildEvents: NoBuildEvent[] = [];
+  let noBuildEventCount = 0;
   try {
-    if (existsSync(file)) ({ history, successes } = fileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
+    if (existsSync(file))
+      ({ history, successes, noBuildEvents, noBuildEventCount } = fileSchema.parse(
+        JSON.parse(readFileSync(file, 'utf8')),
+      ));
   } catch {
     // A damaged history must not stop publishing; it starts afresh.
   }
@@ -28,7 +42,7 @@ export function createStatusStore(stateDir: string) {
   // A state folder that cannot be written must not hide the build from /status: the record stays in memory.
   const persist = () => {
     try {
-      writeJsonAtomically(file, { history, successes });
+      writeJsonAtomically(file, { history, successes, noBuildEvents, noBuildEventCount });
     } catch (error) {
       console.error(`[publisher] cannot save ${file}: ${(error as Error).message}`);
     }
@@ -45,6 +59,12 @@ export function createStatusStore(stateDir: string) {
       if (record.outcome === 'success') successes = [record, ...successes].slice(0, SUCCESSES_KEPT);
       persist();
     },
+    /** An event that started no live build (a saved draft, a media or admin-only event), with the reason in German. */
+    recordNoBuild(reason: string, at = new Date()): void {
+      noBuildEvents = [{ at: at.toISOString(), reason }, ...noBuildEvents].slice(0, NO_BUILD_LENGTH);
+      noBuildEventCount++;
+      persist();
+    },
     successfulIds: () => new Set(successes.map((b) => b.id)),
     snapshot(liveId: string | null, queued: boolean, pendingEvents: number): PublisherStatus {
       return {
@@ -55,6 +75,8 @@ export function createStatusStore(stateDir: string) {
         lastSuccess: successes[0] ?? null,
         lastFailure: history.find((b) => b.outcome === 'failure') ?? null,
         history,
+        noBuildEvents,
+        noBuildEventCount,
       };
     },
   };

@@ -57,6 +57,13 @@ export const buildRecordSchema = z.object({
   pages: z.number().int().nullable(),
 });
 
+/** A webhook event that started no live build, and why, in German. */
+export const noBuildEventSchema = z.object({
+  at: z.iso.datetime(),
+  /** e.g. "Entwurf von Kennzahl KLI-01 gespeichert – keine Veröffentlichung nötig". */
+  reason: z.string(),
+});
+
 export const publisherStatusSchema = z.object({
   /** The build being served. */
   live: buildRecordSchema.nullable(),
@@ -69,10 +76,15 @@ export const publisherStatusSchema = z.object({
   lastFailure: buildRecordSchema.nullable(),
   /** Newest first. */
   history: z.array(buildRecordSchema),
+  /** The newest events that started no live build (draft saves, media, admin-only), newest first. */
+  noBuildEvents: z.array(noBuildEventSchema).default([]),
+  /** All of them since the state folder was created, also past those listed. */
+  noBuildEventCount: z.number().int().nonnegative().default(0),
 });
 
 export type BuildStep = z.infer<typeof buildStepSchema>;
 export type ProblemEntry = z.infer<typeof problemEntrySchema>;
 export type BuildProblem = z.infer<typeof buildProblemSchema>;
 export type BuildRecord = z.infer<typeof buildRecordSchema>;
+export type NoBuildEvent = z.infer<typeof noBuildEventSchema>;
 export type PublisherStatus = z.infer<typeof publisherStatusSchema>;

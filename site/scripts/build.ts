@@ -5,14 +5,25 @@
 //   SITE_PREVIEW=1 a draft preview (publisher): no Pagefind index — it is the
 //                  slowest step after Astro and the editor previews pages, not
 //                  the full-text search (the search page says so in preview builds)
+//   SITE_INCREMENTAL=1 with SITE_CACHE_DIR (kept between builds): render only the
+//                  pages whose cacheKey changed, copy the others from the cache
+//                  (see incremental-build.ts); `--full` or SITE_FULL_BUILD=1 renders all
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+import { finishIncremental, prepareIncremental } from './incremental-build.ts';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
+const incremental =
+  process.env.SITE_INCREMENTAL === '1'
+    ? prepareIncremental(siteRoot, outDir, {
+        cacheDir: resolve(siteRoot, process.env.SITE_CACHE_DIR ?? 'node_modules/.astro-incremental'),
+        full: process.argv.includes('--full') || process.env.SITE_FULL_BUILD === '1',
+      })
+    : null;
 const require = createRequire(import.meta.url);
 const astroCli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 // pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.
@@ -33,7 +44,13 @@ function step(name: string, args: string[], cwd = siteRoot): Promise<number> {
   const child = spawn(process.execPath, args, {
     cwd,
     stdio: 'inherit',
-    env: { ...process.env, SITE_ROOT: siteRoot, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      SITE_ROOT: siteRoot,
+      SITE_OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(incremental ? { SITE_CACHE_DIR: incremental.cacheDir } : { SITE_INCREMENTAL: '0' }),
+    },
   });
   current = child;
   return new Promise((resolve) => {
@@ -56,6 +73,7 @@ const workDir = join(siteRoot, '.builds', String(process.pid));
 mkdirSync(workDir, { recursive: true });
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 const astroMs = await step('astro build', [astroCli, 'build', '--silent', '--root', siteRoot], workDir);
+if (incremental) console.log(`site build: ${finishIncremental(incremental)}`);
 if (process.env.SITE_PREVIEW === '1') {
   console.log(`site build (preview, no full-text index): astro ${(astroMs / 1000).toFixed(1)} s → ${outDir}`);
 } else {

@@ -1,6 +1,6 @@
 // The publishing history names changes in words, from Strapi's webhook bodies.
 import { describe, expect, it } from 'vitest';
-import { eventInWords } from '../event-words.ts';
+import { eventInWords, noBuildInWords } from '../event-words.ts';
 
 const hook = (event: string, uid: string, entry: Record<string, unknown> = {}) =>
   JSON.stringify({ event, uid, model: uid.split('.').pop(), entry });
@@ -34,5 +34,21 @@ describe('webhook events in words', () => {
     const words = eventInWords(hook('entry.publish', 'plugin::smart-data.tile', { title: 'Ä'.repeat(10_000) }));
     expect(words.length).toBeLessThan(120);
     expect(words).toMatch(/^Kachel „Ä+…“ veröffentlicht$/);
+  });
+
+  it('says why an event started no build', () => {
+    expect(noBuildInWords(hook('entry.update', 'plugin::smart-data.kpi', { code: 'KLI-01' }), 'draft')).toBe(
+      'Entwurf von Kennzahl KLI-01 gespeichert – keine Veröffentlichung nötig',
+    );
+    expect(noBuildInWords(hook('entry.create', 'plugin::smart-data.tile', { title: 'Radverkehr' }), 'draft')).toBe(
+      'Entwurf von Kachel „Radverkehr“ angelegt – keine Veröffentlichung nötig',
+    );
+    expect(noBuildInWords('{"event":"media.delete","media":{"name":"plan.pdf"}}', 'outside')).toBe(
+      'Datei gelöscht – ändert die Website nicht',
+    );
+    expect(noBuildInWords(hook('entry.create', 'admin::user'), 'outside')).toBe(
+      'Eintrag (admin::user) angelegt – ändert die Website nicht',
+    );
+    expect(noBuildInWords('null', 'outside')).toBe('Eintrag geändert – ändert die Website nicht');
   });
 });

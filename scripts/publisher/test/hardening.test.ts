@@ -127,7 +127,15 @@ describe('events that cannot change the site', () => {
     ).toBe(202);
     await new Promise((r) => setTimeout(r, 200)); // past the 50 ms debounce
     await p.idle();
-    expect((await publisherStatus(p)).history).toHaveLength(0);
+    const quiet = await publisherStatus(p);
+    expect(quiet.history).toHaveLength(0);
+    // Listed in /status with the reason in German, newest first, and counted.
+    expect(quiet.noBuildEvents.map((e) => e.reason)).toEqual([
+      'Entwurf von Kennzahl KLI-01 gespeichert – keine Veröffentlichung nötig',
+      'Eintrag (plugin::users-permissions.user) geändert – ändert die Website nicht',
+      'Datei hochgeladen – ändert die Website nicht',
+    ]);
+    expect(quiet.noBuildEventCount).toBe(3);
     expect(logged.filter((line) => line.startsWith('no build for'))).toEqual([
       'no build for "Datei hochgeladen": it cannot change the site',
       'no build for "Eintrag (plugin::users-permissions.user) geändert": it cannot change the site',
@@ -135,7 +143,32 @@ describe('events that cannot change the site', () => {
     await hook({ event: 'entry.publish', uid: 'plugin::smart-data.kpi', model: 'kpi', entry: { code: 'KLI-01' } });
     await new Promise((r) => setTimeout(r, 200));
     await p.idle();
-    expect((await publisherStatus(p)).history.map((b) => b.reasons)).toEqual([['Kennzahl KLI-01 veröffentlicht']]);
+    const built = await publisherStatus(p);
+    expect(built.history.map((b) => b.reasons)).toEqual([['Kennzahl KLI-01 veröffentlicht']]);
+    expect(built.noBuildEventCount).toBe(3); // a publish is no such event
+  });
+
+  it('counts every event without a build, lists the newest 20 and keeps them over a restart', async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-pub-hard-'));
+    let p = await start(work);
+    const save = (code: string) =>
+      fetch(`${p.url}/hooks/strapi`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ event: 'entry.update', uid: 'plugin::smart-data.kpi', entry: { code } }),
+      });
+    for (let i = 1; i <= 25; i++) expect((await save(`KLI-${i}`)).status).toBe(202);
+    const s = await publisherStatus(p);
+    expect(s.noBuildEventCount).toBe(25);
+    expect(s.noBuildEvents).toHaveLength(20);
+    expect(s.noBuildEvents[0]!.reason).toBe('Entwurf von Kennzahl KLI-25 gespeichert – keine Veröffentlichung nötig');
+    expect(s.noBuildEvents[19]!.reason).toMatch(/^Entwurf von Kennzahl KLI-6 gespeichert/);
+    expect(s.pendingEvents).toBe(0);
+    await p.stop();
+    p = await start(work);
+    const restarted = await publisherStatus(p);
+    expect(restarted.noBuildEventCount).toBe(25);
+    expect(restarted.noBuildEvents).toEqual(s.noBuildEvents);
   });
 });
 

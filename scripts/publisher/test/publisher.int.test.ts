@@ -129,6 +129,26 @@ describe('publisher', () => {
     await settled();
   }, 120_000);
 
+  it('lists a draft saved in the CMS in /status with the reason, and builds nothing for it', async () => {
+    await settled();
+    const before = await status();
+    const [kpi] = await getAll('kpis');
+    const saved = await contentManager('PUT', `${KPI}/${kpi!.documentId}`, { description: `Entwurf ${Date.now()}` });
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200);
+    await expect
+      .poll(async () => (await status()).noBuildEventCount, { timeout: 30_000, interval: 300 })
+      .toBeGreaterThan(before.noBuildEventCount);
+    await settled();
+    const after = await status();
+    expect(after.noBuildEvents[0]!.reason).toBe(
+      `Entwurf von Kennzahl ${String(kpi!.code)} gespeichert – keine Veröffentlichung nötig`,
+    );
+    expect(after.history.length).toBe(before.history.length);
+    // Published again as it was, so the draft does not linger for the other tests.
+    await contentManager('POST', `${KPI}/${kpi!.documentId}/actions/discard`, {});
+    await settled();
+  }, 120_000);
+
   it('keeps the previous site when a build fails, and reports the failure', async () => {
     await settled();
     const live = (await status()).live!.id;

@@ -1,13 +1,10 @@
 // A tile and its KPIs as JSON (tileDownloadSchema).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteModel } from '../../data/site-model.ts';
+import { tileFilePaths } from '../../data/cache-keys.ts';
 import { tileJson } from '../../lib/downloads.ts';
-import { unlessPreview } from '../../data/preview-mode.ts';
 
-export const getStaticPaths = (async () =>
-  unlessPreview(
-    (await siteModel()).tiles.map((tile) => ({ params: { slug: tile.slug }, props: { tile } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (() => tileFilePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(tileJson(props.tile, (await siteModel()).kpisOfTile(props.tile)), {

@@ -1,0 +1,87 @@
+// A change of code, config, dependencies or build flags must make the next
+// incremental build start from scratch: the fingerprint covers each of them.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildFingerprint } from '../../../site/scripts/build-fingerprint.ts';
+import { prepareIncremental } from '../../../site/scripts/incremental-build.ts';
+
+let repo: string;
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+/** A repository with the files the fingerprint reads. */
+function fakeRepo(): string {
+  repo = mkdtempSync(join(tmpdir(), 'sdd-fingerprint-'));
+  for (const dir of ['site/src/pages', 'site/public', 'site/scripts', 'shared-types/dist'])
+    mkdirSync(join(repo, dir), { recursive: true });
+  const files: Record<string, string> = {
+    'site/src/pages/index.astro': '<h1>Start</h1>',
+    'site/public/favicon.svg': '<svg/>',
+    'site/scripts/build.ts': '// build',
+    'site/astro.config.ts': 'export default {}',
+    'site/svelte.config.js': 'export default {}',
+    'site/package.json': '{}',
+    'pnpm-lock.yaml': 'lockfileVersion: 9',
+    'shared-types/dist/index.js': 'export {}',
+  };
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(repo, path), text);
+  return join(repo, 'site');
+}
+
+describe('build fingerprint', () => {
+  it('changes with code, config, dependencies, the shared types and the flags, and only with them', () => {
+    const site = fakeRepo();
+    const before = buildFingerprint(site, {});
+    expect(buildFingerprint(site, { UNRELATED: 'x', SNAPSHOT_FILE: '/other.json' })).toBe(before);
+    const changes: [string, () => void][] = [
+      ['a page', () => writeFileSync(join(site, 'src/pages/index.astro'), '<h1>Start!</h1>')],
+      ['a new component', () => writeFileSync(join(site, 'src/New.astro'), '<p/>')],
+      ['a public file', () => writeFileSync(join(site, 'public/favicon.svg'), '<svg></svg>')],
+      ['the Astro config', () => writeFileSync(join(site, 'astro.config.ts'), 'export default { a: 1 }')],
+      ['the lockfile', () => writeFileSync(join(repo, 'pnpm-lock.yaml'), 'lockfileVersion: 9.1')],
+      ['the shared types', () => writeFileSync(join(repo, 'shared-types/dist/index.js'), 'export const a = 1')],
+    ];
+    const seen = new Set([before]);
+    for (const [what, change] of changes) {
+      change();
+      const now = buildFingerprint(site, {});
+      expect(seen.has(now), what).toBe(false);
+      seen.add(now);
+    }
+    const current = buildFingerprint(site, {});
+    expect(buildFingerprint(site, { SITE_URL: 'https://daten.example.org' })).not.toBe(current);
+    expect(buildFingerprint(site, { SITE_PREVIEW: '1' })).not.toBe(current);
+    expect(buildFingerprint(site, { SITE_PNG_IMAGES: '0' })).not.toBe(current);
+  });
+
+  it('decides when an incremental build starts from scratch', () => {
+    const site = fakeRepo();
+    const cacheDir = join(repo, 'cache');
+    const out = join(repo, 'out');
+    const prepare = (full = false) => prepareIncremental(site, out, { cacheDir, full }).fullBecause;
+    expect(prepare()).toBe('first build with this cache folder');
+    // What Astro and finishIncremental leave behind after a build.
+    const built = () => {
+      writeFileSync(join(cacheDir, 'incremental-build.json'), '{}');
+      writeFileSync(join(cacheDir, 'sdd-build-fingerprint.txt'), buildFingerprint(site));
+      rmSync(join(cacheDir, 'sdd-build-unfinished'), { force: true });
+    };
+    built();
+    expect(prepare()).toBeNull();
+    // Killed before finishIncremental: its cache copies may be newer than the manifest says.
+    writeFileSync(join(cacheDir, 'incremental-build.json'), '{}');
+    expect(prepare()).toBe('the previous build did not finish');
+    built();
+    expect(prepare()).toBeNull();
+    expect(prepare(true)).toBe('asked for (--full or SITE_FULL_BUILD=1)');
+    built();
+    writeFileSync(join(site, 'src/pages/index.astro'), '<h1>Neu</h1>');
+    expect(prepare()).toBe('code, config, dependencies or flags changed');
+    built();
+    mkdirSync(out);
+    writeFileSync(join(out, 'removed-page.html'), 'old');
+    expect(prepare()).toBeNull();
+    expect(() => readFileSync(join(out, 'removed-page.html'))).toThrow(); // every build starts in an empty folder
+  });
+});

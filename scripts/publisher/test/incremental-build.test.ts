@@ -1,0 +1,157 @@
+// Incremental site builds (site/scripts/incremental-build.ts, Astro's
+// experimental incrementalBuild with the keys of site/src/data/cache-keys.ts)
+// against full builds of the same snapshot: every file of the output must be
+// byte-identical, a changed KPI must re-render the pages that show it (and few
+// others), and a change of code or flags must start from scratch. Real builds
+// of the demo snapshot (without PNGs, which are never reused): about 5 builds.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '@sdd/shared-types';
+import { ROOT } from '../config.ts';
+import { SITE_BUILD } from '../pipeline.ts';
+import { buildReportSchema, REPORT_FILE, type BuildReport } from '../../../site/scripts/incremental-build.ts';
+
+let work: string;
+const cacheDir = () => join(work, 'cache');
+const demo = JSON.parse(readFileSync(join(ROOT, 'site', 'fixtures', 'demo-snapshot.json'), 'utf8')) as Snapshot;
+
+function writeSnapshot(name: string, change: (s: Snapshot) => void, generatedAt: string): string {
+  const snapshot = structuredClone(demo);
+  snapshot.generatedAt = generatedAt;
+  change(snapshot);
+  const file = join(work, `${name}.json`);
+  writeFileSync(file, JSON.stringify(snapshot));
+  return file;
+}
+
+/** Runs the site build; `incremental`: with the test's cache folder. */
+function build(snapshot: string, out: string, incremental: boolean, env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SITE_BUILD], {
+      cwd: join(ROOT, 'site'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        SNAPSHOT_FILE: snapshot,
+        SITE_OUT_DIR: join(work, out),
+        SITE_PNG_IMAGES: '0',
+        SITE_INCREMENTAL: incremental ? '1' : '0',
+        SITE_CACHE_DIR: incremental ? cacheDir() : join(work, `astro-cache-${out}`),
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`site build failed:\n${output.slice(-3000)}`)),
+    );
+  });
+}
+
+const report = (): BuildReport =>
+  buildReportSchema.parse(JSON.parse(readFileSync(join(cacheDir(), REPORT_FILE), 'utf8')));
+
+/** Every file below `dir`, by relative path, with its bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const root = join(work, dir);
+  return new Map(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [relative(root, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]),
+  );
+}
+
+/** The paths whose bytes differ (or exist on one side only). */
+function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0)) || !b.has(p)).sort();
+}
+
+const KPI = 'ENE-01';
+const raiseLastValue = (s: Snapshot) => {
+  const kpi = s.kpis.find((k) => k.code === KPI)!;
+  const last = kpi.observations.at(-1)!;
+  last.value = (last.value ?? 0) + 1.5;
+};
+
+describe('incremental site builds', { timeout: 900_000 }, () => {
+  let first: Map<string, Buffer>;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'sdd-incremental-'));
+    mkdirSync(cacheDir());
+    // The first build with an empty cache renders everything.
+    await build(
+      writeSnapshot('a', () => {}, '2026-03-03T08:00:00.000Z'),
+      'inc-a',
+      true,
+    );
+    expect(report()).toMatchObject({ full: true, fullBecause: 'first build with this cache folder' });
+    first = files('inc-a');
+  }, 900_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
+
+  it('re-renders the pages that show a changed KPI value, and the result equals a full build', async () => {
+    const b = writeSnapshot('b', raiseLastValue, '2026-03-03T09:30:00.000Z');
+    await build(b, 'inc-b', true);
+    const incremental = report();
+    expect(incremental.full).toBe(false);
+    await build(b, 'full-b', false);
+    const inc = files('inc-b');
+    const full = files('full-b');
+    expect([...inc.keys()].sort()).toEqual([...full.keys()].sort());
+    expect(differing(inc, full)).toEqual([]);
+    // Which keyed files the change really altered (full A against full B) must all have been rendered again.
+    const keyed = new Set(
+      readdirSync(join(cacheDir(), 'dist'), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(join(cacheDir(), 'dist'), join(e.parentPath, e.name))),
+    );
+    const changed = differing(first, full).filter((p) => keyed.has(p));
+    expect(changed).toContain(`kennzahlen/${KPI.toLowerCase()}/index.html`);
+    for (const path of changed) expect(incremental.renderedFiles).toContain(path);
+    console.log(
+      `KPI ${KPI} changed: ${changed.length} keyed files differ from the previous build, ` +
+        `${incremental.rendered} of ${incremental.keyed} rendered: ${incremental.renderedFiles.join(', ')}`,
+    );
+    // The KPI's own files, its tiles, SDG and field pages and sessions — not the site.
+    expect(incremental.rendered).toBeLessThanOrEqual(changed.length + 10);
+  });
+
+  it('equals a full build after changes of tiles, bodies, sessions, pages and the settings', async () => {
+    const c = writeSnapshot(
+      'c',
+      (s) => {
+        raiseLastValue(s);
+        s.tiles[3]!.title = 'Umbenannte Kachel';
+        s.bodies[0]!.name = 'Umbenanntes Gremium';
+        s.meetings[0]!.title = 'Umbenannte Sitzung';
+        s.pages[0]!.title = 'Umbenannte Seite';
+        s.actionFields[0]!.name = 'Umbenanntes Handlungsfeld';
+      },
+      '2026-03-03T10:00:00.000Z',
+    );
+    await build(c, 'inc-c', true);
+    expect(report().full).toBe(false);
+    await build(c, 'full-c', false);
+    expect(differing(files('inc-c'), files('full-c'))).toEqual([]);
+    const d = writeSnapshot('d', (s) => (s.settings.cityName = 'Neustadt'), '2026-03-03T10:30:00.000Z');
+    await build(d, 'inc-d', true);
+    expect(report().rendered).toBe(report().keyed); // every page shows the city
+    await build(d, 'full-d', false);
+    expect(differing(files('inc-d'), files('full-d'))).toEqual([]);
+  });
+
+  it('starts from scratch when the build flags change or when asked', async () => {
+    const d = join(work, 'd.json');
+    await build(d, 'inc-e', true, { SITE_URL: 'https://daten.example.org' });
+    expect(report()).toMatchObject({ full: true, fullBecause: 'code, config, dependencies or flags changed' });
+    await build(d, 'inc-f', true, { SITE_URL: 'https://daten.example.org', SITE_FULL_BUILD: '1' });
+    expect(report()).toMatchObject({ full: true, fullBecause: 'asked for (--full or SITE_FULL_BUILD=1)' });
+  });
+});

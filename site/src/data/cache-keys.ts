@@ -1,0 +1,113 @@
+// The `cacheKey` of every page and file that `getStaticPaths` returns, for
+// Astro's incremental builds (astro.config.ts, SITE_INCREMENTAL=1): a page is
+// rendered again only when its key changed, so the key must cover everything
+// the page shows — its entry, the entries it lists or links to, and what every
+// page shows (layout: site settings, navigation, footer pages and date; build
+// flags). Code, config and dependencies are not in the keys: Astro hashes each
+// page's module graph, and site/scripts/build-fingerprint.ts starts from
+// scratch when anything else of the build changes.
+//
+// Too much in a key costs a re-render; too little serves a stale page. When in
+// doubt, a key takes the whole related entry, not the fields a page happens to
+// use today. site/test/incremental-build.test.ts checks that an incremental
+// build equals a full one after changes of each kind.
+import { createHash } from 'node:crypto';
+import type { Body, Kpi, Meeting, Page, Tile } from '@sdd/shared-types';
+import { formatLongDate } from '../lib/format.ts';
+import { pngImagesEnabled } from './png-mode.ts';
+import { isPreviewBuild, unlessPreview } from './preview-mode.ts';
+import { siteModel, type SiteModel } from './site-model.ts';
+
+const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/** What every page shows or depends on, whatever its entry. */
+function common(site: SiteModel) {
+  return {
+    settings: site.settings,
+    // Footer ("Stand der Veröffentlichung: <day>") and the citation's access date: a new day renders every page.
+    day: formatLongDate(site.generatedAt),
+    accessed: site.generatedAt.slice(0, 10),
+    // The preview banner shows the time of the snapshot on every page.
+    previewTime: isPreviewBuild() ? site.generatedAt : null,
+    // Footer links (legal pages) and the text of the progress method.
+    pages: site.pages.map((p) => ({ slug: p.slug, title: p.title, kind: p.kind })),
+    progressMethod: site.progressMethod,
+    synonyms: site.synonyms,
+    reportingYear: site.reportingYear,
+    // The taxonomy is small and shown in badges, breadcrumbs and navigation almost everywhere.
+    sdgs: site.sdgs,
+    dimensions: site.dimensions,
+    fields: site.fields,
+    flags: { preview: isPreviewBuild(), png: pngImagesEnabled() },
+  };
+}
+
+/** A tile as cards and lists show it: the tile and its KPIs (the card shows the first KPI's figure). */
+const tileShown = (site: SiteModel, tile: Tile) => ({ tile, kpis: site.kpisOfTile(tile) });
+
+/** The keys by page kind; each includes `common`. */
+export async function cacheKeys() {
+  const site = await siteModel();
+  const base = common(site);
+  const key = (...parts: unknown[]) => hash([base, ...parts]);
+  return {
+    kpi: (kpi: Kpi) =>
+      // Its tiles (links, and the first one's chart settings), not their other KPIs; the sessions citing it.
+      key('kpi', kpi, site.tilesOfKpi.get(kpi.code) ?? [], site.meetingsOfKpi.get(kpi.code) ?? []),
+    tile: (tile: Tile) =>
+      key(
+        'tile',
+        tileShown(site, tile),
+        site.meetings.filter((m) => m.agendaItems.some((a) => a.tiles.includes(tile.slug))),
+      ),
+    sdg: (number: number) =>
+      key(
+        'sdg',
+        number,
+        (site.tilesOfSdg.get(number) ?? []).map((t) => tileShown(site, t)),
+        site.kpisOfSdg.get(number) ?? [],
+      ),
+    field: (slug: string) =>
+      key(
+        'field',
+        slug,
+        (site.tilesOfField.get(slug) ?? []).map((t) => tileShown(site, t)),
+        site.kpisOfField.get(slug) ?? [],
+        // FieldNav: how many tiles each field has.
+        site.fields.map((f) => (site.tilesOfField.get(f.slug) ?? []).length),
+      ),
+    body: (body: Body) => key('body', body, site.meetingsOfBody.get(body.slug) ?? []),
+    meeting: (meeting: Meeting) => {
+      const items = meeting.agendaItems;
+      return key(
+        'meeting',
+        meeting,
+        site.bodyBySlug.get(meeting.body) ?? null,
+        // Agenda items link their tiles and KPIs by name (AgendaItem.astro): values do not matter here.
+        items.flatMap((a) => a.tiles).map((s) => site.tileBySlug.get(s)?.title ?? null),
+        items.flatMap((a) => a.kpis).map((c) => site.kpiByCode.get(c)?.name ?? null),
+      );
+    },
+    page: (page: Page) => key('page', page),
+  };
+}
+
+/** The keyed paths of the files beside the KPI pages (CSV, JSON, SVG) with the KPI as prop; none in a preview. */
+export async function kpiFilePaths(only: (kpi: Kpi) => boolean = () => true) {
+  const [site, keys] = await Promise.all([siteModel(), cacheKeys()]);
+  return unlessPreview(
+    site.kpis
+      .filter(only)
+      .map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi }, cacheKey: keys.kpi(kpi) })),
+  );
+}
+
+/** The keyed paths of the files beside the tile pages (CSV, JSON, SVG) with the tile as prop; none in a preview. */
+export async function tileFilePaths(only: (tile: Tile, site: SiteModel) => boolean = () => true) {
+  const [site, keys] = await Promise.all([siteModel(), cacheKeys()]);
+  return unlessPreview(
+    site.tiles
+      .filter((tile) => only(tile, site))
+      .map((tile) => ({ params: { slug: tile.slug }, props: { tile }, cacheKey: keys.tile(tile) })),
+  );
+}
