@@ -3,7 +3,7 @@
 // cannot draw fails with a German message naming the image — without
 // stopping the images after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hurryPng, svgToPng } from '../../src/lib/images/png.ts';
+import { hurryPng, RendererPool, svgToPng } from '../../src/lib/images/png.ts';
 import { pngSize } from '../support/png-size.ts';
 
 /** A plain image of its own size, titled, with text (so the fonts are used). */
@@ -57,6 +57,17 @@ describe('PNG renderer threads', () => {
       const broken = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Kaputtes Bild</title><rect';
       await expect(svgToPng(broken)).rejects.toThrow(/Das PNG des Bildes „Kaputtes Bild“ ließ sich nicht zeichnen/);
       expect(pngSize(await svgToPng(svgOfSize(64, 32)))).toEqual({ width: 64, height: 32 });
+    },
+    RENDER_TIMEOUT_MS,
+  );
+
+  it(
+    'fails every image at once, with the cause, when no renderer thread can start (never waits for ever)',
+    async () => {
+      const pool = new RendererPool({ sitePackageJson: '/nicht/vorhanden/package.json', fontFiles: [] }, 2);
+      const first = pool.render(svgOfSize(10, 10));
+      await expect(first).rejects.toThrow(/Die PNG-Bilder lassen sich nicht zeichnen: .*resvg-wasm/);
+      await expect(pool.render(svgOfSize(20, 20))).rejects.toThrow(/Die PNG-Bilder lassen sich nicht zeichnen/);
     },
     RENDER_TIMEOUT_MS,
   );

@@ -48,11 +48,13 @@ interface Job {
 }
 
 /** Renderer threads taking jobs from one queue, one job each at a time, so a hurried job is next for the first free thread. */
-class RendererPool {
+export class RendererPool {
   private readonly queue: Job[] = [];
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Job>();
   private nextId = 0;
+  /** Set when the last thread died: every later job fails at once instead of waiting for ever. */
+  private broken: Error | undefined;
 
   constructor(setup: RendererSetup, size: number) {
     for (let i = 0; i < size; i++) this.add(setup);
@@ -69,10 +71,13 @@ class RendererPool {
     });
     // A thread that dies (e.g. the WebAssembly failed to load) fails its job and, being the last, all that wait.
     worker.on('error', (error) => {
-      this.busy.get(worker)?.failed(error);
+      const failure = new Error(`Die PNG-Bilder lassen sich nicht zeichnen: ${error.message}`, { cause: error });
+      this.busy.get(worker)?.failed(failure);
       this.busy.delete(worker);
-      this.idle.splice(this.idle.indexOf(worker) >>> 0, 1);
-      if (this.busy.size === 0 && this.idle.length === 0) for (const job of this.queue.splice(0)) job.failed(error);
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      if (this.busy.size > 0 || this.idle.length > 0) return;
+      this.broken = failure;
+      for (const job of this.queue.splice(0)) job.failed(failure);
     });
     this.free(worker);
   }
@@ -91,6 +96,7 @@ class RendererPool {
   }
 
   render(svg: string): Promise<Buffer> {
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((done, failed) => {
       this.queue.push({ id: this.nextId++, svg, done, failed });
       const worker = this.idle.pop();
