@@ -4,11 +4,14 @@
 // PNGs from an empty cache (a fresh machine, CI) and again with the cache
 // filled (every later publish); image count, size, build time added per
 // image. Floor: with an empty cache the build takes less than twice the time
-// without PNGs (issue #12). Prints figures; asserts nothing.
+// without PNGs (issue #12). Beside the wall time it prints the CPU time of each
+// build (user + system of the build and its children, from /proc): on a
+// machine shared with other jobs the wall time follows their load, the CPU
+// time much less so. Prints figures; asserts nothing.
 // Run: node scripts/bench/images.ts
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotSchema } from '@sdd/shared-types';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
@@ -17,16 +20,33 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-images-'));
 
-function build(snapshotFile: string, outDir: string, env: Record<string, string>): number {
+/** CPU seconds (user + system) of this process's finished children and theirs (Linux: /proc/self/stat fields 16, 17). */
+function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  // After "pid (comm) " the fields start at number 3: cutime is field 16, cstime 17, in clock ticks (100 per second).
+  return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / 100;
+}
+
+interface BuildTime {
+  wall: number;
+  cpu: number;
+}
+
+function build(snapshotFile: string, outDir: string, env: Record<string, string>): BuildTime {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const result = spawnSync(process.execPath, [join(ROOT, 'site', 'scripts', 'build.ts')], {
     cwd: join(ROOT, 'site'),
     env: { ...process.env, ...env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  return (performance.now() - started) / 1000;
+  return { wall: (performance.now() - started) / 1000, cpu: childrenCpuSeconds() - cpuBefore };
 }
+
+const seconds = (t: BuildTime) => `${t.wall.toFixed(1)} s (CPU ${t.cpu.toFixed(1)} s)`;
+const ratio = (t: BuildTime, base: BuildTime) =>
+  `×${(t.wall / base.wall).toFixed(2)}, CPU ×${(t.cpu / base.cpu).toFixed(2)}`;
 
 /** PNG and SVG files of a build with their total size. */
 function images(dir: string, ext: '.png' | '.svg'): { count: number; bytes: number } {
@@ -53,15 +73,17 @@ function measure(name: string, snapshotFile: string): void {
   const warm = build(snapshotFile, join(work, `${name}-warm`), { SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: cache });
   const png = images(join(work, `${name}-cold`), '.png');
   const svg = images(join(work, `${name}-cold`), '.svg');
-  const perImage = ((cold - without) * 1000) / Math.max(png.count, 1);
-  console.log(`  ${name}:`);
+  const perImage = (seconds: number) => ((seconds * 1000) / Math.max(png.count, 1)).toFixed(0);
+  console.log(`  ${name} (load average of the machine after the builds: ${loadavg()[0]!.toFixed(1)}):`);
   console.log(
     `    images: ${png.count} PNG (${(png.bytes / 1024 / 1024).toFixed(1)} MB, ${(png.bytes / 1024 / Math.max(png.count, 1)).toFixed(0)} KB each), ${svg.count} SVG (${(svg.bytes / 1024 / 1024).toFixed(1)} MB)`,
   );
+  console.log(`    build without PNGs ${seconds(without)}`);
+  console.log(`    with PNGs, empty cache ${seconds(cold)}: ${ratio(cold, without)} (floor < ×2.00)`);
+  console.log(`    with PNGs, filled cache ${seconds(warm)}: ${ratio(warm, without)}`);
   console.log(
-    `    build without PNGs ${without.toFixed(1)} s; with PNGs, empty cache ${cold.toFixed(1)} s (×${(cold / without).toFixed(2)}, floor < ×2.00), filled cache ${warm.toFixed(1)} s (×${(warm / without).toFixed(2)})`,
+    `    added per PNG (empty cache): ${perImage(cold.wall - without.wall)} ms build time, ${perImage(cold.cpu - without.cpu)} ms CPU`,
   );
-  console.log(`    build time added per PNG (empty cache): ${perImage.toFixed(0)} ms`);
 }
 
 try {

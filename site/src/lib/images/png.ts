@@ -1,8 +1,9 @@
 // SVG → PNG with resvg, in the font shipped by the npm package
 // dejavu-fonts-ttf (never the machine's fonts: the same image on every
-// machine). Speed: resvg renders on libuv's thread pool (renderAsync), one per
-// core at a time beside Astro's page rendering on the main thread (the callers
-// start all renders early, see site-images.ts), and rendered PNGs are kept in
+// machine). Speed: resvg runs as WebAssembly in worker threads (png-worker.ts,
+// why WebAssembly: see there), one per core, beside Astro's page rendering on
+// the main thread; the callers queue every image early (site-images.ts) and a
+// page waiting for an image moves it to the front. Rendered PNGs are kept in
 // a cache folder by content hash. The key is the SVG, the renderer's version
 // and the fonts' bytes, so a cached image is never stale — a changed value,
 // label, font or resvg gives a new key.
@@ -11,39 +12,126 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { SITE_ROOT } from '../../data/site-root.ts';
+import type { RenderReply, RenderRequest, RendererSetup } from './png-worker.ts';
 
 // Resolved from the site folder, not from the
 // bundled chunk, which Astro may write anywhere (SITE_OUT_DIR).
-const requireFromSite = createRequire(join(SITE_ROOT, 'package.json'));
+const sitePackageJson = join(SITE_ROOT, 'package.json');
+const requireFromSite = createRequire(sitePackageJson);
 
-/** Bump when the rendering options below change. */
+/** Bump when the rendering options (png-worker.ts) change. */
 const OPTIONS_VERSION = 1;
 
+/** The worker's source: beside this file when it runs unbundled (unit tests), else in the site folder (Astro's chunk). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(join('images', 'png.ts'))
+    ? join(dirname(here), 'png-worker.ts')
+    : join(SITE_ROOT, 'src', 'lib', 'images', 'png-worker.ts');
+}
+
+/** The failure in German, naming the image by its title or label (the SVG carries one, see chart-image.ts, share-image.ts). */
+function renderError(svg: string, reason: string): string {
+  const name =
+    /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? /aria-label="([^"]*)"/.exec(svg)?.[1] ?? svg.slice(0, 80);
+  return `Das PNG des Bildes „${name}“ ließ sich nicht zeichnen (resvg: ${reason}). Bitte das SVG dieses Bildes prüfen; der Build ist abgebrochen, damit keine Seite auf ein fehlendes Bild verweist.`;
+}
+
+interface Job {
+  id: number;
+  svg: string;
+  done: (png: Buffer) => void;
+  failed: (error: Error) => void;
+}
+
+/** Renderer threads taking jobs from one queue, one job each at a time, so a hurried job is next for the first free thread. */
+export class RendererPool {
+  private readonly queue: Job[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private nextId = 0;
+  /** Set when the last thread died: every later job fails at once instead of waiting for ever. */
+  private broken: Error | undefined;
+
+  constructor(setup: RendererSetup, size: number) {
+    for (let i = 0; i < size; i++) this.add(setup);
+  }
+
+  private add(setup: RendererSetup): void {
+    const worker = new Worker(workerFile(), { workerData: setup });
+    worker.on('message', (reply: RenderReply) => {
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (job && 'png' in reply) job.done(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+      else if (job) job.failed(new Error(renderError(job.svg, 'error' in reply ? reply.error : '')));
+      this.free(worker);
+    });
+    // A thread that dies (e.g. the WebAssembly failed to load) fails its job and, being the last, all that wait.
+    worker.on('error', (error) => {
+      const failure = new Error(`Die PNG-Bilder lassen sich nicht zeichnen: ${error.message}`, { cause: error });
+      this.busy.get(worker)?.failed(failure);
+      this.busy.delete(worker);
+      if (this.idle.includes(worker)) this.idle.splice(this.idle.indexOf(worker), 1);
+      if (this.busy.size > 0 || this.idle.length > 0) return;
+      this.broken = failure;
+      for (const job of this.queue.splice(0)) job.failed(failure);
+    });
+    this.free(worker);
+  }
+
+  /** An idle thread takes the next job; without one it no longer keeps the process alive. */
+  private free(worker: Worker): void {
+    const job = this.queue.shift();
+    if (!job) {
+      worker.unref();
+      this.idle.push(worker);
+      return;
+    }
+    worker.ref();
+    this.busy.set(worker, job);
+    worker.postMessage({ id: job.id, svg: job.svg } satisfies RenderRequest);
+  }
+
+  render(svg: string): Promise<Buffer> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((done, failed) => {
+      this.queue.push({ id: this.nextId++, svg, done, failed });
+      const worker = this.idle.pop();
+      if (worker) this.free(worker);
+    });
+  }
+
+  /** Moves the queued job of `svg` (if it waits) to the front. */
+  hurry(svg: string): void {
+    const at = this.queue.findIndex((job) => job.svg === svg);
+    if (at > 0) this.queue.unshift(...this.queue.splice(at, 1));
+  }
+}
+
 interface Renderer {
-  render(svg: string): Promise<Buffer>;
+  pool: RendererPool;
   key: string;
 }
 
 let renderer: Renderer | undefined;
 
+/** Threads: one per core (Astro's main thread mostly waits for them or writes files), at most three. */
+const THREADS = Math.max(1, Math.min(3, availableParallelism()));
+
 function load(): Renderer {
-  const { renderAsync } = requireFromSite('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  const resvgVersion = (requireFromSite('@resvg/resvg-js/package.json') as { version: string }).version;
+  // Its package.json is not exported: read beside the exported .wasm.
+  const wasmDir = dirname(requireFromSite.resolve('@resvg/resvg-wasm/index_bg.wasm'));
+  const resvgVersion = (JSON.parse(readFileSync(join(wasmDir, 'package.json'), 'utf8')) as { version: string }).version;
   const fontDir = join(dirname(requireFromSite.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
   const fonts = createHash('sha256');
   for (const f of fontFiles) fonts.update(readFileSync(f));
   return {
-    key: `resvg ${resvgVersion} options ${OPTIONS_VERSION} fonts ${fonts.digest('hex')}`,
-    render: async (svg) =>
-      (
-        await renderAsync(svg, {
-          font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
-          shapeRendering: 2,
-          textRendering: 1,
-        })
-      ).asPng(),
+    key: `resvg-wasm ${resvgVersion} options ${OPTIONS_VERSION} fonts ${fonts.digest('hex')}`,
+    pool: new RendererPool({ sitePackageJson, fontFiles }, THREADS),
   };
 }
 
@@ -56,26 +144,10 @@ function cacheDir(): string | undefined {
 
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
 
-/** Renders at once: one per core (the main thread mostly waits for them), at most three, so one of libuv's four threads stays free for Astro's file writes. */
-const PARALLEL = Math.max(1, Math.min(3, availableParallelism()));
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function inTurn<T>(job: () => Promise<T>): Promise<T> {
-  if (running >= PARALLEL) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await job();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
 /** The PNG of `svg`, from the cache if this exact SVG was rendered with this renderer and font before. */
 export async function svgToPng(svg: string): Promise<Buffer> {
   renderer ??= load();
-  const { key, render } = renderer;
+  const { key, pool } = renderer;
   const dir = cacheDir();
   const file = dir && join(dir, `${createHash('sha256').update(key).update('\0').update(svg).digest('hex')}.png`);
   if (file) {
@@ -87,12 +159,9 @@ export async function svgToPng(svg: string): Promise<Buffer> {
       // not rendered yet
     }
   }
-  const png = await inTurn(async () => {
-    const started = performance.now();
-    const result = await render(svg);
-    pngStats.renderMs += performance.now() - started;
-    return result;
-  });
+  const started = performance.now();
+  const png = await pool.render(svg);
+  pngStats.renderMs += performance.now() - started;
   pngStats.rendered++;
   if (dir && file) {
     mkdirSync(dir, { recursive: true });
@@ -102,4 +171,9 @@ export async function svgToPng(svg: string): Promise<Buffer> {
     renameSync(temporary, file);
   }
   return png;
+}
+
+/** A page or endpoint waits for the PNG of `svg`: render it next if it is still queued. */
+export function hurryPng(svg: string): void {
+  renderer?.pool.hurry(svg);
 }

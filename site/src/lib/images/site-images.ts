@@ -8,7 +8,7 @@ import { readableOnWhite } from '../contrast.ts';
 import { formatDate, formatNumber, formatSignedDifference } from '../format.ts';
 import { keyFigures, trendArrow } from '../kpi-stats.ts';
 import { chartImageSvg, type ChartImage } from './chart-image.ts';
-import { svgToPng } from './png.ts';
+import { hurryPng, svgToPng } from './png.ts';
 import { shareImageSvg, type ShareImage } from './share-image.ts';
 
 /** What the images need from the build: settings, the chart settings of a KPI page, and the public address. */
@@ -124,8 +124,10 @@ export const siteShareImage = (ctx: ImageContext): ShareImage => ({
 
 export interface ImageFiles {
   svg: string;
-  /** Rendered on first call (in the background, see png.ts), the same promise after. */
+  /** For a page or endpoint that needs it now: rendered next (png.ts), the same promise on every call. */
   png: () => Promise<Buffer>;
+  /** Queues the rendering without waiting (and without jumping the queue). */
+  start: () => Promise<Buffer>;
 }
 
 /** SVG and PNG of an image, each made at most once per build (keyed by the caller, e.g. "chart:kpi:KLI-01"). */
@@ -138,12 +140,21 @@ export function imageFiles(key: string, draw: () => string): ImageFiles {
     made.set(key, entry);
   }
   const e = entry;
-  return { svg: e.svg, png: () => (e.png ??= svgToPng(e.svg)) };
+  const start = () => (e.png ??= svgToPng(e.svg));
+  return {
+    svg: e.svg,
+    png: () => {
+      const png = start();
+      hurryPng(e.svg);
+      return png;
+    },
+    start,
+  };
 }
 
 /** Starts rendering without waiting; a failure surfaces where the PNG is awaited (the endpoint fails the build). */
 export function startRendering(files: ImageFiles | undefined): void {
-  files?.png().catch(() => undefined);
+  files?.start().catch(() => undefined);
 }
 
 export const chartFiles = (key: string, image: ChartImage) => imageFiles(`chart:${key}`, () => chartImageSvg(image));
