@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+import { SYSTEM_STATE_DIR } from '../paths.ts';
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -18,7 +18,7 @@ const envSchema = z.object({
   PUBLISHER_KEEP_BUILDS: intFrom(3),
   /** Request bodies larger than this are refused (413). */
   PUBLISHER_MAX_BODY_BYTES: intFrom(4 * 1_048_576),
-  PUBLISHER_STATE_DIR: z.string().default(join(ROOT, '.data', 'publisher')),
+  PUBLISHER_STATE_DIR: z.string().default(join(SYSTEM_STATE_DIR, 'publisher')),
   /** 1: builds re-render only pages whose content changed (cache in <state>/site-cache); 0: every build from scratch. */
   PUBLISHER_INCREMENTAL: z.enum(['0', '1'], { error: 'PUBLISHER_INCREMENTAL must be 0 or 1' }).default('1'),
   CMS_URL: z.string().default('http://127.0.0.1:1337'),

@@ -7,12 +7,13 @@ import { takeSnapshot } from '../snapshot/take-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { ChecksFailedError, describeFailure } from './build-failure.ts';
 import { brokenInternalLinks, htmlPages } from './built-site.ts';
-import { ROOT, type PublisherConfig } from './config.ts';
+import { SITE_ROOT } from '../paths.ts';
+import type { PublisherConfig } from './config.ts';
 import type { Releases } from './releases.ts';
 import { runProcess, StepError } from './run-step.ts';
 import type { StatusStore } from './status-store.ts';
 
-export const SITE_BUILD = join(ROOT, 'site', 'scripts', 'build.ts');
+export const SITE_BUILD = join(SITE_ROOT, 'scripts', 'build.ts');
 
 /** Pages the snapshot must produce (entries with a page of their own, plus the fixed pages). */
 export function expectedPageCount(s: Snapshot): number {
@@ -128,7 +129,7 @@ export function createPipeline(deps: {
       });
       await timed('astro build + pagefind', (signal) =>
         runProcess([SITE_BUILD], {
-          cwd: join(ROOT, 'site'),
+          cwd: SITE_ROOT,
           env: {
             ...process.env,
             SNAPSHOT_FILE: join(dir, 'snapshot.json'),

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { createCmsClient } from '../snapshot/cms-client.ts';
 import { takeSnapshot } from '../snapshot/take-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
-import { ROOT, type PublisherConfig } from './config.ts';
+import { SITE_ROOT } from '../paths.ts';
+import type { PublisherConfig } from './config.ts';
 import { newId, SITE_BUILD } from './pipeline.ts';
 import type { PreviewConfig } from './preview-config.ts';
 import type { Releases } from './releases.ts';
@@ -70,7 +71,7 @@ export function createPreviewBuild(deps: {
       });
       await timed('astro build', () =>
         runProcess([SITE_BUILD], {
-          cwd: join(ROOT, 'site'),
+          cwd: SITE_ROOT,
           env: {
             ...process.env,
             SNAPSHOT_FILE: join(dir, 'snapshot.json'),

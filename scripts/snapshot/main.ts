@@ -3,18 +3,17 @@
 // token (CMS_TOKEN, default cms/.data/build-token), validates it and writes
 // one snapshot file (default site/data/snapshot.json).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { createCmsClient } from './cms-client.ts';
 import { CmsError, SnapshotInvalidError, takeSnapshot } from './take-snapshot.ts';
 import { writeJsonAtomically } from './write-json-atomically.ts';
+import { cmsStateDir, SITE_ROOT } from '../paths.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_SNAPSHOT_FILE = join(ROOT, 'site', 'data', 'snapshot.json');
+export const DEFAULT_SNAPSHOT_FILE = join(SITE_ROOT, 'data', 'snapshot.json');
 
 function defaultToken(): string | undefined {
-  const file = resolve(ROOT, 'cms', process.env.SDD_STATE_DIR ?? '.data', 'build-token');
+  const file = join(cmsStateDir(), 'build-token');
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 

@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@sdd/shared-types';
-import { ROOT } from '../config.ts';
+import { SITE_ROOT } from '../../paths.ts';
 import { SITE_BUILD } from '../pipeline.ts';
 import { buildReportSchema, REPORT_FILE, type BuildReport } from '../../../site/scripts/incremental-build.ts';
 
 let work: string;
 const cacheDir = () => join(work, 'cache');
-const demo = JSON.parse(readFileSync(join(ROOT, 'site', 'fixtures', 'demo-snapshot.json'), 'utf8')) as Snapshot;
+const demo = JSON.parse(readFileSync(join(SITE_ROOT, 'fixtures', 'demo-snapshot.json'), 'utf8')) as Snapshot;
 
 function writeSnapshot(name: string, change: (s: Snapshot) => void, generatedAt: string): string {
   const snapshot = structuredClone(demo);
@@ -31,7 +31,7 @@ function writeSnapshot(name: string, change: (s: Snapshot) => void, generatedAt:
 function build(snapshot: string, out: string, incremental: boolean, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SITE_BUILD], {
-      cwd: join(ROOT, 'site'),
+      cwd: SITE_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
