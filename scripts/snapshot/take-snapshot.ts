@@ -41,7 +41,7 @@ const POPULATE = {
   kpis: 'populate[target]=true&populate[observations]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug',
   tiles: 'populate[kpis][fields][0]=code&populate[primaryActionField][fields][0]=slug&populate[sdgs][fields][0]=number',
   meetings:
-    'populate[body][fields][0]=slug&populate[agendaItems][populate][tiles][fields][0]=slug&populate[agendaItems][populate][kpis][fields][0]=code&populate[agendaItems][populate][sdgs][fields][0]=number',
+    'populate[body][fields][0]=slug&populate[agendaItems][populate][tiles][fields][0]=slug&populate[agendaItems][populate][kpis][fields][0]=code&populate[agendaItems][populate][sdgs][fields][0]=number&populate[agendaItems][populate][links]=true&populate[documents]=true',
   settings: 'populate[footerLinks]=true',
 };
 

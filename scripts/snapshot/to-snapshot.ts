@@ -97,6 +97,12 @@ export const body = (e: ApiBody) => ({
   order: e.order,
 });
 
+/** Links as the CMS stores them (a repeatable label + URL), minus rows an editor left half empty. */
+const documentLinks = (links: readonly { label: string; url: string }[] | null | undefined) =>
+  (links ?? [])
+    .filter((l) => l.label.trim() && l.url.trim())
+    .map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
+
 export const meeting = (e: ApiMeeting) => ({
   slug: e.slug,
   body: e.body?.slug ?? '',
@@ -107,6 +113,7 @@ export const meeting = (e: ApiMeeting) => ({
   location: e.location || null,
   status: e.meetingStatus,
   dataAsOf: e.dataAsOf || null,
+  documents: documentLinks(e.documents),
   agendaItems: e.agendaItems.map((a) => ({
     number: a.number,
     title: a.title,
@@ -117,6 +124,8 @@ export const meeting = (e: ApiMeeting) => ({
     climateImpact: a.climateImpact,
     causesCosts: a.causesCosts ?? false,
     result: a.result || null,
+    resolutionText: text(a.resolutionText ?? null),
+    links: documentLinks(a.links),
     tiles: slugs(a.tiles),
     kpis: a.kpis.map((k) => k.code),
     sdgs: a.sdgs.map((s) => s.number),

@@ -97,6 +97,8 @@ export const apiAgendaItemSchema = z.looseObject({
   climateImpact: z.string(),
   causesCosts: z.boolean().nullable(),
   result: text,
+  resolutionText: text.optional(),
+  links: z.array(z.looseObject({ label: z.string(), url: z.string() })).nullish(),
   tiles: z.array(ref('slug', z.string())),
   kpis: z.array(ref('code', z.string())),
   sdgs: z.array(ref('number', z.number())),
@@ -113,6 +115,7 @@ export const apiMeetingSchema = z.looseObject({
   meetingStatus: z.string(),
   dataAsOf: text,
   body: ref('slug', z.string()).nullable(),
+  documents: z.array(z.looseObject({ label: z.string(), url: z.string() })).nullish(),
   agendaItems: z.array(apiAgendaItemSchema),
 });
 

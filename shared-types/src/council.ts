@@ -44,6 +44,9 @@ export const climateImpactSchema = z.enum(['none-required', 'low', 'partial', 'h
 /** Status of a session (OParl Meeting.meetingState, German council practice). */
 export const meetingStatusSchema = z.enum(['scheduled', 'invitation', 'held', 'minutes', 'cancelled']);
 
+/** A labelled link to a document elsewhere: invitation, minutes, a paper or its file in the council system. */
+export const documentLinkSchema = z.object({ label: nonBlank('label'), url: httpUrlSchema });
+
 export const agendaItemSchema = z.object({
   /** Item number as printed, e.g. "1", "2.1" (TOP-Nr.). */
   number: z.string().regex(/^\d{1,3}(\.\d{1,3})*$/, 'must be an agenda item number like "1" or "2.1"'),
@@ -63,6 +66,10 @@ export const agendaItemSchema = z.object({
   causesCosts: z.boolean(),
   /** Outcome once decided, e.g. "Einstimmig beschlossen"; null before. */
   result: z.string().nullable(),
+  /** Beschlusstext as decided (Markdown); empty before (or when the council system has none). */
+  resolutionText: markdownSchema.default(''),
+  /** Papers and files of the item (Vorlagen, Anlagen) in the council system. */
+  links: z.array(documentLinkSchema).default([]),
   /** Slugs of tiles the item concerns. */
   tiles: z.array(slugSchema),
   /** Codes of KPIs the item concerns. */
@@ -90,6 +97,8 @@ export const meetingSchema = z.object({
   status: meetingStatusSchema,
   /** Datenstand of the record. */
   dataAsOf: isoDateTimeSchema.nullable(),
+  /** Einladung, Protokoll and other files of the session, as links. */
+  documents: z.array(documentLinkSchema).default([]),
   /** Agenda items in order. */
   agendaItems: z.array(agendaItemSchema),
 });
@@ -101,3 +110,4 @@ export type ClimateImpact = z.infer<typeof climateImpactSchema>;
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type DocumentLink = z.infer<typeof documentLinkSchema>;

@@ -13,6 +13,8 @@ export function agendaItem(input: AgendaInput): AgendaItem {
     climateImpact: 'none-required',
     causesCosts: false,
     result: null,
+    resolutionText: '',
+    links: [],
     tiles: [],
     kpis: [],
     sdgs: [],
@@ -31,6 +33,7 @@ export function meeting(input: MeetingInput): Meeting {
     end: null,
     location: 'Großer Sitzungssaal',
     dataAsOf: null,
+    documents: [],
     ...rest,
     agendaItems: items.map(agendaItem),
   };

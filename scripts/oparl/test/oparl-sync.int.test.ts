@@ -163,6 +163,12 @@ describe('npm run oparl', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('1. Sitzung: Stadtrat');
     expect(html).toContain('Tagesordnungspunkt 3 der Sitzung 1');
+    // Visitors see the decision and reach the files in the council system.
+    expect(html).toContain('<h4>Beschluss</h4>');
+    expect(html).toContain('Der Stadtrat beschließt das Klimaschutzkonzept.');
+    expect(html).toContain(`<a href="${server.url}/files/k.pdf">Klimaschutzkonzept</a>`);
+    expect(html).toContain('<h2>Dokumente der Sitzung</h2>');
+    expect(html).toContain(`<a href="${server.url}/files/1/einladung.pdf">Einladung</a>`);
     // Not on any page, in any search index or download of the built site, nor in the snapshot.
     for (const file of filesUnder(site)) expect(readFileSync(file, 'latin1'), file).not.toContain('Vertraulich-7731');
     const snapshot = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
