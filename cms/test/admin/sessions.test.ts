@@ -67,7 +67,14 @@ describe('sessions in the admin', { timeout: 180_000 }, () => {
     await page.locator('input[name="location"]').fill('Großer Sitzungssaal');
     await page.locator('div[role="combobox"][name="meetingStatus"]').click();
     await page.getByRole('option', { name: 'Einladung' }).click();
-    await page.getByText('Noch keine Einträge').click();
+    // Two lists are empty on a new session (Dokumente, Tagesordnung): the one under "Tagesordnung (0)".
+    await page
+      .locator('div')
+      .filter({ has: page.getByText(/^Tagesordnung\b/) })
+      .filter({ has: page.getByText('Noch keine Einträge') })
+      .last()
+      .getByText('Noch keine Einträge')
+      .click();
     const items = [
       ['1', 'Eröffnung und Feststellung der Beschlussfähigkeit', true],
       ['2', 'Radverkehrskonzept 2030', true],
