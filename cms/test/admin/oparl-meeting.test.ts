@@ -89,7 +89,7 @@ describe('a synced meeting in the admin', () => {
     expect(file).toMatch(/oparl-meeting/);
   }, 120_000);
 
-  it("an editor's save keeps the id: the next sync matches the meeting and only puts its place back", async () => {
+  it("an editor's save keeps the id: the next sync matches the meeting and only puts its place back (once published)", async () => {
     const { page } = session();
     await page.goto(contentManagerUrl(MEETING_UID, documentId));
     const location = page.getByLabel('Sitzungsort');
@@ -97,6 +97,13 @@ describe('a synced meeting in the admin', () => {
     await page.getByRole('button', { name: /^(Speichern|Save)$/ }).click();
     await page
       .getByText(/Gespeichert|Saved/)
+      .first()
+      .waitFor();
+    // Saved, not published ("Geändert"): a sync would publish the editor's draft with its change, so it refuses.
+    await expect(sync(true)).rejects.toThrow(/noch nicht veröffentlichte Änderungen.*Es wurde nichts gespeichert/);
+    await page.getByRole('button', { name: /^(Veröffentlichen|Publish)$/ }).click();
+    await page
+      .getByText(/^(Veröffentlicht|Published)$/)
       .first()
       .waitFor();
     // Matched by its id: the sync puts the council system's place back, and creates nothing.
