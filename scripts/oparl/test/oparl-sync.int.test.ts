@@ -250,6 +250,8 @@ describe('npm run oparl', () => {
     const before = w5.agendaItem[0]!.name;
     w5.agendaItem[0]!.name = `${before} (neu)`;
     touch(w5);
+    // The previous test's clean-up (a deleted meeting) may still be building: count from a settled publisher.
+    await waitSettled(publisher);
     const buildsBefore = await builds();
     const run = await runOparl(server.systemUrl, '--apply');
     expect(run.code, run.out).toBe(2);
