@@ -8,9 +8,9 @@
 import type { Page } from 'playwright-core';
 import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { editViewUrl, openAdmin, publishButton } from '../../cms/test/admin/support/admin-session.ts';
+import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
 
 const UID = 'plugin::smart-data.kpi';
-const ADMIN = { email: 'bench-admin@example.org', password: 'Bench-Admin-Passw0rd' };
 const SERIES = ['Frauen', 'Männer', 'Insgesamt'];
 /** Targets per KPI for the table (the issue: ~1,200 clicks for ~150 KPIs the old way, i.e. 8 per KPI). */
 const TARGET = { clicks: 5, seconds: 30 };
@@ -105,14 +105,8 @@ const cmsProcess = await startStrapi({
   env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SDD_DEMO_DATA: 'false' },
 });
 try {
-  const login = (await (
-    await fetch(`${cmsProcess.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json()) as { data: { token: string } };
-  const cms: Cms = { url: cmsProcess.url, jwt: login.data.token };
+  const jwt = await adminJwt(cmsProcess.url);
+  const cms: Cms = { url: cmsProcess.url, jwt };
   const { browser, page } = await openAdmin({ cmsUrl: cms.url, ...ADMIN });
   try {
     await setRawEditorVisible(cms, true);

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { createPublishedKpi, testKpi } from '../import/test/test-kpi.ts';
+import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
 
 const VALUES = 10_000;
 const MAIN = join(import.meta.dirname, '..', 'import', 'main.ts');
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-import-'));
-const ADMIN = { email: 'bench-admin@example.org', password: 'Bench-Admin-Passw0rd' };
 const cms = await startStrapi({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } });
 
 function timed(args: string[]): number {
@@ -44,14 +44,8 @@ try {
     codes.push(...body.data.map((k) => k.code));
   }
   // Every request of the benchmark itself comes before the blocking runs below (a pooled connection would go stale meanwhile).
-  const login = (await (
-    await fetch(`${cms.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json()) as { data: { token: string } };
-  await createPublishedKpi(cms.url, login.data.token, testKpi('BEN-M', 'monthly', 'MWh'));
+  const jwt = await adminJwt(cms.url);
+  await createPublishedKpi(cms.url, jwt, testKpi('BEN-M', 'monthly', 'MWh'));
   const rows = ['Kennzahl;Jahr;Wert'];
   for (let year = 1950; rows.length <= VALUES && year <= new Date().getFullYear(); year++) {
     for (const code of codes)

@@ -17,11 +17,11 @@ import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { publisherConfig } from '../publisher/config.ts';
 import { previewConfig } from '../publisher/preview-config.ts';
 import { startPublisher } from '../publisher/publisher.ts';
+import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const loadAtStart = loadavg()[0]!;
 const TARGET_S = 10;
-const ADMIN = { email: 'bench@example.org', password: 'Bench-Passw0rd-1' };
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-preview-'));
 const secret = randomBytes(32).toString('base64url');
 const [publisherPort, previewPort] = [await freePort(), await freePort()];
@@ -56,14 +56,8 @@ try {
   await new Promise((r) => setTimeout(r, 2000));
   await publisher.idle();
   await preview.idle();
-  const login = (await (
-    await fetch(`${cms.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    })
-  ).json()) as { data: { token: string } };
-  const auth = { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' };
+  const jwt = await adminJwt(cms.url);
+  const auth = { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
   const list = (await (await fetch(`${cms.url}/api/kpis?pagination[pageSize]=1`)).json()) as {
     data: { documentId: string; code: string }[];
   };

@@ -27,11 +27,11 @@ import { startStaticServer } from '../serve/static-server.ts';
 import { astroFloorMs } from './astro-floor.ts';
 import { percentile } from './stats.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
+import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PART = process.env.BENCH_PART ?? 'all';
-const ADMIN = { email: 'bench@example.org', password: 'Bench-Passw0rd-1' };
 const DEBOUNCE_MS = 1500;
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-publish-'));
 const median = (samples: number[]) => percentile(samples, 50);
@@ -67,14 +67,8 @@ async function throughCms(): Promise<{ median: number; snapshotMs: number }> {
     publisher.trigger('bench: first build');
     await new Promise((r) => setTimeout(r, DEBOUNCE_MS + 200));
     await publisher.idle();
-    const login = (await (
-      await fetch(`${cms.url}/admin/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(ADMIN),
-      })
-    ).json()) as { data: { token: string } };
-    const auth = { authorization: `Bearer ${login.data.token}`, 'content-type': 'application/json' };
+    const jwt = await adminJwt(cms.url);
+    const auth = { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' };
     const list = (await (await fetch(`${cms.url}/api/kpis?pagination[pageSize]=1`)).json()) as {
       data: { documentId: string; code: string }[];
     };

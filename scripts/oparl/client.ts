@@ -8,7 +8,9 @@
 // `throttleMs`, so the city's server is not hammered.
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export class OparlError extends Error {}
+export class OparlError extends Error {
+  override readonly name = 'OparlError';
+}
 
 export interface ClientOptions {
   /** Least time between two requests. */

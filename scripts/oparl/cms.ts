@@ -3,7 +3,9 @@
 import { OPARL_SYNC_PATH, oparlSyncResultSchema, type OparlSyncRequest, type OparlSyncResult } from '@sdd/shared-types';
 import { postJson } from '../import/cms.ts';
 
-export class CmsSyncError extends Error {}
+export class CmsSyncError extends Error {
+  override readonly name = 'CmsSyncError';
+}
 
 const tokenHint = 'CMS_IMPORT_TOKEN prüfen (lokal: cms/.data/import-token).';
 

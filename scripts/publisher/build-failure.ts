@@ -9,6 +9,7 @@ import { StepError } from './run-step.ts';
 
 /** The built site failed its checks: too few or too many pages, or internal links into nothing ("page → link"). */
 export class ChecksFailedError extends Error {
+  override readonly name = 'ChecksFailedError';
   readonly found: { pages?: { built: number; expected: number }; brokenLinks?: string[] };
   constructor(found: ChecksFailedError['found']) {
     super(

@@ -18,6 +18,7 @@ export interface PublisherHttpDeps {
 }
 
 class HttpError extends Error {
+  override readonly name = 'HttpError';
   readonly status: number;
   constructor(status: number, message: string) {
     super(message);

@@ -5,7 +5,9 @@
 // so stopping one publisher never stops another in the same process.
 import { spawn } from 'node:child_process';
 
-export class StepError extends Error {}
+export class StepError extends Error {
+  override readonly name = 'StepError';
+}
 
 const killGroup = (pid: number | undefined) => {
   if (!pid) return;

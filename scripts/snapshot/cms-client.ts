@@ -28,6 +28,7 @@ export const pagedSort = (key: string, unique: string) =>
 export type CmsErrorKind = 'unreachable' | 'refused' | 'answer';
 
 export class CmsError extends Error {
+  override readonly name = 'CmsError';
   readonly kind: CmsErrorKind;
   /** The HTTP status of a refusal. */
   readonly status: number | undefined;

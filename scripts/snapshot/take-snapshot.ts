@@ -25,6 +25,7 @@ export type SourceEntries = Record<string, readonly Record<string, unknown>[]>;
 
 /** Published content the site cannot take: the issues, the candidate they refer to, and the CMS entries behind it. */
 export class SnapshotInvalidError extends Error {
+  override readonly name = 'SnapshotInvalidError';
   readonly issues: z.ZodError;
   readonly candidate: unknown;
   readonly sources: SourceEntries;

@@ -9,7 +9,7 @@
 //
 // Too much in a key costs a re-render; too little serves a stale page. When in
 // doubt, a key takes the whole related entry, not the fields a page happens to
-// use today. site/test/incremental-build.test.ts checks that an incremental
+// use today. scripts/publisher/test/incremental-build.test.ts checks that an incremental
 // build equals a full one after changes of each kind.
 import { createHash } from 'node:crypto';
 import type { Body, Kpi, Meeting, Page, Tile } from '@sdd/shared-types';
