@@ -9,7 +9,9 @@ export default defineConfig({
   // Astro's cache (the content layer's data store). Own folder per test suite: `npm test` runs suites side by side.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Four pages at a time (one thread; Astro's default is one): a page waiting for its share preview from the
+  // renderer threads (lib/images/png.ts) or for a file no longer holds up the others. Demo build 9.1 → 6.6 s.
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   compressHTML: true,
   integrations: [svelte()],
   devToolbar: { enabled: false },

@@ -1,9 +1,10 @@
-// Image benchmark (chart downloads and share previews, site/src/lib/images/):
-// the site build from the demo snapshot (and with BENCH_X10=1 from a
-// synthetic one ten times larger) without PNGs (SITE_PNG_IMAGES=0), with
-// PNGs from an empty cache (a fresh machine, CI) and again with the cache
-// filled (every later publish); image count, size, build time added per
-// image. Floor: with an empty cache the build takes less than twice the time
+// Image benchmark (chart SVGs and share preview PNGs, site/src/lib/images/;
+// the chart PNG is drawn in the visitor's browser): the site build from the
+// demo snapshot (and with BENCH_X10=1 from a synthetic one ten times larger)
+// without PNGs (SITE_PNG_IMAGES=0), with PNGs from an empty cache (a fresh
+// machine, CI) and again with the cache filled (every later publish); image
+// count, size, build time added per image. BENCH_RUNS=n (default 1) repeats
+// the three builds n times, alternating, and prints the medians. Floor: with an empty cache the build takes less than twice the time
 // without PNGs (issue #12). Beside the wall time it prints the CPU time of each
 // build (user + system of the build and its children, from /proc): on a
 // machine shared with other jobs the wall time follows their load, the CPU
@@ -66,15 +67,33 @@ function images(dir: string, ext: '.png' | '.svg'): { count: number; bytes: numb
   return { count, bytes };
 }
 
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const medianTime = (times: BuildTime[]): BuildTime => ({
+  wall: median(times.map((t) => t.wall)),
+  cpu: median(times.map((t) => t.cpu)),
+});
+
 function measure(name: string, snapshotFile: string): void {
-  const cache = join(work, `cache-${name}`);
-  const without = build(snapshotFile, join(work, `${name}-without`), { SITE_PNG_IMAGES: '0' });
-  const cold = build(snapshotFile, join(work, `${name}-cold`), { SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: cache });
-  const warm = build(snapshotFile, join(work, `${name}-warm`), { SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: cache });
+  const runs: { without: BuildTime; cold: BuildTime; warm: BuildTime }[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const cache = join(work, `cache-${name}-${run}`);
+    runs.push({
+      without: build(snapshotFile, join(work, `${name}-without`), { SITE_PNG_IMAGES: '0' }),
+      cold: build(snapshotFile, join(work, `${name}-cold`), { SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: cache }),
+      warm: build(snapshotFile, join(work, `${name}-warm`), { SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: cache }),
+    });
+    rmSync(cache, { recursive: true, force: true });
+  }
+  const without = medianTime(runs.map((r) => r.without));
+  const cold = medianTime(runs.map((r) => r.cold));
+  const warm = medianTime(runs.map((r) => r.warm));
   const png = images(join(work, `${name}-cold`), '.png');
   const svg = images(join(work, `${name}-cold`), '.svg');
   const perImage = (seconds: number) => ((seconds * 1000) / Math.max(png.count, 1)).toFixed(0);
-  console.log(`  ${name} (load average of the machine after the builds: ${loadavg()[0]!.toFixed(1)}):`);
+  console.log(
+    `  ${name} (median of ${RUNS} run(s); load average of the machine after the builds: ${loadavg()[0]!.toFixed(1)}):`,
+  );
   console.log(
     `    images: ${png.count} PNG (${(png.bytes / 1024 / 1024).toFixed(1)} MB, ${(png.bytes / 1024 / Math.max(png.count, 1)).toFixed(0)} KB each), ${svg.count} SVG (${(svg.bytes / 1024 / 1024).toFixed(1)} MB)`,
   );

@@ -13,14 +13,12 @@ export const sitePaths = {
   kpiJson: (code: string) => `/kennzahlen/${code.toLowerCase()}.json`,
   /** The KPI's chart as an image (title, unit, source, licence, Datenstand in it). */
   kpiSvg: (code: string) => `/kennzahlen/${code.toLowerCase()}.svg`,
-  kpiPng: (code: string) => `/kennzahlen/${code.toLowerCase()}.png`,
   /** Share preview (Open Graph, 1200×630): figure, trend, name, city. */
   kpiSharePng: (code: string) => `/kennzahlen/${code.toLowerCase()}.vorschau.png`,
   /** A tile's data (all its KPIs) and its charts as one image. */
   tileCsv: (slug: string) => `/kacheln/${slug}.csv`,
   tileJson: (slug: string) => `/kacheln/${slug}.json`,
   tileSvg: (slug: string) => `/kacheln/${slug}.svg`,
-  tilePng: (slug: string) => `/kacheln/${slug}.png`,
   tileSharePng: (slug: string) => `/kacheln/${slug}.vorschau.png`,
   /** Share preview of pages without their own. */
   siteSharePng: () => '/vorschau.png',

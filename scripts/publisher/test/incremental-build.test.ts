@@ -3,7 +3,8 @@
 // against full builds of the same snapshot: every file of the output must be
 // byte-identical, a changed KPI must re-render the pages that show it (and few
 // others), and a change of code or flags must start from scratch. Real builds
-// of the demo snapshot (without PNGs, which are never reused): about 5 builds.
+// of the demo snapshot with the share previews (PNG; one image cache for all
+// builds, as the publisher's builds share one): about 10 builds.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +38,8 @@ function build(snapshot: string, out: string, incremental: boolean, env: Record<
         ...process.env,
         SNAPSHOT_FILE: snapshot,
         SITE_OUT_DIR: join(work, out),
-        SITE_PNG_IMAGES: '0',
+        SITE_PNG_IMAGES: '1',
+        SITE_IMAGE_CACHE: join(work, 'images'),
         SITE_INCREMENTAL: incremental ? '1' : '0',
         SITE_CACHE_DIR: incremental ? cacheDir() : join(work, `astro-cache-${out}`),
         ...env,
@@ -74,7 +76,8 @@ function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 const KPI = 'ENE-01';
 const raiseLastValue = (s: Snapshot) => {
   const kpi = s.kpis.find((k) => k.code === KPI)!;
-  const last = kpi.observations.at(-1)!;
+  // The city's own series (not a comparison): its latest value is the headline figure of the page and the preview.
+  const last = kpi.observations.findLast((o) => o.series === null)!;
   last.value = (last.value ?? 0) + 1.5;
 };
 
@@ -114,6 +117,8 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     );
     const changed = differing(first, full).filter((p) => keyed.has(p));
     expect(changed).toContain(`kennzahlen/${KPI.toLowerCase()}/index.html`);
+    // Its share preview shows the new figure: keyed like its page, so rendered again too.
+    expect(changed).toContain(`kennzahlen/${KPI.toLowerCase()}.vorschau.png`);
     for (const path of changed) expect(incremental.renderedFiles).toContain(path);
     console.log(
       `KPI ${KPI} changed: ${changed.length} keyed files differ from the previous build, ` +

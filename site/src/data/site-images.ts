@@ -1,8 +1,7 @@
 // The build's images bound to the site model: what endpoints and pages call.
 import type { Kpi, Tile } from '@sdd/shared-types';
 import {
-  chartFiles,
-  hasChart,
+  chartSvgOf,
   kpiChartImage,
   kpiShareImage,
   shareFiles,
@@ -29,14 +28,15 @@ async function context(): Promise<ImageContext> {
   };
 }
 
-export async function kpiChartFiles(kpi: Kpi) {
+/** A KPI's chart image as SVG; undefined without values (its page shows no chart either). */
+export async function kpiChartSvg(kpi: Kpi): Promise<string | undefined> {
   const image = kpiChartImage(kpi, await context(), urls.kpi(kpi.code));
-  return image && chartFiles(`kpi:${kpi.code}`, image);
+  return image && chartSvgOf(`kpi:${kpi.code}`, image);
 }
 
-export async function tileChartFiles(tile: Tile) {
+export async function tileChartSvg(tile: Tile): Promise<string | undefined> {
   const image = tileChartImage(tile, (await siteModel()).kpisOfTile(tile), await context(), urls.tile(tile.slug));
-  return image && chartFiles(`tile:${tile.slug}`, image);
+  return image && chartSvgOf(`tile:${tile.slug}`, image);
 }
 
 export const kpiShareFiles = async (kpi: Kpi) =>
@@ -53,22 +53,18 @@ export const siteShareFiles = async () => shareFiles('site', siteShareImage(awai
 let started = false;
 
 /**
- * Starts rendering every PNG of the build in the background (png.ts renders
- * a few at a time off the main thread), so they are ready or nearly so when
- * a page states their sizes or an endpoint serves them. Called by the layout
- * of the first page; once per build.
+ * Starts rendering every share preview PNG of the build in the background
+ * (png.ts renders a few at a time off the main thread), so they are ready or
+ * nearly so when their endpoints serve them. Called by the layout of the
+ * first page; once per build. Not in an incremental build that reuses pages
+ * (SITE_REUSING_PAGES, scripts/build.ts): there only the endpoints of changed
+ * entries run, and each renders its own image.
  */
 export async function startPngRendering(): Promise<void> {
-  if (started || !pngImagesEnabled()) return;
+  if (started || !pngImagesEnabled() || process.env.SITE_REUSING_PAGES === '1') return;
   started = true;
   const model = await siteModel();
-  for (const kpi of model.kpis) {
-    if (hasChart(kpi)) startRendering(await kpiChartFiles(kpi));
-    startRendering(await kpiShareFiles(kpi));
-  }
-  for (const tile of model.tiles) {
-    startRendering(await tileChartFiles(tile));
-    startRendering(await tileShareFiles(tile));
-  }
+  for (const kpi of model.kpis) startRendering(await kpiShareFiles(kpi));
+  for (const tile of model.tiles) startRendering(await tileShareFiles(tile));
   startRendering(await siteShareFiles());
 }

@@ -85,7 +85,9 @@ export const de = {
     csv: (size: string) => `Daten als CSV (${size})`,
     json: (size: string) => `Daten als JSON (${size})`,
     svg: (size: string) => `Diagramm als SVG (${size})`,
-    png: (size: string) => `Diagramm als PNG (${size})`,
+    /** The button that draws the chart's SVG into a PNG in the browser (scripts/chart-png.ts). */
+    png: 'Diagramm als PNG',
+    pngFailed: 'Das PNG ließ sich in diesem Browser nicht erstellen. Bitte das Diagramm als SVG herunterladen.',
     /** File sizes in the link texts: "34 KB", "1,2 MB". */
     size: (bytes: number) =>
       bytes < 1024 * 1024

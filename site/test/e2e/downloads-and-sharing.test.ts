@@ -1,8 +1,9 @@
 // Issue #12, items 2 and 4b, as a visitor meets them in Chromium: the
 // "Herunterladen" block of a KPI page and of a tile page — each link clicked
 // and its file checked (CSV rows equal the page's table, JSON by its zod
-// schema, SVG parses and names title, source, licence and Datenstand, PNG of
-// the stated size) — axe and reflow on the block at 320 px and on desktop;
+// schema, SVG parses and names title, source, licence and Datenstand; the
+// PNG, drawn from the SVG in the browser by the "Diagramm als PNG" button, has
+// the SVG's size and is not blank) — axe and reflow on the block at 320 px and on desktop;
 // and the share tags of every page of the sitemap, with the preview image of
 // each KPI and tile page fetched and measured (1200×630).
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/lib/format.ts';
 import { useBrowserPage } from '../support/browser.ts';
 import { sitemapPaths } from '../support/page-families.ts';
+import { decodePng } from '../support/png-decode.ts';
 import { pngSize } from '../support/png-size.ts';
 import { parseCsv } from '../support/read-csv.ts';
 
@@ -34,10 +36,10 @@ interface Downloaded {
   bytes: Buffer;
 }
 
-/** Clicks every link of the "Herunterladen" block and keeps the files Chromium saves. */
+/** Clicks every link and button of the "Herunterladen" block and keeps the files Chromium saves. */
 async function downloadAll(page: Page, path: string): Promise<Downloaded[]> {
   await page.goto(`${base}${path}`);
-  const links = page.locator('section.downloads a[download]');
+  const links = page.locator('section.downloads :is(a[download], button)');
   const files: Downloaded[] = [];
   for (let i = 0; i < (await links.count()); i++) {
     const link = links.nth(i);
@@ -97,10 +99,25 @@ const svgText = (page: Page, svg: string) =>
     };
   }, svg);
 
-/** The size the link states ("Diagramm als PNG (34 KB)") matches the file. */
+/** The size the link states ("Diagramm als SVG (34 KB)") matches the file. */
 function expectStatedSize(file: Downloaded): void {
   const kb = Number(/\((\d+) KB\)$/.exec(file.text)?.[1]);
   expect(kb, file.text).toBe(Math.max(1, Math.round(file.bytes.length / 1024)));
+}
+
+/** The PNG the button saved: the SVG's size, a white background, and drawn on (dark text, several colours). */
+function expectDrawnPng(png: Downloaded, svg: { width: number; height: number }): void {
+  const { width, height, rgba } = decodePng(png.bytes);
+  expect({ width, height }).toEqual({ width: svg.width, height: svg.height });
+  expect([...rgba.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+  const colours = new Set<number>();
+  let dark = 0;
+  for (let i = 0; i < rgba.length; i += 4) {
+    colours.add((rgba[i]! << 16) | (rgba[i + 1]! << 8) | rgba[i + 2]!);
+    if (rgba[i]! + rgba[i + 1]! + rgba[i + 2]! < 200) dark++;
+  }
+  expect(colours.size).toBeGreaterThan(20);
+  expect(dark).toBeGreaterThan(1000);
 }
 
 function expectImageFacts(text: string, kpis: Kpi[]): void {
@@ -128,7 +145,7 @@ describe('downloads', () => {
     expect(files.map((f) => f.name)).toEqual(
       ['csv', 'json', 'svg', 'png'].map((ext) => `${kpi.code.toLowerCase()}.${ext}`),
     );
-    files.forEach(expectStatedSize);
+    files.slice(0, 3).forEach(expectStatedSize);
     const [csv, json, svg, png] = files as [Downloaded, Downloaded, Downloaded, Downloaded];
 
     expect(csvCells(csv.bytes, kpi)).toEqual(await tableCells(page, '.kpi-panel'));
@@ -139,7 +156,7 @@ describe('downloads', () => {
     expect(image.text).toContain(`Einheit: ${kpi.unit}`);
     for (const name of kpi.comparisonSeries) expect(image.text).toContain(`Vergleich: ${name}`);
     expectImageFacts(image.text, [kpi]);
-    expect(pngSize(png.bytes)).toEqual({ width: image.width, height: image.height });
+    expectDrawnPng(png, image);
     expect(image.width).toBe(1200);
   });
 
@@ -148,7 +165,7 @@ describe('downloads', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const files = await downloadAll(page, `/kacheln/${tile.slug}/`);
     expect(files.map((f) => f.name)).toEqual(['csv', 'json', 'svg', 'png'].map((ext) => `${tile.slug}.${ext}`));
-    files.forEach(expectStatedSize);
+    files.slice(0, 3).forEach(expectStatedSize);
     const [csv, json, svg, png] = files as [Downloaded, Downloaded, Downloaded, Downloaded];
     const kpis = tile.kpis.map(kpiOf);
 
@@ -163,7 +180,7 @@ describe('downloads', () => {
     const shown = kpis.filter(hasValues);
     for (const k of shown) expect(image.text).toContain(`Verlauf: ${k.name} (${k.unit})`);
     expectImageFacts(image.text, shown);
-    expect(pngSize(png.bytes)).toEqual({ width: 1200, height: image.height });
+    expectDrawnPng(png, image);
   });
 
   for (const width of [320, 1280]) {
@@ -194,7 +211,7 @@ describe('downloads', () => {
       });
       expect(overflow.page).toBeLessThanOrEqual(0);
       expect(overflow.right).toBeLessThanOrEqual(0);
-      // Tab from the block's heading reaches its four links in order.
+      // Tab from the block's heading reaches its three links and the PNG button in order.
       await page.locator('#herunterladen').evaluate((h) => {
         h.setAttribute('tabindex', '-1');
         (h as HTMLElement).focus();
@@ -202,9 +219,16 @@ describe('downloads', () => {
       const reached: string[] = [];
       for (let i = 0; i < 4; i++) {
         await page.keyboard.press('Tab');
-        reached.push(await page.evaluate(() => document.activeElement?.getAttribute('href') ?? ''));
+        reached.push(
+          await page.evaluate(
+            () => document.activeElement?.getAttribute('href') ?? document.activeElement?.textContent ?? '',
+          ),
+        );
       }
-      expect(reached).toEqual(['csv', 'json', 'svg', 'png'].map((ext) => `/kacheln/${tile.slug}.${ext}`));
+      expect(reached).toEqual([
+        ...['csv', 'json', 'svg'].map((ext) => `/kacheln/${tile.slug}.${ext}`),
+        'Diagramm als PNG',
+      ]);
     });
   }
 });

@@ -2,12 +2,14 @@
 // held in memory. The native resvg-js takes fonts only as file paths and
 // re-reads the whole font file for every glyph it draws (about 400 reads,
 // 280 MB copied, for one chart image) — most of its time. resvg-wasm is the
-// same resvg (2.6.2) and gives byte-identical PNGs; its memory is reused from
-// image to image instead of fresh pages each time.
+// same resvg (2.6.2) and draws the same pixels; its memory is reused from
+// image to image instead of fresh pages each time. The PNG file is written by
+// png-encode.ts.
 // Plain Node (no bundler): png.ts starts it by file path; it imports nothing of the site.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import { encodePng } from './png-encode.ts';
 
 /** What png.ts hands every renderer: where the site's packages and the font files are. */
 export interface RendererSetup {
@@ -37,7 +39,8 @@ function render(svg: string): Uint8Array {
   try {
     const image = tree.render();
     try {
-      return image.asPng();
+      // Not image.asPng(): resvg's encoder cost five times Node's zlib (png-encode.ts).
+      return encodePng(image.pixels, image.width, image.height);
     } finally {
       image.free();
     }

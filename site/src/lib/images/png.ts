@@ -22,8 +22,8 @@ import type { RenderReply, RenderRequest, RendererSetup } from './png-worker.ts'
 const sitePackageJson = join(SITE_ROOT, 'package.json');
 const requireFromSite = createRequire(sitePackageJson);
 
-/** Bump when the rendering options (png-worker.ts) change. */
-const OPTIONS_VERSION = 1;
+/** Bump when the rendering options (png-worker.ts) or the encoder (png-encode.ts) change. */
+const OPTIONS_VERSION = 2;
 
 /** The worker's source: beside this file when it runs unbundled (unit tests), else in the site folder (Astro's chunk). */
 function workerFile(): string {

@@ -1,6 +1,8 @@
 // The images of one build, made once and kept for the build: a KPI's or
-// tile's chart image (SVG, PNG) and share preview (PNG). The page asks for
-// them to state their sizes, the endpoint to serve them; both get the same bytes.
+// tile's chart image (SVG; its PNG is drawn from it in the visitor's browser,
+// scripts/chart-png.ts) and share preview (PNG, rendered here: crawlers need
+// the file). The page asks for them to state their sizes, the endpoint to
+// serve them; both get the same bytes.
 import type { Kpi, SiteSettings, Tile } from '@sdd/shared-types';
 import { de } from '../../i18n/de.ts';
 import { chartDataOf } from '../chart-data.ts';
@@ -130,7 +132,7 @@ export interface ImageFiles {
   start: () => Promise<Buffer>;
 }
 
-/** SVG and PNG of an image, each made at most once per build (keyed by the caller, e.g. "chart:kpi:KLI-01"). */
+/** SVG and PNG of a share image, each made at most once per build (keyed by the caller, e.g. "share:kpi:KLI-01"). */
 const made = new Map<string, { svg: string; png?: Promise<Buffer> }>();
 
 export function imageFiles(key: string, draw: () => string): ImageFiles {
@@ -157,5 +159,11 @@ export function startRendering(files: ImageFiles | undefined): void {
   files?.start().catch(() => undefined);
 }
 
-export const chartFiles = (key: string, image: ChartImage) => imageFiles(`chart:${key}`, () => chartImageSvg(image));
+/** A chart image's SVG, drawn at most once per build (keyed by the caller, e.g. "kpi:KLI-01"). */
+const chartSvgs = new Map<string, string>();
+export function chartSvgOf(key: string, image: ChartImage): string {
+  let svg = chartSvgs.get(key);
+  if (svg === undefined) chartSvgs.set(key, (svg = chartImageSvg(image)));
+  return svg;
+}
 export const shareFiles = (key: string, image: ShareImage) => imageFiles(`share:${key}`, () => shareImageSvg(image));

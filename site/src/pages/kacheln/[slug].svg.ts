@@ -1,6 +1,6 @@
 // A tile's charts as one SVG: one chart per KPI, as on the tile's page.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tileChartFiles } from '../../data/site-images.ts';
+import { tileChartSvg } from '../../data/site-images.ts';
 import { tileFilePaths } from '../../data/cache-keys.ts';
 import { hasChart } from '../../lib/images/site-images.ts';
 
@@ -8,6 +8,6 @@ export const getStaticPaths = (() =>
   tileFilePaths((tile, site) => site.kpisOfTile(tile).some(hasChart))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response((await tileChartFiles(props.tile))!.svg, {
+  new Response((await tileChartSvg(props.tile))!, {
     headers: { 'content-type': 'image/svg+xml; charset=utf-8' },
   });
