@@ -45,21 +45,43 @@ function common(site: SiteModel) {
 /** A tile as cards and lists show it: the tile and its KPIs (the card shows the first KPI's figure). */
 const tileShown = (site: SiteModel, tile: Tile) => ({ tile, kpis: site.kpisOfTile(tile) });
 
-/** The keys by page kind; each includes `common`. */
-export async function cacheKeys() {
-  const site = await siteModel();
-  const base = common(site);
+/** `keyOf` remembered per name: a KPI's or tile's key serves its page and each file beside it. */
+function remembered<T>(nameOf: (entry: T) => string, keyOf: (entry: T) => string): (entry: T) => string {
+  const keys = new Map<string, string>();
+  return (entry) => {
+    const name = nameOf(entry);
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = keyOf(entry)));
+    return key;
+  };
+}
+
+let keysOfBuild: Promise<ReturnType<typeof keysFor>> | undefined;
+
+/** The keys by page kind; each includes `common`. Made once per build. */
+export function cacheKeys() {
+  return (keysOfBuild ??= siteModel().then(keysFor));
+}
+
+function keysFor(site: SiteModel) {
+  // Hashed once: the common part (SDGs with their targets, settings, pages…) is large, and there is a key per file.
+  const base = hash(common(site));
   const key = (...parts: unknown[]) => hash([base, ...parts]);
   return {
-    kpi: (kpi: Kpi) =>
+    kpi: remembered(
+      (kpi: Kpi) => kpi.code,
       // Its tiles (links, and the first one's chart settings), not their other KPIs; the sessions citing it.
-      key('kpi', kpi, site.tilesOfKpi.get(kpi.code) ?? [], site.meetingsOfKpi.get(kpi.code) ?? []),
-    tile: (tile: Tile) =>
-      key(
-        'tile',
-        tileShown(site, tile),
-        site.meetings.filter((m) => m.agendaItems.some((a) => a.tiles.includes(tile.slug))),
-      ),
+      (kpi) => key('kpi', kpi, site.tilesOfKpi.get(kpi.code) ?? [], site.meetingsOfKpi.get(kpi.code) ?? []),
+    ),
+    tile: remembered(
+      (tile: Tile) => tile.slug,
+      (tile) =>
+        key(
+          'tile',
+          tileShown(site, tile),
+          site.meetings.filter((m) => m.agendaItems.some((a) => a.tiles.includes(tile.slug))),
+        ),
+    ),
     sdg: (number: number) =>
       key(
         'sdg',

@@ -54,8 +54,16 @@ const longDateFormat = new Intl.DateTimeFormat('de-DE', {
 });
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
-/** "03.03.2025" from "2025-03-03" or an ISO date-time. */
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+const formattedDates = new Map<string, string>();
+/** "03.03.2025" from "2025-03-03" or an ISO date-time. Remembered: a build formats the same few dates many thousand times. */
+export function formatDate(iso: string): string {
+  let text = formattedDates.get(iso);
+  if (text === undefined) {
+    text = dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+    formattedDates.set(iso, text);
+  }
+  return text;
+}
 export const formatDateTime = (iso: string) => `${dateTimeFormat.format(new Date(iso))} Uhr`;
 export const formatLongDate = (iso: string) => longDateFormat.format(new Date(iso));
 export const formatTime = (iso: string) => `${timeFormat.format(new Date(iso))} Uhr`;

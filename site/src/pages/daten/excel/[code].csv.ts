@@ -1,19 +1,15 @@
 // One KPI's values for a German Excel (semicolons, decimal comma, BOM); the
-// standard CSV is /kennzahlen/<code>.csv.
+// standard CSV is /kennzahlen/<code>.csv. Keyed like the KPI's page (cache-keys.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readSnapshot } from '../../../data/snapshot-file.ts';
+import { kpiFilePaths } from '../../../data/cache-keys.ts';
 import { openData } from '../../../data/open-data.ts';
 import { urls } from '../../../lib/urls.ts';
-import { unlessPreview } from '../../../data/preview-mode.ts';
 
-export const getStaticPaths = (() =>
-  unlessPreview(
-    readSnapshot().kpis.map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { code: kpi.code } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (() => kpiFilePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) => {
   const file = openData(site)
-    .filesOf(props.code as string)
-    .find((f) => f.path === urls.kpiExcelCsv(props.code as string))!;
+    .filesOf(props.kpi.code)
+    .find((f) => f.path === urls.kpiExcelCsv(props.kpi.code))!;
   return new Response(file.bytes(), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
