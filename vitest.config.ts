@@ -15,6 +15,7 @@ const DATABASE_AGNOSTIC = [
   'cms/test/admin/open-data-settings.test.ts',
   'cms/test/admin/preview.test.ts',
   'cms/test/admin/progress-method-text.test.ts',
+  'cms/test/admin/publish-history.test.ts',
   'cms/test/admin/validation.test.ts',
   'cms/test/integration/cors-browser.test.ts',
   'cms/test/integration/hardening-start.test.ts',

@@ -1,7 +1,7 @@
 // One build: snapshot → astro build + Pagefind → checks → atomic switch →
 // prune. Any failing step ends the build; the live site stays as it was.
 import { join } from 'node:path';
-import type { BuildRecord, Snapshot } from '@sdd/shared-types';
+import { SHOWN_REASONS, type BuildRecord, type Snapshot } from '@sdd/shared-types';
 import type { CmsClient } from '../snapshot/cms-client.ts';
 import { takeSnapshot } from '../snapshot/take-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
@@ -41,9 +41,6 @@ function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
   return pages;
 }
 
-/** Reasons shown per build; a burst (say, an import) can bring thousands of events. */
-export const SHOWN_REASONS = 10;
-
 /** The first reasons in words, then how many more there were — counted, also past what the scheduler keeps. */
 export function shownReasons(reasons: string[], eventCount: number): string[] {
   const more = eventCount - Math.min(reasons.length, SHOWN_REASONS);
@@ -82,6 +79,7 @@ export function createPipeline(deps: {
     const record: BuildRecord = {
       id,
       reasons: shown,
+      eventCount,
       startedAt: new Date().toISOString(),
       finishedAt: null,
       outcome: 'running',

@@ -42,8 +42,10 @@ export const buildProblemSchema = z.object({
 export const buildRecordSchema = z.object({
   /** Sortable id, e.g. "20250303-092100-123". */
   id: z.string(),
-  /** What caused it, in words, e.g. "Kennzahl KLI-01 veröffentlicht" or "Von Hand gestartet". */
+  /** What caused it, in words, e.g. "Kennzahl KLI-01 veröffentlicht" or "Von Hand gestartet": the first SHOWN_REASONS events, then "… und N weitere Änderungen". */
   reasons: z.array(z.string()),
+  /** How many events it took in, counted past those in `reasons`; null in records written before it was counted. */
+  eventCount: z.number().int().nonnegative().nullable().default(null),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
   outcome: z.enum(['running', 'success', 'failure']),
@@ -88,3 +90,19 @@ export type BuildProblem = z.infer<typeof buildProblemSchema>;
 export type BuildRecord = z.infer<typeof buildRecordSchema>;
 export type NoBuildEvent = z.infer<typeof noBuildEventSchema>;
 export type PublisherStatus = z.infer<typeof publisherStatusSchema>;
+
+/** Events named per build record; a burst (say, an import) can bring thousands. */
+export const SHOWN_REASONS = 10;
+
+/**
+ * A build's occasion in one line, as the admin's history shows it: up to
+ * three events in words; past that the first two and how many more, counted
+ * from all events (a burst of 500 says "… und 498 weitere Änderungen", not the
+ * number of reasons kept).
+ */
+export function buildOccasion(build: Pick<BuildRecord, 'reasons' | 'eventCount'>): string {
+  const total = build.eventCount ?? build.reasons.length;
+  const words = build.reasons.slice(0, Math.min(total, SHOWN_REASONS));
+  if (total <= 3) return words.join(', ');
+  return `${words.slice(0, 2).join(', ')} und ${(total - 2).toLocaleString('de-DE')} weitere Änderungen`;
+}

@@ -4,9 +4,10 @@
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Rocket } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import type { BuildRecord as Build, PublisherStatus as Status } from '@sdd/shared-types';
+import { buildOccasion, type BuildRecord as Build, type PublisherStatus as Status } from '@sdd/shared-types';
 import { useCallback, useEffect, useState } from 'react';
 import { BuildProblems } from './BuildProblems';
+import { NoBuildEvents } from './NoBuildEvents';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('de-DE') : '–');
 const seconds = (b: Build) => `${(b.steps.reduce((n, s) => n + s.ms, 0) / 1000).toFixed(1)} s`;
@@ -152,7 +153,7 @@ export default function PublishPage() {
                         <Outcome build={b} />
                         {b.error && <Typography textColor="danger600"> {b.error}</Typography>}
                       </Td>
-                      <Td>
+                      <Td style={{ whiteSpace: 'normal' }}>
                         <Typography>
                           {seconds(b)} ({b.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})
                         </Typography>
@@ -160,10 +161,9 @@ export default function PublishPage() {
                       <Td>
                         <Typography>{b.pages ?? '–'}</Typography>
                       </Td>
-                      <Td>
-                        <Typography>
-                          {b.reasons.length > 3 ? `${b.reasons.length} Änderungen` : b.reasons.join(', ')}
-                        </Typography>
+                      {/* Wraps: a burst's occasion is a sentence, and the table must not scroll sideways to show it. */}
+                      <Td style={{ whiteSpace: 'normal', minWidth: '16rem' }}>
+                        <Typography>{buildOccasion(b)}</Typography>
                       </Td>
                     </Tr>
                   ))}
@@ -171,6 +171,7 @@ export default function PublishPage() {
               </Table>
             </Box>
           </Box>
+          <NoBuildEvents events={status?.noBuildEvents ?? []} count={status?.noBuildEventCount ?? 0} when={when} />
         </Flex>
       </Layouts.Content>
     </Page.Main>
