@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportMapping } from '@sdd/shared-types';
+import { MAX_YEAR, MIN_YEAR, type ImportMapping } from '@sdd/shared-types';
 import { CmsError } from '../snapshot/cms-client.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { readAndCheck, SheetError, totals, withMapping, type ReadChoices } from '@sdd/shared-types/import';
@@ -94,7 +94,7 @@ if (opts.kpi && (opts.format === 'long' || opts.format === 'wide'))
 try {
   if (target === 'template') {
     const year = Number(opts.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2100)
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
       fail(`template braucht --year JJJJ, z. B. --year ${new Date().getFullYear()}.\n${USAGE}`, 2);
     const out = fromCaller(opts.out ?? `vorlage-kennzahlen-${year}.xlsx`);
     const kpis = [...(await loadCatalogue(cmsUrl, token)).values()];

@@ -4,6 +4,7 @@
 //   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321), PREVIEW_PORT (4323: drafts)
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { publisherStatusSchema } from '@sdd/shared-types';
 import { cmsStateDir, CMS_ROOT, SYSTEM_STATE_DIR } from '../paths.ts';
 import { publisherConfig } from '../publisher/config.ts';
 import { previewConfig } from '../publisher/preview-config.ts';
@@ -103,11 +104,7 @@ try {
   Press Ctrl-C to stop.
 `);
   await publisher.idle();
-  const status = (await (await fetch(`${publisherUrl}/status`)).json()) as {
-    lastSuccess?: { id: string } | null;
-    lastFailure?: { id: string; error: string } | null;
-    live?: { id: string } | null;
-  };
+  const status = publisherStatusSchema.parse(await (await fetch(`${publisherUrl}/status`)).json());
   if (status.live) log(`the website is live at http://127.0.0.1:${SITE_PORT}/`);
   else log(`the first build failed: ${status.lastFailure?.error ?? 'unknown error'}`);
 } catch (error) {

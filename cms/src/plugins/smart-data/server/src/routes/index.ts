@@ -1,6 +1,7 @@
 // The public read API at /api/<plural> (and /api/site-setting): find and
 // findOne only, so every write is refused before any controller runs.
 import { factories } from '@strapi/strapi';
+import { pluginUid } from '@sdd/shared-types';
 import { IMPORT_ACTION } from '../bootstrap/import-permission';
 import { PUBLISH_ACTION } from '../bootstrap/publish-permission';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
@@ -16,9 +17,7 @@ const adminOnly = adminWith(PUBLISH_ACTION);
 const importers = adminWith(IMPORT_ACTION);
 
 export default {
-  ...Object.fromEntries(
-    PUBLIC_COLLECTIONS.map((name) => [name, readOnly(`plugin::smart-data.${name}`, ['find', 'findOne'])]),
-  ),
+  ...Object.fromEntries(PUBLIC_COLLECTIONS.map((name) => [name, readOnly(pluginUid(name), ['find', 'findOne'])])),
   'site-setting': readOnly(UID.siteSetting, ['find']),
   // The import command's catalogue and write: API tokens with the data-import permissions only.
   'data-import': {

@@ -2,7 +2,7 @@
 // draft & publish. Each route's action (plugin::smart-data.preview-<type>.find)
 // is granted to no role: only the preview token carries it (bootstrap of the
 // host, api-tokens.ts), so drafts stay closed to visitors and the build token.
-import { DRAFT_COLLECTIONS, PREVIEW_API_PREFIX, type DraftCollection } from '@sdd/shared-types';
+import { DRAFT_COLLECTIONS, PREVIEW_API_PREFIX, pluginUid, type DraftCollection } from '@sdd/shared-types';
 
 const CONTROLLER: Record<DraftCollection, string> = {
   kpis: 'preview-kpi',
@@ -12,7 +12,7 @@ const CONTROLLER: Record<DraftCollection, string> = {
 };
 
 /** Content-API actions of the draft reads, for the preview token. */
-export const PREVIEW_ACTIONS = DRAFT_COLLECTIONS.map((plural) => `plugin::smart-data.${CONTROLLER[plural]}.find`);
+export const PREVIEW_ACTIONS = DRAFT_COLLECTIONS.map((plural) => `${pluginUid(CONTROLLER[plural])}.find`);
 
 export const previewRoutes = {
   type: 'content-api',
