@@ -39,11 +39,13 @@ const publicApi = () => ({
   previewActions: (): string[] => [...PREVIEW_ACTIONS],
 });
 
-export default {
-  ...coreServices,
+/** The plugin's own services, by the name getService (get-service.ts) takes. */
+export const ownServices = {
   'public-api': publicApi,
   'observation-import': observationImport,
   'admin-import': adminImport,
   'oparl-sync': oparlSync,
   'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi),
 };
+
+export default { ...coreServices, ...ownServices };
