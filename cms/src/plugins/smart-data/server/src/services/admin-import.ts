@@ -143,5 +143,3 @@ export const adminImport = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-
-export type AdminImport = ReturnType<typeof adminImport>;
