@@ -6,11 +6,12 @@
 // values being served by the public API. Prints figures; asserts nothing.
 // Run: node scripts/bench/admin-values.ts (or npm run bench)
 import type { Page } from 'playwright-core';
+import { UID } from '@sdd/shared-types';
 import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { editViewUrl, openAdmin, publishButton } from '../../cms/test/admin/support/admin-session.ts';
 import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
 
-const UID = 'plugin::smart-data.kpi';
+const KPI_UID = UID.kpi;
 const SERIES = ['Frauen', 'Männer', 'Insgesamt'];
 /** Targets per KPI for the table (the issue: ~1,200 clicks for ~150 KPIs the old way, i.e. 8 per KPI). */
 const TARGET = { clicks: 5, seconds: 30 };
@@ -47,10 +48,10 @@ async function createKpi(cms: Cms, code: string): Promise<string> {
   const created = await api<{ data: { documentId: string } }>(
     cms,
     'POST',
-    `/content-manager/collection-types/${UID}`,
+    `/content-manager/collection-types/${KPI_UID}`,
     kpi,
   );
-  await api(cms, 'POST', `/content-manager/collection-types/${UID}/${created.data.documentId}/actions/publish`, {});
+  await api(cms, 'POST', `/content-manager/collection-types/${KPI_UID}/${created.data.documentId}/actions/publish`, {});
   return created.data.documentId;
 }
 
@@ -63,11 +64,11 @@ async function setRawEditorVisible(cms: Cms, visible: boolean): Promise<void> {
         layouts: unknown;
       };
     };
-  }>(cms, 'GET', `/content-manager/content-types/${UID}/configuration`);
+  }>(cms, 'GET', `/content-manager/content-types/${KPI_UID}/configuration`);
   const { settings, metadatas, layouts } = data.contentType;
   metadatas.observations!.edit.visible = visible;
   for (const meta of Object.values(metadatas)) delete meta.list.mainField; // the GET adds it, the PUT refuses it
-  await api(cms, 'PUT', `/content-manager/content-types/${UID}/configuration`, { settings, metadatas, layouts });
+  await api(cms, 'PUT', `/content-manager/content-types/${KPI_UID}/configuration`, { settings, metadatas, layouts });
 }
 
 async function waitForPublished2025(cms: Cms, code: string): Promise<void> {
@@ -87,7 +88,7 @@ async function measure(
   enter: (click: (target: ReturnType<Page['locator']>) => Promise<void>) => Promise<void>,
 ) {
   const documentId = await createKpi(cms, code);
-  await page.goto(editViewUrl(cms.url, UID, documentId));
+  await page.goto(editViewUrl(cms.url, KPI_UID, documentId));
   await publishButton(page).waitFor();
   let clicks = 0;
   const click = async (target: ReturnType<Page['locator']>) => {

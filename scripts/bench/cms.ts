@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { mib, ms, percentile } from './stats.ts';
+import { benchRounds } from './bench-config.ts';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const ROUNDS = benchRounds(30);
 
 function rssBytes(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')

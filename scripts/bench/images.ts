@@ -16,6 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotSchema } from '@sdd/shared-types';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
+import { benchTenfold } from './bench-config.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
@@ -108,7 +109,7 @@ function measure(name: string, snapshotFile: string): void {
 try {
   console.log('Image benchmark (site build incl. Pagefind; machine load varies, compare within one run)');
   measure('demo', FIXTURE);
-  if (process.env.BENCH_X10 === '1') {
+  if (benchTenfold()) {
     const bigFile = join(work, 'snapshot-x10.json');
     writeFileSync(
       bigFile,

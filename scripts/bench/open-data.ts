@@ -16,9 +16,10 @@ import { toRdfXml, toTurtle } from '../../site/src/lib/open-data/rdf.ts';
 import { percentile } from './stats.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
 import { REPO_ROOT } from '../paths.ts';
+import { benchRounds } from './bench-config.ts';
 
 const FIXTURE = join(REPO_ROOT, 'site', 'fixtures', 'demo-snapshot.json');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = benchRounds(5);
 const SITE = 'https://daten.example.org';
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 

@@ -18,8 +18,9 @@ import { publisherConfig } from '../publisher/config.ts';
 import { previewConfig } from '../publisher/preview-config.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
+import { benchRounds } from './bench-config.ts';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = benchRounds(5);
 const loadAtStart = loadavg()[0]!;
 const TARGET_S = 10;
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-preview-'));

@@ -28,10 +28,11 @@ import { astroFloorMs } from './astro-floor.ts';
 import { percentile } from './stats.ts';
 import { multiplySnapshot } from './synthetic-snapshot.ts';
 import { adminJwt, BENCH_ADMIN as ADMIN } from './admin-login.ts';
+import { benchPart, benchRounds } from './bench-config.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const PART = process.env.BENCH_PART ?? 'all';
+const ROUNDS = benchRounds(5);
+const PART = benchPart();
 const DEBOUNCE_MS = 1500;
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-publish-'));
 const median = (samples: number[]) => percentile(samples, 50);

@@ -7,7 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportMapping } from '@sdd/shared-types';
+import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR, type ImportMapping } from '@sdd/shared-types';
+import { cmsUrl as cmsUrlSetting, optionalText, parseConfig } from '../cli-config.ts';
 import { CmsError } from '../snapshot/cms-client.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { readAndCheck, SheetError, totals, withMapping, type ReadChoices } from '@sdd/shared-types/import';
@@ -77,24 +79,49 @@ const choices = {
 } as ReadChoices;
 const opts = { ...cli, ...withMapping(choices, mapping) } as typeof cli;
 
-const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
-const tokenFile = join(cmsStateDir(), 'import-token');
-const token =
-  process.env.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
+/** The settings (environment and the choices of command line and mapping), checked before anything is read. */
+const configSchema = z
+  .object({
+    '--format': z
+      .enum(['long', 'wide', 'opensdg', 'genesis'], { error: '„long“, „wide“, „opensdg“ oder „genesis“' })
+      .optional(),
+    '--encoding': z
+      .enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'], {
+        error: '„utf-8“, „windows-1252“, „utf-16le“ oder „utf-16be“',
+      })
+      .optional(),
+    '--decimal': z.enum([',', '.'], { error: '„,“ oder „.“' }).optional(),
+    '--kpi': z.string().optional(),
+    CMS_URL: cmsUrlSetting(),
+    CMS_IMPORT_TOKEN: optionalText(),
+  })
+  .refine((c) => !(c['--kpi'] && (c['--format'] === 'long' || c['--format'] === 'wide')), {
+    path: ['--kpi'],
+    error: (issue) =>
+      `--kpi und --format ${String((issue.input as { '--format'?: string })['--format'])} schließen sich aus: --kpi liest eine Datei ohne Code-Spalte`,
+  });
 const [target] = positionals;
 if (!target) fail(USAGE, 2);
-if (opts.format && !['long', 'wide', 'opensdg', 'genesis'].includes(opts.format))
-  fail(`--format: „long“, „wide“, „opensdg“ oder „genesis“.\n${USAGE}`, 2);
-if (opts.encoding && !['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'].includes(opts.encoding))
-  fail(`--encoding: „utf-8“, „windows-1252“, „utf-16le“ oder „utf-16be“.\n${USAGE}`, 2);
-if (opts.decimal && ![',', '.'].includes(opts.decimal)) fail(`--decimal: „,“ oder „.“.\n${USAGE}`, 2);
-if (opts.kpi && (opts.format === 'long' || opts.format === 'wide'))
-  fail(`--kpi und --format ${opts.format} schließen sich aus: --kpi liest eine Datei ohne Code-Spalte.\n${USAGE}`, 2);
+let config: z.infer<typeof configSchema>;
+try {
+  config = parseConfig('npm run import', configSchema, {
+    ...process.env,
+    '--format': opts.format,
+    '--encoding': opts.encoding,
+    '--decimal': opts.decimal,
+    '--kpi': opts.kpi,
+  });
+} catch (error) {
+  fail(`${(error as Error).message}.\n${USAGE}`, 2);
+}
+const cmsUrl = config.CMS_URL;
+const tokenFile = join(cmsStateDir(), 'import-token');
+const token = config.CMS_IMPORT_TOKEN ?? (existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : undefined);
 
 try {
   if (target === 'template') {
     const year = Number(opts.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2100)
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
       fail(`template braucht --year JJJJ, z. B. --year ${new Date().getFullYear()}.\n${USAGE}`, 2);
     const out = fromCaller(opts.out ?? `vorlage-kennzahlen-${year}.xlsx`);
     const kpis = [...(await loadCatalogue(cmsUrl, token)).values()];

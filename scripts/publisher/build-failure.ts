@@ -7,14 +7,24 @@ import { SnapshotInvalidError } from '../snapshot/take-snapshot.ts';
 import { contentProblems } from './content-problems.ts';
 import { StepError } from './run-step.ts';
 
-/** The built site failed its checks: too few or too many pages, or internal links into nothing ("page → link"). */
+/** Pages the built site lacks or has beyond the site's manifest of them. */
+export interface PageMismatch {
+  built: number;
+  expected: number;
+  missing: string[];
+  unlisted: string[];
+}
+
+const some = (paths: string[]) => paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
+
+/** The built site failed its checks: pages other than its manifest names, or internal links into nothing ("page → link"). */
 export class ChecksFailedError extends Error {
   override readonly name = 'ChecksFailedError';
-  readonly found: { pages?: { built: number; expected: number }; brokenLinks?: string[] };
+  readonly found: { pages?: PageMismatch; brokenLinks?: string[] };
   constructor(found: ChecksFailedError['found']) {
     super(
       found.pages
-        ? `${found.pages.built} pages built, expected about ${found.pages.expected}`
+        ? `${found.pages.built} pages built, ${found.pages.expected} expected; missing: ${some(found.pages.missing) || 'none'}; not in the manifest: ${some(found.pages.unlisted) || 'none'}`
         : `${found.brokenLinks?.length ?? 0} broken internal links, e.g. ${(found.brokenLinks ?? []).slice(0, 3).join('; ')}`,
     );
     this.found = found;
@@ -107,7 +117,10 @@ function checkProblems(error: ChecksFailedError): BuildProblem[] {
     return [
       problem(
         'checks',
-        `Es wurden ${pages.built} Seiten gebaut, erwartet waren etwa ${pages.expected}.`,
+        `Es wurden ${pages.built} Seiten gebaut, erwartet waren ${pages.expected}` +
+          (pages.missing.length > 0 ? `; es fehlen ${some(pages.missing)}` : '') +
+          (pages.unlisted.length > 0 ? `; nicht vorgesehen sind ${some(pages.unlisted)}` : '') +
+          '.',
         `${TECHNICAL} ${UNCHANGED}`,
       ),
     ];

@@ -3,13 +3,12 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
+import { cmsUrl, parseConfig, port, positiveInt as intFrom } from '../cli-config.ts';
 import { SYSTEM_STATE_DIR } from '../paths.ts';
-
-const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   PUBLISHER_HOST: z.string().default('127.0.0.1'),
-  PUBLISHER_PORT: intFrom(4322),
+  PUBLISHER_PORT: port(4322),
   /** Events within this window become one build. */
   PUBLISHER_DEBOUNCE_MS: intFrom(1500),
   /** A build step running longer than this is stopped. */
@@ -20,21 +19,21 @@ const envSchema = z.object({
   PUBLISHER_MAX_BODY_BYTES: intFrom(4 * 1_048_576),
   PUBLISHER_STATE_DIR: z.string().default(join(SYSTEM_STATE_DIR, 'publisher')),
   /** 1: builds re-render only pages whose content changed (cache in <state>/site-cache); 0: every build from scratch. */
-  PUBLISHER_INCREMENTAL: z.enum(['0', '1'], { error: 'PUBLISHER_INCREMENTAL must be 0 or 1' }).default('1'),
-  CMS_URL: z.string().default('http://127.0.0.1:1337'),
+  PUBLISHER_INCREMENTAL: z
+    .enum(['0', '1'], { error: 'muss 0 (jeder Neubau vollständig) oder 1 (nur geänderte Seiten) sein' })
+    .default('1'),
+  CMS_URL: cmsUrl(),
   CMS_TOKEN: z.string().optional(),
   /** File holding the build token, read at every build: a regenerated token is picked up without a restart. Wins over CMS_TOKEN. */
   CMS_TOKEN_FILE: z.string().optional(),
-  SDD_WEBHOOK_SECRET: z.string().min(32, 'SDD_WEBHOOK_SECRET must be at least 32 characters (npm start generates one)'),
+  SDD_WEBHOOK_SECRET: z
+    .string({ error: 'fehlt: das gemeinsame Geheimnis mit dem CMS, mindestens 32 Zeichen (npm start erzeugt eins)' })
+    .min(32, 'muss mindestens 32 Zeichen lang sein (npm start erzeugt eins in .data/webhook-secret)'),
 });
 
 export type PublisherConfig = z.infer<typeof envSchema>;
 
 export function publisherConfig(env: NodeJS.ProcessEnv = process.env): PublisherConfig {
-  const result = envSchema.safeParse(env);
-  if (!result.success)
-    throw new Error(
-      `Publisher configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  return { ...result.data, PUBLISHER_STATE_DIR: resolve(result.data.PUBLISHER_STATE_DIR) };
+  const config = parseConfig('Publisher-Einstellungen', envSchema, env);
+  return { ...config, PUBLISHER_STATE_DIR: resolve(config.PUBLISHER_STATE_DIR) };
 }

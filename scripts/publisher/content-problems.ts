@@ -3,7 +3,14 @@
 // of its form, what is wrong and what to do — in German. The snapshot's zod
 // issues name paths like ["pages", 3, "slug"]; this maps them back onto the
 // CMS's types, fields and entries.
-import { EDITOR_LABELS_DE, contentTypeNameDe, type BuildProblem, type ProblemEntry } from '@sdd/shared-types';
+import {
+  EDITOR_LABELS_DE,
+  contentTypeNameDe,
+  pluginUid,
+  UID,
+  type BuildProblem,
+  type ProblemEntry,
+} from '@sdd/shared-types';
 import type { z } from 'zod';
 import type { SnapshotInvalidError, SourceEntries } from '../snapshot/take-snapshot.ts';
 
@@ -23,17 +30,17 @@ const COLLECTIONS: Record<string, { type: string; key: string | null; name: (e: 
 };
 
 /** Snapshot fields named differently in the CMS. */
-const CMS_FIELD: Record<string, Record<string, string>> = { 'plugin::smart-data.meeting': { status: 'meetingStatus' } };
+const CMS_FIELD: Record<string, Record<string, string>> = { [UID.meeting]: { status: 'meetingStatus' } };
 
 /** Fields that hold components: their items' fields are labelled by the component. */
 const COMPONENTS: Record<string, Record<string, string>> = {
-  'plugin::smart-data.kpi': {
+  [UID.kpi]: {
     observations: 'smart-data.observation',
     target: 'smart-data.kpi-target',
     sdgs: 'smart-data.sdg-assignment',
   },
-  'plugin::smart-data.meeting': { agendaItems: 'smart-data.agenda-item' },
-  'plugin::smart-data.site-setting': { footerLinks: 'smart-data.link' },
+  [UID.meeting]: { agendaItems: 'smart-data.agenda-item' },
+  [UID.siteSetting]: { footerLinks: 'smart-data.link' },
 };
 
 /** Keys that name an item of a list in words better than its position. */
@@ -119,7 +126,7 @@ function entryOf(
   return {
     item,
     entry: {
-      uid: `plugin::smart-data.${info.type}`,
+      uid: pluginUid(info.type),
       typeName: contentTypeNameDe(info.type) ?? info.type,
       key: info.key && keyValue !== undefined ? { field: info.key, value: String(keyValue) } : null,
       name: isItem(item) ? info.name(item) : info.name({}),

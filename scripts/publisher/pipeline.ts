@@ -1,12 +1,14 @@
 // One build: snapshot → astro build + Pagefind → checks → atomic switch →
 // prune. Any failing step ends the build; the live site stays as it was.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOWN_REASONS, type BuildRecord, type Snapshot } from '@sdd/shared-types';
+import { SHOWN_REASONS, type BuildRecord } from '@sdd/shared-types';
 import type { CmsClient } from '../snapshot/cms-client.ts';
 import { takeSnapshot } from '../snapshot/take-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { ChecksFailedError, describeFailure } from './build-failure.ts';
-import { brokenInternalLinks, htmlPages } from './built-site.ts';
+import { brokenInternalLinks, htmlPages, pathOf } from './built-site.ts';
+import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
 import { SITE_ROOT } from '../paths.ts';
 import type { PublisherConfig } from './config.ts';
 import type { Releases } from './releases.ts';
@@ -14,31 +16,25 @@ import { runProcess, StepError } from './run-step.ts';
 import type { StatusStore } from './status-store.ts';
 
 export const SITE_BUILD = join(SITE_ROOT, 'scripts', 'build.ts');
+/** The site build's manifest of its pages, in the build folder (not served). */
+const PAGES_FILE = 'pages.json';
 
-/** Pages the snapshot must produce (entries with a page of their own, plus the fixed pages). */
-export function expectedPageCount(s: Snapshot): number {
-  const fixed = 9; // home, 404, search, open data, progress, and the overviews of fields, SDGs, tiles and bodies
-  const embeds = s.kpis.length + s.tiles.length; // /einbetten/…: one per KPI and tile
-  return (
-    s.kpis.length +
-    s.tiles.length +
-    embeds +
-    s.meetings.length +
-    s.bodies.length +
-    s.actionFields.length +
-    s.sdgs.length +
-    s.pages.length +
-    fixed
-  );
-}
-
-function checkBuiltSite(siteDir: string, snapshot: Snapshot): number {
-  const pages = htmlPages(siteDir).length;
-  const expected = expectedPageCount(snapshot);
-  if (pages < expected || pages > expected + 50) throw new ChecksFailedError({ pages: { built: pages, expected } });
+/**
+ * The built site holds exactly the pages its manifest names (the site build writes it from the snapshot,
+ * site/src/data/site-pages.ts): a page missing means a route dropped entries, one too many a route the
+ * manifest does not know. Then no internal link may point to nothing.
+ */
+export function checkBuiltSite(siteDir: string, manifestFile: string): number {
+  const built = htmlPages(siteDir).map((f) => pathOf(siteDir, f));
+  const expected = sitePagesManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))).pages;
+  const [listed, onDisk] = [new Set(expected), new Set(built)];
+  const missing = expected.filter((p) => !onDisk.has(p));
+  const unlisted = built.filter((p) => !listed.has(p));
+  if (missing.length > 0 || unlisted.length > 0)
+    throw new ChecksFailedError({ pages: { built: built.length, expected: expected.length, missing, unlisted } });
   const broken = brokenInternalLinks(siteDir);
   if (broken.length > 0) throw new ChecksFailedError({ brokenLinks: broken });
-  return pages;
+  return built.length;
 }
 
 /** The first reasons in words, then how many more there were — counted, also past what the scheduler keeps. */
@@ -119,11 +115,10 @@ export function createPipeline(deps: {
     };
     try {
       dir = releases.create(id);
-      const snapshot = await timed('snapshot', async (signal) => {
+      await timed('snapshot', async (signal) => {
         const s = await takeSnapshot(cms(signal), config.CMS_URL);
         signal.throwIfAborted();
         writeJsonAtomically(join(dir, 'snapshot.json'), s);
-        return s;
       });
       await timed('astro build + pagefind', (signal) =>
         runProcess([SITE_BUILD], {
@@ -132,6 +127,7 @@ export function createPipeline(deps: {
             ...process.env,
             SNAPSHOT_FILE: join(dir, 'snapshot.json'),
             SITE_OUT_DIR: join(dir, 'site'),
+            SITE_PAGES_FILE: join(dir, PAGES_FILE),
             // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
             SITE_INCREMENTAL: config.PUBLISHER_INCREMENTAL,
             SITE_CACHE_DIR: join(config.PUBLISHER_STATE_DIR, 'site-cache'),
@@ -141,7 +137,7 @@ export function createPipeline(deps: {
           signal,
         }),
       );
-      record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), snapshot));
+      record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), join(dir, PAGES_FILE)));
       await timed('switch', () => releases.switchLive(id));
       record.outcome = 'success';
       log(

@@ -12,6 +12,7 @@ import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { SITE_ROOT } from '../paths.ts';
 import type { PublisherConfig } from './config.ts';
 import { newId, SITE_BUILD } from './pipeline.ts';
+import type { BuildStep } from '@sdd/shared-types';
 import type { PreviewConfig } from './preview-config.ts';
 import type { Releases } from './releases.ts';
 import { runProcess, StepError } from './run-step.ts';
@@ -24,7 +25,7 @@ export interface PreviewResult {
   /** For a failure: "<step>: <message>". */
   error: string | null;
   /** How long each finished step took, in order: where a preview's time goes (scripts/bench/preview.ts prints it). */
-  steps: { name: string; ms: number }[];
+  steps: BuildStep[];
 }
 
 export type PreviewBuild = (signal: AbortSignal) => Promise<PreviewResult>;

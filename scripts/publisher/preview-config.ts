@@ -3,12 +3,11 @@
 // builds only the live site, as before.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { cmsUrl, ConfigError, parseConfig, port, positiveInt as intFrom } from '../cli-config.ts';
 import { StepError } from './run-step.ts';
 
-const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-
 const envSchema = z.object({
-  PREVIEW_PORT: z.coerce.number().int().positive(),
+  PREVIEW_PORT: port(4323),
   PREVIEW_HOST: z.string().default('127.0.0.1'),
   /** Quiet time after the last event before a preview build starts (shorter than the live one: an editor is waiting). */
   PREVIEW_DEBOUNCE_MS: intFrom(300),
@@ -16,7 +15,7 @@ const envSchema = z.object({
   PREVIEW_WAIT_MS: intFrom(30_000),
   /** Origins (space-separated) that may show the preview in a frame: the CMS admin. Default: CMS_URL's origin. */
   PREVIEW_FRAME_ANCESTORS: z.string().optional(),
-  CMS_URL: z.string().default('http://127.0.0.1:1337'),
+  CMS_URL: cmsUrl(),
   CMS_PREVIEW_TOKEN: z.string().optional(),
   /** File holding the preview token (reads drafts), read at every preview build. Wins over CMS_PREVIEW_TOKEN. */
   CMS_PREVIEW_TOKEN_FILE: z.string().optional(),
@@ -34,15 +33,10 @@ export interface PreviewConfig {
 /** The preview's settings, or null when PREVIEW_PORT is not set. */
 export function previewConfig(env: NodeJS.ProcessEnv = process.env): PreviewConfig | null {
   if (!env.PREVIEW_PORT) return null;
-  const result = envSchema.safeParse(env);
-  if (!result.success)
-    throw new Error(
-      `Publisher configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  const c = result.data;
+  const c = parseConfig('Publisher-Einstellungen', envSchema, env);
   if (!c.CMS_PREVIEW_TOKEN && !c.CMS_PREVIEW_TOKEN_FILE) {
-    throw new Error(
-      'Publisher configuration: CMS_PREVIEW_TOKEN_FILE: the preview reads drafts with the preview token (cms/.data/preview-token); set CMS_PREVIEW_TOKEN_FILE or CMS_PREVIEW_TOKEN, or unset PREVIEW_PORT',
+    throw new ConfigError(
+      'Publisher-Einstellungen: CMS_PREVIEW_TOKEN_FILE: die Vorschau liest Entwürfe mit dem Vorschau-Schlüssel (cms/.data/preview-token); CMS_PREVIEW_TOKEN_FILE oder CMS_PREVIEW_TOKEN setzen, oder PREVIEW_PORT weglassen',
     );
   }
   return {

@@ -7,9 +7,9 @@
 // change neither the live site nor the preview. Every other event — publish,
 // unpublish, delete, any save of a type without draft & publish, and anything
 // unreadable or unknown — changes what visitors see.
-import { DRAFT_TYPES } from '@sdd/shared-types';
+import { DRAFT_TYPES, pluginUid } from '@sdd/shared-types';
 
-const DRAFT_UIDS = new Set(Object.keys(DRAFT_TYPES).map((type) => `plugin::smart-data.${type}`));
+const DRAFT_UIDS = new Set<string>(Object.keys(DRAFT_TYPES).map((type) => pluginUid(type)));
 /** Types the snapshot never reads. A new type of the site's own (plugin::smart-data.*, api::*) is not among them. */
 const ADMIN_ONLY_UID = /^(admin::|plugin::users-permissions\.|plugin::upload\.)/;
 

@@ -100,5 +100,3 @@ export function createPreviewRunner(build: PreviewBuild, options: { debounceMs: 
     },
   };
 }
-
-export type PreviewRunner = ReturnType<typeof createPreviewRunner>;

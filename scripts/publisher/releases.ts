@@ -1,7 +1,7 @@
 // Build folders and the live pointer. `live` is a symlink to the current
 // build; switching writes a new link beside it and renames it over the old
 // one, which is atomic: a reader sees the old site or the new one, never a mix.
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export function createReleases(stateDir: string) {
@@ -20,7 +20,6 @@ export function createReleases(stateDir: string) {
   };
 
   return {
-    liveLink,
     liveId,
     /** Folder the web server serves: the live build's site, or null before the first success. */
     liveSiteDir: (): string | null => {
@@ -48,7 +47,6 @@ export function createReleases(stateDir: string) {
         if (id !== live && !kept.has(id)) rmSync(join(buildsDir, id), { recursive: true, force: true });
       }
     },
-    exists: (id: string) => existsSync(join(buildsDir, id)),
   };
 }
 

@@ -88,5 +88,3 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
     },
   };
 }
-
-export type Scheduler = ReturnType<typeof createScheduler>;

@@ -4,6 +4,9 @@
 //   CMS_PORT (1337), PUBLISHER_PORT (4322), SITE_PORT (4321), PREVIEW_PORT (4323: drafts)
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { publisherStatusSchema } from '@sdd/shared-types';
+import { z } from 'zod';
+import { configOrExit, port } from '../cli-config.ts';
 import { cmsStateDir, CMS_ROOT, SYSTEM_STATE_DIR } from '../paths.ts';
 import { publisherConfig } from '../publisher/config.ts';
 import { previewConfig } from '../publisher/preview-config.ts';
@@ -14,11 +17,11 @@ import { adminLoginLine, loginFileExisted } from './admin-login.ts';
 import { writePlaceholder } from './placeholder.ts';
 import { waitForHttp } from './wait-for.ts';
 
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const CMS_PORT = port('CMS_PORT', 1337);
-const PUBLISHER_PORT = port('PUBLISHER_PORT', 4322);
-const SITE_PORT = port('SITE_PORT', 4321);
-const PREVIEW_PORT = port('PREVIEW_PORT', 4323);
+const { CMS_PORT, PUBLISHER_PORT, SITE_PORT, PREVIEW_PORT } = configOrExit(
+  'npm start',
+  z.object({ CMS_PORT: port(1337), PUBLISHER_PORT: port(4322), SITE_PORT: port(4321), PREVIEW_PORT: port(4323) }),
+  process.env,
+);
 const STATE = SYSTEM_STATE_DIR;
 /** The CMS's own state folder (admin login, API tokens), as the CMS resolves it. */
 const CMS_STATE = cmsStateDir();
@@ -103,11 +106,7 @@ try {
   Press Ctrl-C to stop.
 `);
   await publisher.idle();
-  const status = (await (await fetch(`${publisherUrl}/status`)).json()) as {
-    lastSuccess?: { id: string } | null;
-    lastFailure?: { id: string; error: string } | null;
-    live?: { id: string } | null;
-  };
+  const status = publisherStatusSchema.parse(await (await fetch(`${publisherUrl}/status`)).json());
   if (status.live) log(`the website is live at http://127.0.0.1:${SITE_PORT}/`);
   else log(`the first build failed: ${status.lastFailure?.error ?? 'unknown error'}`);
 } catch (error) {

@@ -1,5 +1,6 @@
 // Building blocks shared by every entity schema.
 import { z } from 'zod';
+import { MAX_YEAR, MIN_YEAR, SDG_COUNT } from './limits.ts';
 
 /** URL-safe identifier used in public URLs: lower case, digits, single hyphens. */
 export const slugSchema = z
@@ -13,15 +14,15 @@ export const slugSchema = z
 export const sdgNumberSchema = z
   .number()
   .int('must be a whole number')
-  .min(1, 'SDG numbers run from 1 to 17')
-  .max(17, 'SDG numbers run from 1 to 17');
+  .min(1, `SDG numbers run from 1 to ${SDG_COUNT}`)
+  .max(SDG_COUNT, `SDG numbers run from 1 to ${SDG_COUNT}`);
 
 /** Calendar year a city can plausibly report data for. */
 export const yearSchema = z
   .number()
   .int('must be a whole year')
-  .min(1900, 'must be a year from 1900 on')
-  .max(2100, 'must be a year before 2101');
+  .min(MIN_YEAR, `must be a year from ${MIN_YEAR} on`)
+  .max(MAX_YEAR, `must be a year before ${MAX_YEAR + 1}`);
 
 /** Calendar date as YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date('must be a date as YYYY-MM-DD');

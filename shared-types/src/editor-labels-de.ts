@@ -2,33 +2,34 @@
 // content type (or component) and field. The CMS writes them into the
 // content manager's views and names fields with them in its messages; the
 // publisher names the field of a build problem with them.
+import { UID } from './plugin-ids.ts';
 import { RESERVED_SLUGS } from './reserved-slugs.ts';
 
 export type EditorLabels = Record<string, Record<string, [label: string, description?: string]>>;
 
 export const EDITOR_LABELS_DE: EditorLabels = {
-  'plugin::smart-data.sdg': {
+  [UID.sdg]: {
     number: ['Nummer', 'Ziel 1 bis 17 (fest vorgegeben).'],
     titleDe: ['Titel (deutsch)'],
     titleEn: ['Titel (englisch)'],
     color: ['Farbe', 'Offizielle UN-Farbe als #RRGGBB, z. B. „#FD9D24“.'],
     description: ['Beschreibung', 'Was das Ziel für unsere Stadt bedeutet.'],
   },
-  'plugin::smart-data.action-dimension': {
+  [UID.actionDimension]: {
     name: ['Name'],
     slug: ['Kurzname (URL)', 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „oekologie“.'],
     description: ['Beschreibung'],
     order: ['Reihenfolge', 'Kleinere Zahlen stehen weiter vorn.'],
     fields: ['Handlungsfelder'],
   },
-  'plugin::smart-data.action-field': {
+  [UID.actionField]: {
     name: ['Name'],
     slug: ['Kurzname (URL)', 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „energie“.'],
     description: ['Beschreibung'],
     order: ['Reihenfolge', 'Kleinere Zahlen stehen weiter vorn.'],
     dimension: ['Handlungsdimension'],
   },
-  'plugin::smart-data.kpi': {
+  [UID.kpi]: {
     code: [
       'Code',
       'Eindeutiger Schlüssel, z. B. „KLI-01“. Wird in Adressen und beim Import verwendet; bitte nicht mehr ändern.',
@@ -63,7 +64,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     dataAsOf: ['Datenstand'],
     exampleData: ['Beispieldaten', 'Angekreuzt, solange die Werte nur zur Vorführung dienen.'],
   },
-  'plugin::smart-data.tile': {
+  [UID.tile]: {
     title: ['Titel'],
     slug: [
       'Kurzname (URL)',
@@ -79,7 +80,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     featured: ['Auf der Startseite'],
     order: ['Reihenfolge'],
   },
-  'plugin::smart-data.body': {
+  [UID.body]: {
     name: ['Name'],
     slug: [
       'Kurzname (URL)',
@@ -93,7 +94,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     meetings: ['Sitzungen'],
     oparlId: ['OParl-ID', 'Aus dem Ratsinformationssystem übernommen (npm run oparl); nicht ändern.'],
   },
-  'plugin::smart-data.meeting': {
+  [UID.meeting]: {
     title: ['Titel'],
     slug: [
       'Kurzname (URL)',
@@ -110,7 +111,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     documents: ['Dokumente', 'Einladung, Protokolle und Anlagen als Links.'],
     oparlId: ['OParl-ID', 'Aus dem Ratsinformationssystem übernommen (npm run oparl); nicht ändern.'],
   },
-  'plugin::smart-data.page': {
+  [UID.page]: {
     title: ['Titel'],
     slug: [
       'Kurzname (URL)',
@@ -119,7 +120,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
     kind: ['Art der Seite'],
     body: ['Inhalt'],
   },
-  'plugin::smart-data.site-setting': {
+  [UID.siteSetting]: {
     siteTitle: ['Titel der Website'],
     intro: ['Einleitung', 'Ein Absatz auf der Startseite.'],
     accentColor: ['Akzentfarbe', 'Als #RRGGBB, z. B. „#005A9C“; muss auf Weiß gut lesbar sein.'],

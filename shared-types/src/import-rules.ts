@@ -4,14 +4,12 @@
 // command must not get in what the command refuses).
 import type { ImportValue } from './data-import.ts';
 import { observationKey, type Periodicity } from './kpi.ts';
+import { maxValueYear, MIN_YEAR } from './limits.ts';
 
 /** Most values one import may carry (one request, one transaction). */
 export const MAX_IMPORT_VALUES = 100_000;
 /** Largest magnitude a value may have: beyond it doubles lose whole units, and no KPI of a city is that large. */
 export const MAX_ABS_VALUE = 1e15;
-export const MIN_IMPORT_YEAR = 1900;
-/** Values may be reported for at most next year (forecast budgets). */
-export const maxImportYear = (now = new Date()) => now.getFullYear() + 1;
 
 export type PeriodKind = 'year' | 'quarter' | 'month';
 
@@ -64,17 +62,17 @@ export function checkImportValues(
   options: { now?: Date; where?: (index: number) => string } = {},
 ): ImportRuleProblem[] {
   const where = options.where ?? ((i: number) => `Wert Nr. ${i + 1}`);
-  const maxYear = maxImportYear(options.now);
+  const maxYear = maxValueYear(options.now);
   const problems: ImportRuleProblem[] = [];
   const seen = new Map<string, number>();
   values.forEach((v, index) => {
     const label = `${v.code} ${v.period}${v.series ? ` („${v.series}“)` : ''}`;
     const year = Number(v.period.slice(0, 4));
-    if (year < MIN_IMPORT_YEAR || year > maxYear) {
+    if (year < MIN_YEAR || year > maxYear) {
       problems.push({
         index,
         field: 'period',
-        message: `Jahr „${v.period.slice(0, 4)}“ liegt außerhalb von ${MIN_IMPORT_YEAR} bis ${maxYear}`,
+        message: `Jahr „${v.period.slice(0, 4)}“ liegt außerhalb von ${MIN_YEAR} bis ${maxYear}`,
         hint: 'Ein Berichtsjahr aus diesem Bereich eintragen, z. B. 2024.',
       });
       return;

@@ -1,4 +1,5 @@
 // Public surface of the content model. Imports no package of ours.
+export * from './limits.ts';
 export * from './common.ts';
 export * from './sdg-catalogue.ts';
 export * from './sdg.ts';
@@ -27,6 +28,7 @@ export * from './value-jumps.ts';
 export * from './search-terms.ts';
 export * from './open-data.ts';
 export * from './content-type-names-de.ts';
+export * from './plugin-ids.ts';
 export * from './progress-status.ts';
 export * from './comparison-series.ts';
 export * from './comparison-import.ts';

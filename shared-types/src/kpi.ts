@@ -1,6 +1,7 @@
 // Kennzahl (KPI): a measured indicator with its yearly (or finer) values.
 import { z } from 'zod';
 import { progressOverrideStatusSchema } from './progress-status.ts';
+import { isTargetOfGoal, SDG_TARGET_PATTERN } from './limits.ts';
 import {
   httpUrlSchema,
   isoDateSchema,
@@ -53,9 +54,7 @@ export const kpiTargetSchema = z.object({
 });
 
 /** SDG target reference like "11.6" or "6.a": goal number, dot, target. */
-export const sdgTargetCodeSchema = z
-  .string()
-  .regex(/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/, 'must be an SDG target like "11.6" or "6.a"');
+export const sdgTargetCodeSchema = z.string().regex(SDG_TARGET_PATTERN, 'must be an SDG target like "11.6" or "6.a"');
 
 export const sdgAssignmentSchema = z
   .object({
@@ -64,7 +63,7 @@ export const sdgAssignmentSchema = z
     /** Optional target within the goal, e.g. "11.6". */
     target: sdgTargetCodeSchema.nullable(),
   })
-  .refine((a) => a.target === null || a.target.split('.')[0] === String(a.goal), {
+  .refine((a) => a.target === null || isTargetOfGoal(a.target, a.goal), {
     message: 'das Unterziel muss zum SDG gehören (z. B. SDG 11 → „11.6“)',
     path: ['target'],
   });

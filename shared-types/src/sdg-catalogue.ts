@@ -13,8 +13,6 @@ export interface SdgCatalogueEntry {
   readonly titleDe: string;
   /** English short title. */
   readonly titleEn: string;
-  /** A common alternative German wording, if any. */
-  readonly titleDeAlt?: string;
 }
 
 export const SDG_CATALOGUE: readonly SdgCatalogueEntry[] = [
@@ -22,13 +20,7 @@ export const SDG_CATALOGUE: readonly SdgCatalogueEntry[] = [
   { number: 2, color: '#DDA63A', titleDe: 'Kein Hunger', titleEn: 'Zero hunger' },
   { number: 3, color: '#4C9F38', titleDe: 'Gesundheit und Wohlergehen', titleEn: 'Good health and well-being' },
   { number: 4, color: '#C5192D', titleDe: 'Hochwertige Bildung', titleEn: 'Quality education' },
-  {
-    number: 5,
-    color: '#FF3A21',
-    titleDe: 'Geschlechtergleichheit',
-    titleEn: 'Gender equality',
-    titleDeAlt: 'Geschlechtergleichstellung',
-  },
+  { number: 5, color: '#FF3A21', titleDe: 'Geschlechtergleichheit', titleEn: 'Gender equality' },
   {
     number: 6,
     color: '#26BDE2',
@@ -77,8 +69,3 @@ export const SDG_CATALOGUE: readonly SdgCatalogueEntry[] = [
     titleEn: 'Partnerships for the goals',
   },
 ];
-
-/** Looks a goal up by number; undefined outside 1–17. */
-export function sdgByNumber(number: number): SdgCatalogueEntry | undefined {
-  return SDG_CATALOGUE.find((goal) => goal.number === number);
-}

@@ -8,12 +8,16 @@
 //   SITE_INCREMENTAL=1 with SITE_CACHE_DIR (kept between builds): render only the
 //                  pages whose cacheKey changed, copy the others from the cache
 //                  (see incremental-build.ts); `--full` or SITE_FULL_BUILD=1 renders all
+//   SITE_PAGES_FILE where to write the manifest of the built pages ({ pages: [...] },
+//                  src/data/site-pages.ts), which the publisher's checks read; unset: none
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { finishIncremental, prepareIncremental } from './incremental-build.ts';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSnapshot, snapshotPathIn } from '../src/data/snapshot-file.ts';
+import { sitePages, type SitePagesManifest } from '../src/data/site-pages.ts';
 
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
@@ -83,4 +87,10 @@ if (process.env.SITE_PREVIEW === '1') {
   console.log(
     `site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`,
   );
+}
+if (process.env.SITE_PAGES_FILE) {
+  const manifest: SitePagesManifest = {
+    pages: sitePages(readSnapshot(snapshotPathIn(siteRoot)), { preview: process.env.SITE_PREVIEW === '1' }),
+  };
+  writeFileSync(resolve(siteRoot, process.env.SITE_PAGES_FILE), JSON.stringify(manifest));
 }

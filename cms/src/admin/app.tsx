@@ -2,6 +2,7 @@
 // whatever the browser says, German words for the choice lists, and German
 // for Strapi's texts its own translation lacks (strapi-strings-de.ts).
 import { enumValueLabelsDe } from '@sdd/shared-types/enum-labels-de';
+import { MAX_YEAR, MIN_YEAR, SDG_COUNT } from '@sdd/shared-types/limits';
 import { isReservedSlug } from '@sdd/shared-types/reserved-slugs';
 import { setLocale } from 'yup';
 import { STRAPI_STRINGS_DE } from './strapi-strings-de';
@@ -15,6 +16,8 @@ if (typeof window !== 'undefined' && !window.localStorage.getItem(LANGUAGE_KEY))
   window.localStorage.setItem(LANGUAGE_KEY, 'de');
 }
 
+const TARGET_YEAR_DE = `Das Zieljahr ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis ${MAX_YEAR}, vierstellig wie „2030“.`;
+
 /**
  * The admin's field messages that name no field and no remedy, replaced:
  * the help text under each field says the expected format.
@@ -27,12 +30,10 @@ const FIELD_MESSAGES_DE = {
   'components.Input.error.validation.string': 'Bitte einen Text eingeben.',
   // Number limits reach the message only as {max}/{min}, not the field: the
   // limits of this model's fields are few and distinct, so the limit names
-  // the field (Zieljahr 1900–2100, SDG 1–17, Nachkommastellen 0–6,
+  // the field (Zieljahr MIN_YEAR–MAX_YEAR, SDG 1–SDG_COUNT, Nachkommastellen 0–6,
   // Sitzungsnummer from 1; see the plugin's schema.json files).
-  'components.Input.error.validation.max':
-    '{max, select, 2100 {Das Zieljahr ist nicht plausibel: erlaubt sind 1900 bis 2100, vierstellig wie „2030“.} 17 {SDG-Nummern gehen von 1 bis 17.} 6 {Höchstens 6 Nachkommastellen.} other {Der Wert ist zu hoch: höchstens {max}.}}',
-  'components.Input.error.validation.min':
-    '{min, select, 1900 {Das Zieljahr ist nicht plausibel: erlaubt sind 1900 bis 2100, vierstellig wie „2030“.} 1 {Die Nummer beginnt bei 1.} 0 {Die Zahl darf nicht negativ sein.} other {Der Wert ist zu niedrig: mindestens {min}.}}',
+  'components.Input.error.validation.max': `{max, select, ${MAX_YEAR} {${TARGET_YEAR_DE}} ${SDG_COUNT} {SDG-Nummern gehen von 1 bis ${SDG_COUNT}.} 6 {Höchstens 6 Nachkommastellen.} other {Der Wert ist zu hoch: höchstens {max}.}}`,
+  'components.Input.error.validation.min': `{min, select, ${MIN_YEAR} {${TARGET_YEAR_DE}} 1 {Die Nummer beginnt bei 1.} 0 {Die Zahl darf nicht negativ sein.} other {Der Wert ist zu niedrig: mindestens {min}.}}`,
 };
 
 /** A page's URL name that the site uses itself: said as such, not as "wrong format". */

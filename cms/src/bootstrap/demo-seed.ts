@@ -7,22 +7,11 @@ import {
   formatSeriesLines,
   formatSynonymLines,
   describeIssues,
+  UID,
   type DemoData,
 } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { demoData } from '../demo-data';
-
-const UID = {
-  sdg: 'plugin::smart-data.sdg',
-  dimension: 'plugin::smart-data.action-dimension',
-  field: 'plugin::smart-data.action-field',
-  kpi: 'plugin::smart-data.kpi',
-  tile: 'plugin::smart-data.tile',
-  body: 'plugin::smart-data.body',
-  meeting: 'plugin::smart-data.meeting',
-  page: 'plugin::smart-data.page',
-  settings: 'plugin::smart-data.site-setting',
-} as const;
 
 type Ids = Map<string | number, string>;
 type Documents = Core.Strapi['documents'];
@@ -64,14 +53,14 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
   }
   const dim = await createAll(
     docs,
-    UID.dimension,
+    UID.actionDimension,
     d.actionDimensions,
     (x) => x.slug,
     (x) => x,
   );
   const field = await createAll(
     docs,
-    UID.field,
+    UID.actionField,
     d.actionFields,
     (x) => x.slug,
     (x) => ({ ...x, dimension: dim.get(x.dimension) }),
@@ -139,7 +128,7 @@ async function seed(strapi: Core.Strapi, d: DemoData): Promise<void> {
     new Set(d.drafts.pages),
   );
   // The CMS keeps synonym groups as editors type them: one line per group.
-  await docs(UID.settings).create({
+  await docs(UID.siteSetting).create({
     data: { ...d.settings, searchSynonyms: formatSynonymLines(d.settings.searchSynonyms) },
   } as never);
 }

@@ -11,8 +11,8 @@ import {
   checkSlug,
   checkTarget,
   checkUnit,
-  maxPlausibleYear,
 } from '../../src/plugins/smart-data/server/src/validation/rules.ts';
+import { maxValueYear } from '@sdd/shared-types';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const obs = (period: string, series: string | null = null, value: unknown = 1) => ({
@@ -25,7 +25,7 @@ const paths = (problems: { path: string[] }[]) => problems.map((p) => p.path.joi
 
 describe('validation rules', () => {
   it('accepts next year at most', () => {
-    expect(maxPlausibleYear(NOW)).toBe(2027);
+    expect(maxValueYear(NOW)).toBe(2027);
     expect(checkObservations([obs('2027')], NOW)).toEqual([]);
     expect(paths(checkObservations([obs('2028')], NOW))).toEqual(['observations.0.period']);
     expect(paths(checkObservations([obs('1899')], NOW))).toEqual(['observations.0.period']);

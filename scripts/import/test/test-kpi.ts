@@ -1,9 +1,9 @@
 // A KPI an editor might create for data the demo lacks (monthly or
 // quarterly values): the content manager's create-and-publish body. Used by
 // the import integration test and the import benchmark.
-import type { Periodicity } from '@sdd/shared-types';
+import { UID, type Periodicity } from '@sdd/shared-types';
 
-export const KPI_UID = 'plugin::smart-data.kpi';
+export const KPI_UID = UID.kpi;
 
 export const testKpi = (code: string, periodicity: Periodicity, unit: string) => ({
   code,

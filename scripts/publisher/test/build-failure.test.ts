@@ -211,8 +211,12 @@ describe('a failed build in German', () => {
     });
     expect(problems[10]!.message).toBe('… und 2 weitere Links ins Leere.');
     expect(
-      describeFailure('checks', new ChecksFailedError({ pages: { built: 3, expected: 60 } }), CMS).problems[0]!.message,
-    ).toBe('Es wurden 3 Seiten gebaut, erwartet waren etwa 60.');
+      describeFailure(
+        'checks',
+        new ChecksFailedError({ pages: { built: 3, expected: 4, missing: ['/sdg/1/', '/sdg/2/'], unlisted: ['/x/'] } }),
+        CMS,
+      ).problems[0]!.message,
+    ).toBe('Es wurden 3 Seiten gebaut, erwartet waren 4; es fehlen /sdg/1/, /sdg/2/; nicht vorgesehen sind /x/.');
   });
 
   it('names the step for anything else, a timeout included', () => {

@@ -12,7 +12,7 @@ describe('publisher configuration', () => {
 
   it('refuses any other value, naming the variable', () => {
     expect(() => publisherConfig({ ...SECRET, PUBLISHER_INCREMENTAL: 'yes' })).toThrow(
-      'Publisher configuration: PUBLISHER_INCREMENTAL: PUBLISHER_INCREMENTAL must be 0 or 1',
+      'Publisher-Einstellungen: PUBLISHER_INCREMENTAL: muss 0 (jeder Neubau vollständig) oder 1 (nur geänderte Seiten) sein',
     );
   });
 });

@@ -6,11 +6,11 @@
 // the real CMS (SQLite or PostgreSQL, as the cms test project runs it).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { apiBodySchema } from '@sdd/shared-types';
+import { apiBodySchema, UID } from '@sdd/shared-types';
 import { contentManager, getAll } from '../../../cms/test/support/api.ts';
 import { createCmsClient, PAGE_SIZE, pagedSort } from '../cms-client.ts';
 
-const BODY = 'plugin::smart-data.body';
+const BODY = UID.body;
 const SAME_ORDER = 4242;
 const COUNT = 130;
 const created: string[] = [];

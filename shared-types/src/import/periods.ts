@@ -3,6 +3,7 @@
 // "01.2019", "2019-01"; quarters as "Q1 2024", "1. Quartal 2024", "2024-Q1".
 // Year ranges ("2019/20") are refused: a value must belong to one period.
 // Pure (no Node APIs), so the same reading can run wherever the import runs.
+import { MAX_YEAR, MIN_YEAR } from '../limits.ts';
 import type { Cell } from './sheet.ts';
 
 export type PeriodReading = { period: string } | { problem: string; hint: string };
@@ -52,7 +53,7 @@ export function readPeriod(cell: Cell | undefined, now = new Date()): PeriodRead
   if ((m = s.match(/^(\d{4})-(\d{2})-(\d{2})$/))) {
     // An XLSX date cell (sheet.ts writes dates as YYYY-MM-DD).
     const serial = excelSerial(s);
-    if (serial >= 1900 && serial <= 2100) {
+    if (serial >= MIN_YEAR && serial <= MAX_YEAR) {
       return {
         problem: `die Zelle ist als Datum gespeichert (${m[3]}.${m[2]}.${m[1]}) – vermutlich die Jahreszahl ${serial} im Datumsformat`,
         hint: `Die Zelle in Excel als Zahl oder Text formatieren (Zellen formatieren → Standard) und ${serial} eintragen.`,

@@ -1,23 +1,12 @@
 // The whole content, typed and cross-linked, built once per build from the
 // content collections (which come from the snapshot).
-import { getCollection, type CollectionKey } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { reportingYear } from '../lib/progress.ts';
-import {
-  DEFAULT_SEARCH_SYNONYMS,
-  progressMethodMarkdownDe,
-  type ActionDimension,
-  type ActionField,
-  type Body,
-  type Kpi,
-  type Meeting,
-  type Page,
-  type Sdg,
-  type SiteSettings,
-  type Tile,
-} from '@sdd/shared-types';
+import { DEFAULT_SEARCH_SYNONYMS, progressMethodMarkdownDe, type Kpi, type Tile } from '@sdd/shared-types';
 
-async function entries<T>(name: CollectionKey): Promise<T[]> {
-  return (await getCollection(name)).map((e) => e.data as T);
+/** A collection's entries, typed by the schema its loader carries (snapshot-loader.ts). */
+async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  return (await getCollection(name)).map((e) => e.data);
 }
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
@@ -32,15 +21,15 @@ function groupBy<T, K>(list: readonly T[], keys: (e: T) => readonly K[]): Map<K,
 
 async function build() {
   const [metaEntries, sdgs, dimensions, fields, kpis, tiles, bodies, meetings, pages] = await Promise.all([
-    entries<{ settings: SiteSettings; generatedAt: string }>('meta'),
-    entries<Sdg>('sdgs'),
-    entries<ActionDimension>('actionDimensions'),
-    entries<ActionField>('actionFields'),
-    entries<Kpi>('kpis'),
-    entries<Tile>('tiles'),
-    entries<Body>('bodies'),
-    entries<Meeting>('meetings'),
-    entries<Page>('pages'),
+    entries('meta'),
+    entries('sdgs'),
+    entries('actionDimensions'),
+    entries('actionFields'),
+    entries('kpis'),
+    entries('tiles'),
+    entries('bodies'),
+    entries('meetings'),
+    entries('pages'),
   ]);
   const meta = metaEntries[0];
   if (!meta) throw new Error('The snapshot has no site settings.');

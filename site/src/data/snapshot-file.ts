@@ -1,14 +1,15 @@
 // Reads and validates the snapshot once per build. Which file: SNAPSHOT_FILE,
 // or the committed demo fixture so the site builds without a CMS.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describeIssues, formatProblems, snapshotSchema, type Snapshot } from '@sdd/shared-types';
 import { SITE_ROOT } from './site-root.ts';
 
-export const FIXTURE_SNAPSHOT = resolve(SITE_ROOT, 'fixtures', 'demo-snapshot.json');
+/** The snapshot a build of the site in `siteRoot` reads; a relative SNAPSHOT_FILE is relative to the site folder. */
+export const snapshotPathIn = (siteRoot: string): string =>
+  resolve(siteRoot, process.env.SNAPSHOT_FILE ?? join('fixtures', 'demo-snapshot.json'));
 
-/** A relative SNAPSHOT_FILE is relative to the site folder. */
-export const snapshotPath = (): string => resolve(SITE_ROOT, process.env.SNAPSHOT_FILE ?? FIXTURE_SNAPSHOT);
+export const snapshotPath = (): string => snapshotPathIn(SITE_ROOT);
 
 let cached: { path: string; snapshot: Snapshot } | undefined;
 

@@ -5,7 +5,7 @@
 import { Rocket, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { KpiValuesPanel } from './kpi-values/KpiValuesPanel';
-import { PLUGIN_ID } from './pluginId';
+import { PLUGIN_ACTIONS, PLUGIN_ID } from '@sdd/shared-types';
 
 const plugin: StrapiApp['appPlugins'][string] = {
   register(app) {
@@ -14,14 +14,14 @@ const plugin: StrapiApp['appPlugins'][string] = {
       icon: Rocket,
       intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Veröffentlichung' },
       Component: () => import('./pages/PublishPage'),
-      permissions: [{ action: 'plugin::smart-data.publish', subject: null }],
+      permissions: [{ action: PLUGIN_ACTIONS.publish, subject: null }],
     });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}/import`,
       icon: Upload,
       intlLabel: { id: `${PLUGIN_ID}.menu.import`, defaultMessage: 'Datenimport' },
       Component: () => import('./import/ImportPage'),
-      permissions: [{ action: 'plugin::smart-data.import', subject: null }],
+      permissions: [{ action: PLUGIN_ACTIONS.import, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Smart Data Dashboard' });
   },

@@ -1,19 +1,7 @@
-// Content-type UIDs of the plugin, in one place.
-export const PLUGIN_ID = 'smart-data';
-
-export const UID = {
-  sdg: 'plugin::smart-data.sdg',
-  actionDimension: 'plugin::smart-data.action-dimension',
-  actionField: 'plugin::smart-data.action-field',
-  kpi: 'plugin::smart-data.kpi',
-  tile: 'plugin::smart-data.tile',
-  body: 'plugin::smart-data.body',
-  meeting: 'plugin::smart-data.meeting',
-  page: 'plugin::smart-data.page',
-  siteSetting: 'plugin::smart-data.site-setting',
-} as const;
-
-export type DashboardUid = (typeof UID)[keyof typeof UID];
+// The plugin's content-type UIDs come from shared-types (one place for the
+// CMS, the demo seed, the publisher and the tests); the list of what the
+// public API serves is the server's own.
+export { UID, type DashboardUid } from '@sdd/shared-types';
 
 /** Collection types served read-only at /api/<plural>. */
 export const PUBLIC_COLLECTIONS = [

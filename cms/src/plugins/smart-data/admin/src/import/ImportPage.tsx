@@ -26,6 +26,7 @@ import {
   type AdminImportDryRun,
   type AdminImportKpis,
   type ImportResult,
+  PLUGIN_ACTIONS,
 } from '@sdd/shared-types';
 import { useEffect, useId, useState } from 'react';
 import { Plan, Problems, ReadAs } from './DryRunReport';
@@ -41,7 +42,7 @@ import {
   type Choices,
 } from './upload';
 
-const IMPORT_PERMISSION = [{ action: 'plugin::smart-data.import', subject: null }];
+const IMPORT_PERMISSION = [{ action: PLUGIN_ACTIONS.import, subject: null }];
 
 function FileField({
   label,

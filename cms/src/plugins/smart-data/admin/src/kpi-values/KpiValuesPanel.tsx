@@ -9,12 +9,11 @@ import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { Pencil } from '@strapi/icons';
 import { useForm } from '@strapi/strapi/admin';
 import { useMemo, useState } from 'react';
-import { findValueJumps } from '@sdd/shared-types';
+import { findValueJumps, UID } from '@sdd/shared-types';
 import { gridFromObservations, observationsFromGrid, type FormObservation } from './grid';
 import { jumpText } from './messages';
 import { ValuesTable } from './ValuesTable';
 
-export const KPI_UID = 'plugin::smart-data.kpi';
 const NO_OBSERVATIONS: FormObservation[] = [];
 
 function KpiValuesPanelContent() {
@@ -73,4 +72,4 @@ function KpiValuesPanelContent() {
 
 /** The panel description for the content manager: only on KPIs. */
 export const KpiValuesPanel = ({ model }: { model: string }) =>
-  model === KPI_UID ? { title: 'Werte', content: <KpiValuesPanelContent /> } : null;
+  model === UID.kpi ? { title: 'Werte', content: <KpiValuesPanelContent /> } : null;

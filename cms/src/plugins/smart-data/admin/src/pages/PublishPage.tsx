@@ -11,11 +11,12 @@ import { NoBuildEvents } from './NoBuildEvents';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('de-DE') : '–');
 const seconds = (b: Build) => `${(b.steps.reduce((n, s) => n + s.ms, 0) / 1000).toFixed(1)} s`;
+/** A word and a badge colour for each outcome the publisher's schema knows (a new one fails the type check). */
 const OUTCOME = {
   running: ['läuft', 'secondary'],
   success: ['erfolgreich', 'success'],
   failure: ['fehlgeschlagen', 'danger'],
-} as const;
+} as const satisfies Record<Build['outcome'], readonly [string, string]>;
 
 function Outcome({ build }: { build: Build }) {
   const [label, variant] = OUTCOME[build.outcome];

@@ -6,6 +6,7 @@
 // The permissions are set on every start, so the role stays what this file
 // says (changes made in the admin are reset; create another role for those).
 import type { Core } from '@strapi/strapi';
+import { isPluginUid } from '@sdd/shared-types';
 import { IMPORT_ACTION } from './import-permission';
 import { PUBLISH_ACTION } from './publish-permission';
 
@@ -16,7 +17,6 @@ export const EDITOR_ROLE = {
     'Bearbeitet und veröffentlicht alle Inhalte des Dashboards, sieht die Seite „Veröffentlichung“ und importiert Daten („Datenimport“); keine Entwickler-Werkzeuge.',
 };
 
-const PLUGIN_PREFIX = 'plugin::smart-data.';
 /** Media library, as Strapi's Editor role has it (images in rich texts). */
 const MEDIA_ACTIONS = [
   'plugin::upload.read',
@@ -36,9 +36,7 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   // Editor and Author only when no role exists: let it do so first.
   await admin.role.createRolesIfNoneExist();
   const actions = (admin.permission.actionProvider.values() as Action[]).filter((a) => a.section === 'contentTypes');
-  const foreign = [...new Set(actions.flatMap((a) => a.subjects ?? []))].filter(
-    (uid) => !uid.startsWith(PLUGIN_PREFIX),
-  );
+  const foreign = [...new Set(actions.flatMap((a) => a.subjects ?? []))].filter((uid) => !isPluginUid(uid));
   const contentPermissions = admin['content-type'].getPermissionsWithNestedFields(actions, {
     restrictedSubjects: foreign,
   }) as Permission[];

@@ -4,10 +4,11 @@
 // value table instead (admin side panel "Werte"), which writes the same rows.
 // Set on every start, so a "Ansicht konfigurieren" change cannot bring it back.
 import type { Core } from '@strapi/strapi';
+import { UID } from '@sdd/shared-types';
 import { changeFieldView } from './field-view';
 
 export async function hideRawObservations(strapi: Core.Strapi): Promise<void> {
-  await changeFieldView(strapi, 'plugin::smart-data.kpi', 'observations', (edit) => {
+  await changeFieldView(strapi, UID.kpi, 'observations', (edit) => {
     if (edit.visible === false) return false;
     edit.visible = false;
     return true;

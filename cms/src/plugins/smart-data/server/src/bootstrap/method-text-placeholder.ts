@@ -2,13 +2,13 @@
 // of the site settings' "Text zur Fortschrittsbewertung": an editor sees
 // what the site says while the field is empty and can start from it. Set on
 // every start, so the placeholder follows the method's parameters.
-import { progressMethodMarkdownDe } from '@sdd/shared-types';
+import { progressMethodMarkdownDe, UID } from '@sdd/shared-types';
 import type { Core } from '@strapi/strapi';
 import { changeFieldView } from './field-view';
 
 export async function showGeneratedMethodText(strapi: Core.Strapi): Promise<void> {
   const generated = progressMethodMarkdownDe();
-  await changeFieldView(strapi, 'plugin::smart-data.site-setting', 'progressMethodText', (edit) => {
+  await changeFieldView(strapi, UID.siteSetting, 'progressMethodText', (edit) => {
     if (edit.placeholder === generated) return false;
     edit.placeholder = generated;
     return true;

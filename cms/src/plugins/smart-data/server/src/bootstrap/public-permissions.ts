@@ -1,10 +1,11 @@
 // Grants the public role read access (find/findOne) to the dashboard's
 // content, and nothing else. Idempotent.
 import type { Core } from '@strapi/strapi';
+import { pluginUid } from '@sdd/shared-types';
 import { PUBLIC_COLLECTIONS, UID } from '../uids';
 
 export const PUBLIC_ACTIONS = [
-  ...PUBLIC_COLLECTIONS.flatMap((name) => [`plugin::smart-data.${name}.find`, `plugin::smart-data.${name}.findOne`]),
+  ...PUBLIC_COLLECTIONS.flatMap((name) => [`${pluginUid(name)}.find`, `${pluginUid(name)}.findOne`]),
   `${UID.siteSetting}.find`,
 ];
 

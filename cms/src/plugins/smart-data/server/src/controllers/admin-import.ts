@@ -8,12 +8,13 @@
 import { adminImportApplySchema, adminImportUploadSchema, describeIssues } from '@sdd/shared-types';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
-import { PlanChangedError, type AdminImport } from '../services/admin-import';
+import { getService } from '../get-service';
+import { PlanChangedError } from '../services/admin-import';
 
 type Ctx = { request: { body?: unknown }; body: unknown; status: number };
-type Strapi = { plugin(name: string): { service(name: string): unknown } };
+type Strapi = Parameters<typeof getService>[0];
 
-const service = (strapi: Strapi) => strapi.plugin('smart-data').service('admin-import') as AdminImport;
+const service = (strapi: Strapi) => getService(strapi, 'admin-import');
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const parsed = schema.safeParse(body);

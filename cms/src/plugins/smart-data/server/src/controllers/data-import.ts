@@ -5,12 +5,12 @@
 //   POST /api/import/observations  the write, all or nothing
 import { describeIssues, importRequestSchema, MAX_IMPORT_VALUES } from '@sdd/shared-types';
 import { errors } from '@strapi/utils';
-import type { ObservationImport } from '../services/observation-import';
+import { getService } from '../get-service';
 
 type Ctx = { request: { body?: unknown }; body: unknown; status: number };
-type Strapi = { plugin(name: string): { service(name: string): unknown } };
+type Strapi = Parameters<typeof getService>[0];
 
-const service = (strapi: Strapi) => strapi.plugin('smart-data').service('observation-import') as ObservationImport;
+const service = (strapi: Strapi) => getService(strapi, 'observation-import');
 const count = (body: unknown) =>
   body && typeof body === 'object' && Array.isArray((body as { values?: unknown }).values)
     ? (body as { values: unknown[] }).values.length

@@ -6,6 +6,7 @@
 // target when Strapi first configured the source, i.e. `code`), so those are
 // pointed at `label` too: otherwise "Radverkehr" found no KPI for a tile.
 import type { Core } from '@strapi/strapi';
+import { isPluginUid, PLUGIN_ID } from '@sdd/shared-types';
 import { LABELLED } from './display-label';
 
 type Layout = Array<Array<{ name: string; size: number }>>;
@@ -28,7 +29,7 @@ function relationsToLabelled(strapi: Core.Strapi): Map<string, string[]> {
     ...(strapi.components as unknown as Record<string, Schema>),
   };
   for (const [uid, schema] of Object.entries(schemas)) {
-    if (!uid.startsWith('plugin::smart-data.') && !uid.startsWith('smart-data.')) continue;
+    if (!isPluginUid(uid) && !uid.startsWith(`${PLUGIN_ID}.`)) continue;
     const fields = Object.entries(schema.attributes)
       .filter(([, a]) => a.type === 'relation' && a.target !== undefined && a.target in LABELLED)
       .map(([name]) => name);

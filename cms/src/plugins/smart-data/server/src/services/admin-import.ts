@@ -24,7 +24,7 @@ import {
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fileDigest, planFingerprint } from './import-fingerprint';
-import type { ObservationImport } from './observation-import';
+import { getService } from '../get-service';
 
 /** The plan the apply would carry out is not the one the dry run showed: refused, nothing written. */
 export class PlanChangedError extends errors.ApplicationError {}
@@ -57,7 +57,7 @@ function decodeUpload(upload: AdminImportUpload): { bytes: Uint8Array; choices: 
 }
 
 export const adminImport = ({ strapi }: { strapi: Core.Strapi }) => {
-  const observations = () => strapi.plugin('smart-data').service('observation-import') as ObservationImport;
+  const observations = () => getService(strapi, 'observation-import');
 
   /** Reads, checks and plans; the fingerprint only when there is nothing to fix. `values` are what an apply would write. */
   async function check(
@@ -143,5 +143,3 @@ export const adminImport = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-
-export type AdminImport = ReturnType<typeof adminImport>;

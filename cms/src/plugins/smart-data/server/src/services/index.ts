@@ -1,4 +1,5 @@
 import { factories, type Core } from '@strapi/strapi';
+import { pluginUid } from '@sdd/shared-types';
 import { PUBLIC_ACTIONS } from '../bootstrap/public-permissions';
 import { PREVIEW_ACTIONS } from '../routes/preview';
 import { UID } from '../uids';
@@ -29,20 +30,22 @@ const publicApi = () => ({
   readActions: (): string[] => [...PUBLIC_ACTIONS],
   /** Content-API actions of the import: its catalogue (drafts included) and its write. */
   importActions: (): string[] => [
-    'plugin::smart-data.data-import.catalogue',
-    'plugin::smart-data.data-import.apply',
+    `${pluginUid('data-import')}.catalogue`,
+    `${pluginUid('data-import')}.apply`,
     // The council-data sync (npm run oparl) uses the same token.
-    'plugin::smart-data.oparl-sync.sync',
+    `${pluginUid('oparl-sync')}.sync`,
   ],
   /** Content-API actions of the preview's draft reads (the four types with draft & publish). */
   previewActions: (): string[] => [...PREVIEW_ACTIONS],
 });
 
-export default {
-  ...coreServices,
+/** The plugin's own services, by the name getService (get-service.ts) takes. */
+export const ownServices = {
   'public-api': publicApi,
   'observation-import': observationImport,
   'admin-import': adminImport,
   'oparl-sync': oparlSync,
   'preview-link': ({ strapi }: { strapi: Core.Strapi }) => previewLink(strapi),
 };
+
+export default { ...coreServices, ...ownServices };

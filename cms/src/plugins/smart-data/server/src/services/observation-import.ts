@@ -198,5 +198,3 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
     return result;
   },
 });
-
-export type ObservationImport = ReturnType<typeof observationImport>;

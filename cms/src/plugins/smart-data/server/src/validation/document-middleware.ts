@@ -2,8 +2,8 @@
 // the document service writes it; refuses deleting the fixed SDG catalogue.
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { contentTypeNameDe } from '@sdd/shared-types';
-import { PLUGIN_ID, UID } from '../uids';
+import { contentTypeNameDe, isPluginUid } from '@sdd/shared-types';
+import { UID } from '../uids';
 import type { Data, DocumentContext } from './document-context';
 import { SLUG_FROM } from './slug-from-title';
 import { throwIfProblems, type FieldProblem } from './problem';
@@ -32,7 +32,7 @@ const WRITES: readonly string[] = ['create', 'update', 'clone'];
 // The types with a URL name are those whose name can be made from the title.
 const SLUGGED: readonly string[] = Object.keys(SLUG_FROM);
 /** The German name of one of the plugin's types; undefined for Strapi's own (users, files, …). */
-const typeName = (uid: string) => (uid.startsWith(`plugin::${PLUGIN_ID}.`) ? contentTypeNameDe(uid) : undefined);
+const typeName = (uid: string) => (isPluginUid(uid) ? contentTypeNameDe(uid) : undefined);
 
 /** Required texts per type, with their field names as the form shows them. */
 const REQUIRED_TEXT: Record<string, Record<string, string>> = {

@@ -6,16 +6,18 @@ import {
   parseSeriesLines,
   httpUrlSchema,
   isReservedSlug,
+  isSdgNumber,
+  isTargetOfGoal,
   kpiCodeSchema,
+  MAX_YEAR,
+  maxValueYear,
+  MIN_YEAR,
+  SDG_COUNT,
   observationKey,
   periodSchema,
   slugSchema,
 } from '@sdd/shared-types';
 import type { FieldProblem } from './problem';
-
-export const MIN_YEAR = 1900;
-/** Values may be reported for at most next year (forecast budgets). */
-export const maxPlausibleYear = (now = new Date()) => now.getFullYear() + 1;
 
 type Row = Record<string, unknown>;
 const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
@@ -67,7 +69,7 @@ export function checkUnit(unit: unknown, isCreate: boolean): FieldProblem[] {
 }
 
 export function checkYear(year: unknown, path: string[], now = new Date()): FieldProblem[] {
-  const max = maxPlausibleYear(now);
+  const max = maxValueYear(now);
   if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= max) return [];
   return [{ path, message: `Das Jahr ${String(year)} ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis ${max}.` }];
 }
@@ -107,9 +109,9 @@ export function checkObservations(observations: unknown, now = new Date()): Fiel
 }
 
 export function checkSdgNumber(value: unknown, path: string[]): FieldProblem[] {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 17
+  return isSdgNumber(value)
     ? []
-    : [{ path, message: `SDG-Nummern gehen von 1 bis 17; „${String(value)}“ gibt es nicht.` }];
+    : [{ path, message: `SDG-Nummern gehen von 1 bis ${SDG_COUNT}; „${String(value)}“ gibt es nicht.` }];
 }
 
 export function checkSdgAssignments(assignments: unknown): FieldProblem[] {
@@ -117,7 +119,7 @@ export function checkSdgAssignments(assignments: unknown): FieldProblem[] {
     const problems = checkSdgNumber(a.goal, ['sdgs', String(i), 'goal']);
     if (!isBlank(a.target) && problems.length === 0) {
       const target = String(a.target);
-      if (!/^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$/.test(target) || target.split('.')[0] !== String(a.goal)) {
+      if (!isTargetOfGoal(target, Number(a.goal))) {
         problems.push({
           path: ['sdgs', String(i), 'target'],
           message: `„${target}“ ist kein Unterziel von SDG ${String(a.goal)}: bitte z. B. „${String(a.goal)}.1“ angeben.`,
@@ -135,10 +137,10 @@ export function checkTarget(target: unknown): FieldProblem[] {
   if (typeof t.value !== 'number' || !Number.isFinite(t.value))
     problems.push({ path: ['target', 'value'], message: 'Der Zielwert muss eine Zahl sein.' });
   const year = t.year;
-  if (!(typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= 2100)) {
+  if (!(typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR)) {
     problems.push({
       path: ['target', 'year'],
-      message: `Das Zieljahr ${String(year)} ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis 2100.`,
+      message: `Das Zieljahr ${String(year)} ist nicht plausibel: erlaubt sind ${MIN_YEAR} bis ${MAX_YEAR}.`,
     });
   }
   return problems;
