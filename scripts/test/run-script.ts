@@ -1,6 +1,6 @@
-// Runs a command-line script of ours as a child process without blocking the
-// test's event loop: a blocking spawnSync froze the in-process publisher
-// (webhooks unanswered) and let the test's keep-alive sockets to the CMS go stale.
+// Runs a program as a child process without blocking the test's event loop:
+// a blocking spawnSync froze the in-process publisher (webhooks unanswered)
+// and let the test's keep-alive sockets to the CMS go stale.
 import { spawn } from 'node:child_process';
 
 export interface ScriptRun {
@@ -9,9 +9,15 @@ export interface ScriptRun {
   err: string;
 }
 
-export function runScript(script: string, args: readonly string[], env: Record<string, string>): Promise<ScriptRun> {
-  const child = spawn(process.execPath, [script, ...args], {
-    env: { ...process.env, ...env },
+/** Any program (psql, nginx, …): its exit code and its output. */
+export function runProgram(
+  program: string,
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<ScriptRun> {
+  const child = spawn(program, [...args], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -23,3 +29,11 @@ export function runScript(script: string, args: readonly string[], env: Record<s
     child.on('close', (code) => resolve({ code, out, err }));
   });
 }
+
+/** A command-line script of ours, run by this Node. */
+export const runScript = (
+  script: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<ScriptRun> => runProgram(process.execPath, [script, ...args], { env, cwd: options.cwd });

@@ -3,7 +3,6 @@
 // installation may hold it) breaks the build; an editor of the role
 // "Redaktion" publishes, sees on "Veröffentlichung" in German which page and
 // which field, and follows the link to that page.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { startPublisher, type Publisher } from '../../../scripts/publisher/publi
 import { publisherStatus } from '../../../scripts/publisher/test/settle.ts';
 import { contentManager } from '../support/api.ts';
 import { findPostgresBin } from '../support/postgres-cluster.ts';
+import { runProgram } from '../../../scripts/test/run-script.ts';
 import { adminUrl, screenshot, useEditorSession } from './support/admin-browser.ts';
 
 const PAGE = 'plugin::smart-data.page';
@@ -21,14 +21,16 @@ const TITLE = 'Unsere Kacheln';
 const RESERVED = 'kacheln';
 
 /** Runs one statement on the test CMS's own database, bypassing Strapi. */
-function sql(statement: string): void {
+async function sql(statement: string): Promise<void> {
   if (inject('database') === 'postgres') {
-    const result = spawnSync(
-      join(findPostgresBin()!, 'psql'),
-      [inject('postgresUrl'), '-v', 'ON_ERROR_STOP=1', '-c', statement],
-      { encoding: 'utf8' },
-    );
-    if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
+    const result = await runProgram(join(findPostgresBin()!, 'psql'), [
+      inject('postgresUrl'),
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      statement,
+    ]);
+    if (result.code !== 0) throw new Error(`psql: ${result.err}`);
     return;
   }
   const db = new DatabaseSync(inject('sqliteFile'));
@@ -54,7 +56,7 @@ describe('a failed build on the page "Veröffentlichung"', { timeout: 300_000 },
     );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     documentId = created.body.data.documentId;
-    sql(`UPDATE sdd_pages SET slug = '${RESERVED}' WHERE document_id = '${documentId}'`);
+    await sql(`UPDATE sdd_pages SET slug = '${RESERVED}' WHERE document_id = '${documentId}'`);
     stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
     publisher = await startPublisher(
       publisherConfig({

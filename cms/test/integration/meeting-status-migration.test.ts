@@ -4,7 +4,7 @@
 // CMS runs on its own database (SQLite file, or a database in the test's
 // PostgreSQL cluster), seeded with the demo data, then turned back into the
 // old layout — column and Strapi's stored schema — and started again.
-import { spawnSync } from 'node:child_process';
+import { runProgram } from '../../../scripts/test/run-script.ts';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -37,14 +37,19 @@ interface TestDatabase {
 }
 
 /** Runs SQL with psql (the cluster's own client): rows as "a|b" lines. */
-function psql(url: string, sql: string): string[] {
-  const result = spawnSync(
-    join(findPostgresBin()!, 'psql'),
-    [url, '-v', 'ON_ERROR_STOP=1', '-At', '-F', '|', '-c', sql],
-    { encoding: 'utf8' },
-  );
-  if (result.status !== 0) throw new Error(`psql: ${result.stderr}`);
-  return result.stdout.split('\n').filter(Boolean);
+async function psql(url: string, sql: string): Promise<string[]> {
+  const result = await runProgram(join(findPostgresBin()!, 'psql'), [
+    url,
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-At',
+    '-F',
+    '|',
+    '-c',
+    sql,
+  ]);
+  if (result.code !== 0) throw new Error(`psql: ${result.err}`);
+  return result.out.split('\n').filter(Boolean);
 }
 
 async function testDatabase(stateDir: string): Promise<TestDatabase> {
@@ -71,22 +76,22 @@ async function testDatabase(stateDir: string): Promise<TestDatabase> {
   }
   const cluster = inject('postgresUrl');
   const name = `upgrade_${randomBytes(4).toString('hex')}`;
-  psql(cluster, `CREATE DATABASE ${name}`);
+  await psql(cluster, `CREATE DATABASE ${name}`);
   const url = new URL(cluster);
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
     async run(statements) {
-      for (const sql of statements) psql(url.toString(), sql);
+      for (const sql of statements) await psql(url.toString(), sql);
     },
     async rows(sql) {
-      return psql(url.toString(), sql).map((line) => {
+      return (await psql(url.toString(), sql)).map((line) => {
         const [slug, meetingStatus, publishedAt] = line.split('|');
         return { slug: slug!, meetingStatus: meetingStatus || null, publishedAt: publishedAt || null };
       });
     },
     async drop() {
-      psql(cluster, `DROP DATABASE IF EXISTS ${name}`);
+      await psql(cluster, `DROP DATABASE IF EXISTS ${name}`);
     },
   };
 }

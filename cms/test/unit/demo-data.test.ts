@@ -10,8 +10,16 @@ const publishedTiles = data.tiles.filter((t) => !draftTiles.has(t.slug));
 const agendaItems = data.meetings.flatMap((m) => m.agendaItems);
 
 describe('demo data set', () => {
-  it('passes demoDataSchema including its cross-reference checks', () => {
-    expect(demoDataSchema.safeParse(demoData).success).toBe(true);
+  // The set itself passed demoDataSchema above (parse throws); here: its cross-reference checks are live,
+  // so that passing means every relation of the demo resolves.
+  it('is checked for its cross-references: a tile naming an unknown KPI is refused, at that KPI', () => {
+    const broken = structuredClone(demoData);
+    broken.tiles[0]!.kpis = [...broken.tiles[0]!.kpis, 'GIBT-ES-NICHT'];
+    const result = demoDataSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      `tiles.0.kpis.${broken.tiles[0]!.kpis.length - 1}`,
+    ]);
   });
 
   it('has the settings of the Aschaffenburg demo', () => {

@@ -89,7 +89,7 @@ describe('publisher', () => {
     expect((await hook()).status).toBe(401);
     expect((await hook('Bearer wrong-secret-wrong-secret-wrong-secret')).status).toBe(401);
     expect((await fetch(`${publisher.url}/builds`, { method: 'POST' })).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 1500));
+    // An accepted event is counted before its answer is sent: none is pending, so none was accepted.
     const after = await status();
     expect(after.history.length).toBe(before);
     expect(after.pendingEvents).toBe(0);
@@ -102,17 +102,19 @@ describe('publisher', () => {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}` },
       body: big,
-    }).catch(() => null);
-    expect(res === null || res.status === 413).toBe(true);
+    });
+    // fetch declares the length: the publisher refuses before reading the body, and answers.
+    expect(res.status).toBe(413);
+    expect((await status()).pendingEvents).toBe(0);
   });
 
-  it('turns 50 webhook calls within a second into at most two builds', async () => {
+  // However slow the machine: the 50 calls end before the first build does (an Astro build takes seconds), and
+  // the scheduler runs one build and queues at most one more, so they make one build or two.
+  it('turns a burst of 50 webhook calls into at most two builds', async () => {
     await settled();
     const before = (await status()).history.length;
-    const started = Date.now();
     const answers = await Promise.all(Array.from({ length: 50 }, () => hook(`Bearer ${secret}`).then((r) => r.status)));
-    expect(Date.now() - started).toBeLessThan(1000);
-    expect(answers.every((s) => s === 202)).toBe(true);
+    expect(answers).toEqual(Array.from({ length: 50 }, () => 202));
     await settled();
     const builds = (await status()).history.length - before;
     expect(builds).toBeGreaterThanOrEqual(1);

@@ -1,6 +1,5 @@
 // The snapshot command against the real CMS (started by the cms test
 // project's global setup, on SQLite or PostgreSQL).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,18 +8,24 @@ import { demoData } from '../../../cms/src/demo-data/index.ts';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { createCmsClient, PAGE_SIZE } from '../cms-client.ts';
 import { takeSnapshot } from '../take-snapshot.ts';
+import { runScript } from '../../test/run-script.ts';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
 
-function runCli(env: Record<string, string>) {
+/** The command as a child that does not block this test's event loop (its keep-alive sockets to the CMS). */
+async function runCli(env: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'sdd-snap-'));
   const out = join(dir, 'snapshot.json');
-  const result = spawnSync(process.execPath, [MAIN, '--out', out], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
+  const result = await runScript(MAIN, ['--out', out], env);
   const read = () => JSON.parse(readFileSync(out, 'utf8'));
-  return { ...result, read, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    status: result.code,
+    stdout: result.out,
+    stderr: result.err,
+    read,
+    outFile: out,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 describe('snapshot command', () => {
@@ -60,11 +65,12 @@ describe('snapshot command', () => {
     expect(text).not.toContain('VERTRAULICH');
   });
 
-  it('writes the file from the command line', () => {
-    const run = runCli({ CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken') });
+  it('writes the file from the command line, and says which file the site builds from', async () => {
+    const run = await runCli({ CMS_URL: inject('cmsUrl'), CMS_TOKEN: inject('buildToken') });
     try {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^snapshot: \d+ KPIs, \d+ tiles/);
+      expect(run.stdout).toContain(`SNAPSHOT_FILE=${run.outFile} node site/scripts/build.ts`);
       expect(run.read().formatVersion).toBe(1);
     } finally {
       run.cleanup();
@@ -72,7 +78,7 @@ describe('snapshot command', () => {
   });
 
   it('explains an unreachable CMS instead of printing a stack trace', async () => {
-    const run = runCli({ CMS_URL: `http://127.0.0.1:${await freePort()}`, CMS_TOKEN: 'x' });
+    const run = await runCli({ CMS_URL: `http://127.0.0.1:${await freePort()}`, CMS_TOKEN: 'x' });
     run.cleanup();
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
@@ -81,8 +87,8 @@ describe('snapshot command', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('explains a wrong token', () => {
-    const run = runCli({ CMS_URL: inject('cmsUrl'), CMS_TOKEN: 'not-a-token' });
+  it('explains a wrong token', async () => {
+    const run = await runCli({ CMS_URL: inject('cmsUrl'), CMS_TOKEN: 'not-a-token' });
     run.cleanup();
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/refused .* \(401\): the API token is missing or lacks read access/);

