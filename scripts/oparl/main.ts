@@ -91,7 +91,9 @@ try {
   });
   console.log(
     `Gelesen: ${client.requests()} Anfragen, ${read.bodies.length} Gremien, ${read.meetings.length} Sitzungen` +
-      `${read.deletedMeetings.length > 0 ? `, ${read.deletedMeetings.length} gelöschte` : ''}.`,
+      `${read.deletedMeetings.length > 0 ? `, ${read.deletedMeetings.length} gelöschte` : ''}` +
+      `${read.papers.length > 0 ? `, ${read.papers.length} geänderte Drucksachen` : ''}` +
+      `${read.deletedPapers.length > 0 ? `, ${read.deletedPapers.length} gelöschte Drucksachen` : ''}.`,
   );
   for (const note of read.notes) console.log(`Hinweis: ${note}`);
   const result = await sendSync(cmsUrl, token, {
@@ -100,6 +102,8 @@ try {
     meetings: read.meetings,
     deletedMeetings: read.deletedMeetings,
     completeBodies: since ? [] : read.bodies.map((b) => b.oparlId),
+    papers: read.papers,
+    deletedPapers: read.deletedPapers,
   });
   console.log(formatResult(result));
   if (args.values.apply) writeState(stateFile, { ...state, [key]: { lastSync: read.serverTime.toISOString() } });

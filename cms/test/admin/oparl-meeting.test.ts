@@ -35,6 +35,7 @@ const request = (dryRun: boolean): OparlSyncRequest => ({
           public: true,
           result: null,
           resolutionText: null,
+          consultationType: null,
           links: [{ label: 'Vorlage 2025/117', url: 'https://ris.example.de/files/117.pdf' }],
         },
       ],
@@ -42,6 +43,8 @@ const request = (dryRun: boolean): OparlSyncRequest => ({
   ],
   deletedMeetings: [],
   completeBodies: [],
+  papers: [],
+  deletedPapers: [],
 });
 
 async function sync(dryRun: boolean): Promise<OparlSyncResult> {
