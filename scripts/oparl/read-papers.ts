@@ -26,6 +26,8 @@ export interface PaperReader {
   changedPapers(): OparlPaperInput[];
   /** Papers the server reports as deleted. */
   deletedPapers(): string[];
+  /** Meetings (URLs) of consultations changed since the last run: their role or paper may be new. */
+  changedConsultationMeetings(): string[];
   /** What could not be found (German), for the run's notes. */
   notes: string[];
 }
@@ -37,6 +39,7 @@ export async function readPapers(client: OparlClient, body: OparlBody, since: Da
   const consultations = new Map<string, OparlConsultation>();
   const deleted = new Set<string>();
   const changed: OparlPaper[] = [];
+  const changedMeetings = new Set<string>();
   const notes: string[] = [];
 
   if (body.paper)
@@ -50,7 +53,9 @@ export async function readPapers(client: OparlClient, body: OparlBody, since: Da
   if (body.consultation)
     for await (const item of client.list(withModifiedSince(body.consultation, since))) {
       const c = consultationSchema.safeParse(item);
-      if (c.success) consultations.set(c.data.id, c.data);
+      if (!c.success) continue;
+      consultations.set(c.data.id, c.data);
+      if (since && !c.data.deleted && c.data.meeting) changedMeetings.add(c.data.meeting);
     }
 
   /** One object by its URL, or the embedded one; undefined (and a note) when the server has no such object. */
@@ -88,6 +93,7 @@ export async function readPapers(client: OparlClient, body: OparlBody, since: Da
     },
     changedPapers: () => changed.map((p) => ({ oparlId: p.id, links: paperLinks(p) })),
     deletedPapers: () => [...deleted],
+    changedConsultationMeetings: () => [...changedMeetings],
     notes,
   };
 }

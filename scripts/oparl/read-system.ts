@@ -127,6 +127,14 @@ export async function readSystem(client: OparlClient, options: ReadOptions): Pro
   }
 
   const papers = await readPapers(client, body, options.since);
+  // A consultation changed (new role, another paper) while its meeting did not: that meeting is read again.
+  for (const url of papers.changedConsultationMeetings()) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const m = meetingSchema.safeParse((await client.get(url, true)).json);
+    const lead = m.success ? m.data.organization.map((id) => byId.get(id)).find((b) => b !== undefined) : undefined;
+    if (m.success && lead && !m.data.deleted) read.push({ meeting: m.data, lead });
+  }
   // Only public items' papers are looked up: a non-public item shows nothing of its paper.
   const itemPapers = new Map<OparlAgendaItem, ItemPaper[]>();
   for (const { meeting } of read)

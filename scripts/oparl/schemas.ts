@@ -51,6 +51,8 @@ export const consultationSchema = z.looseObject({
   deleted: flag,
   /** The paper's URL, or (some servers) the paper embedded. */
   paper: reference.optional().catch(undefined),
+  /** The meeting's URL (for a consultation that changed while its meeting did not). */
+  meeting: text,
   role: text,
 });
 

@@ -108,6 +108,17 @@ describe('OParl papers on agenda items', () => {
     expect(result.meetings[0]!.agendaItems[2]!.links[0]!.label).toBe('Drucksache 0003/2025: Radverkehrsplan (Antrag)');
     expect(JSON.stringify(result)).not.toContain('Geheimweg');
   });
+
+  it('incremental: a consultation changed while its meeting did not brings that meeting along', async () => {
+    const { w } = await councilWithPapers();
+    const since = new Date();
+    const consultation = w.consultations.find((c) => c.agendaItem === w.meetings[1]!.agendaItem[1]!.id)!;
+    consultation.role = 'Entscheidung';
+    consultation.modified = new Date(since.getTime() + 1000).toISOString();
+    const result = await readSystem(createClient(fast), { systemUrl: server!.systemUrl, organizations: [], since });
+    expect(result.meetings.map((m) => m.oparlId)).toEqual([w.meetings[1]!.id]);
+    expect(result.meetings[0]!.agendaItems.map((a) => a.consultationType)).toEqual([null, 'decision', null]);
+  });
 });
 
 describe('OParl paper mapping', () => {

@@ -1,7 +1,7 @@
 // A local OParl 1.1 server for the tests and the benchmark, on a free
 // loopback port: System → Body list → Organization list → each
 // organization's meeting list (embedded agenda items and files), the Body's
-// paper and consultation lists, single papers and consultations by URL;
+// paper and consultation lists, single meetings, papers and consultations by URL;
 // lists paginated by `links.next`, filtered by `modified_since` (deleted
 // objects only then, as the spec demands), and with each vendor quirk the sync must survive
 // switched on by `quirks` (../../../../shared/reference/oparl.md §1.7).
@@ -214,6 +214,8 @@ export async function startOparlServer(
     if (single) return send(res, 200, paper(single));
     const consultation = w.consultations.find((c) => c.id === `${w.base}${path}`);
     if (consultation) return send(res, 200, consultationOf(consultation, false));
+    const oneMeeting = w.meetings.find((m) => m.id === `${w.base}${path}`);
+    if (oneMeeting) return send(res, 200, meeting(oneMeeting));
     const meetings = /^\/organization\/(\d+)\/meetings$/.exec(path);
     if (meetings) {
       const page = Number(url.searchParams.get('page') ?? '1');
