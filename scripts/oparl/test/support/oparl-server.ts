@@ -90,7 +90,13 @@ export async function startOparlServer(
     const c = world.consultations.find((x) => x.id === ref.id)!;
     return { consultation: consultationOf(c) };
   };
-  const paper = (p: WorldPaper) => {
+  // The paper's consultations, embedded as the spec has it; indexed once per list page, not searched per paper.
+  const consultationsByPaper = () => {
+    const index = new Map<string, WorldConsultation[]>();
+    for (const c of world.consultations) index.set(c.paper, [...(index.get(c.paper) ?? []), c]);
+    return index;
+  };
+  const paper = (p: WorldPaper, consultations = consultationsByPaper()) => {
     if (p.deleted) return { type: `${T}Paper`, id: p.id, deleted: true, created: FIXED_CREATED, modified: p.modified };
     const { mainFile, ...rest } = p;
     return typed(
@@ -98,7 +104,7 @@ export async function startOparlServer(
       {
         ...rest,
         ...(mainFile ? { mainFile: file(mainFile) } : {}),
-        consultation: world.consultations.filter((c) => c.paper === p.id).map((c) => consultationOf(c)),
+        consultation: (consultations.get(p.id) ?? []).map((c) => consultationOf(c)),
         created: FIXED_CREATED,
       },
       false,
@@ -202,7 +208,15 @@ export async function startOparlServer(
     const since = url.searchParams.get('modified_since');
     const changed = (o: { modified: string; deleted?: boolean }) =>
       since ? Date.parse(o.modified) >= Date.parse(since) : !o.deleted || q.deletedInFullLists;
-    if (path === '/body/1/papers') return listPage(res, url, w.papers.filter(changed).map(paper), since !== null);
+    if (path === '/body/1/papers') {
+      const consultations = consultationsByPaper();
+      return listPage(
+        res,
+        url,
+        w.papers.filter(changed).map((p) => paper(p, consultations)),
+        since !== null,
+      );
+    }
     if (path === '/body/1/consultations')
       return listPage(
         res,
