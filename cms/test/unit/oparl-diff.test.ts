@@ -152,6 +152,9 @@ describe('oparl-diff', () => {
       ['Von Hand', undefined],
     ]);
     expect(withPaperChanges(items, new Map([['https://ris.example/p/7', renamed]]), new Set())).toBeUndefined();
+    // An item an editor made non-public keeps nothing of the renamed paper.
+    const closed = withPaperChanges([{ ...items[0]!, public: false }], new Map([[P1, renamed]]), new Set())!;
+    expect(closed[0]!.links.map((l) => l.label)).toEqual(['Anlage']);
   });
 
   it('the sync route may send bodies as large as the import', () => {

@@ -171,8 +171,8 @@ export function mergedAgenda(stored: readonly StoredAgendaItem[], input: readonl
  * papers replaced and those of deleted papers dropped (an incremental sync
  * where the paper changed but its meeting did not); undefined when no item
  * shows any of these papers. Links carry the paper's id only when the sync
- * took them from a paper, and a non-public item never gets any, so nothing
- * is added to an item that did not show the paper before.
+ * took them from a paper, so nothing is added to an item that did not show
+ * the paper before; a non-public item gets none.
  */
 export function withPaperChanges(
   stored: readonly StoredAgendaItem[],
@@ -192,10 +192,11 @@ export function withPaperChanges(
         links.push({ label: text(l.label), url: text(l.url), ...(paper ? { paperOparlId: paper } : {}) });
         continue;
       }
-      // A paper's links stand together: put its new ones where its first old one stood.
+      // A paper's links stand together: put its new ones where its first old one stood. An item made
+      // non-public since only loses them (nothing of a paper on a non-public item).
       if (done.has(paper)) continue;
       done.add(paper);
-      links.push(...(papers.get(paper) ?? []));
+      if (a.public !== false) links.push(...(papers.get(paper) ?? []));
     }
     return {
       oparlId: a.oparlId!,
