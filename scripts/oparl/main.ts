@@ -56,6 +56,9 @@ const stateFile = resolve(process.env.OPARL_STATE_FILE ?? join(ROOT, '.data', 'o
 const throttle = Number(process.env.OPARL_THROTTLE_MS ?? DEFAULT_CLIENT_OPTIONS.throttleMs);
 const backoff = Number(process.env.OPARL_BACKOFF_MS ?? DEFAULT_CLIENT_OPTIONS.backoffMs);
 
+/** ", 1 geänderte Drucksache", ", 2 gelöschte Drucksachen", or nothing. */
+const paperCount = (n: number, what: string) => (n === 0 ? '' : `, ${n} ${what} Drucksache${n === 1 ? '' : 'n'}`);
+
 let pages = 0;
 let items = 0;
 const client = createClient({
@@ -92,8 +95,8 @@ try {
   console.log(
     `Gelesen: ${client.requests()} Anfragen, ${read.bodies.length} Gremien, ${read.meetings.length} Sitzungen` +
       `${read.deletedMeetings.length > 0 ? `, ${read.deletedMeetings.length} gelöschte` : ''}` +
-      `${read.papers.length > 0 ? `, ${read.papers.length} geänderte Drucksachen` : ''}` +
-      `${read.deletedPapers.length > 0 ? `, ${read.deletedPapers.length} gelöschte Drucksachen` : ''}.`,
+      paperCount(read.papers.length, 'geänderte') +
+      `${paperCount(read.deletedPapers.length, 'gelöschte')}.`,
   );
   for (const note of read.notes) console.log(`Hinweis: ${note}`);
   const result = await sendSync(cmsUrl, token, {

@@ -255,7 +255,7 @@ describe('npm run oparl', () => {
     const run = await runOparl(server.systemUrl, '--apply');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Lese Änderungen seit');
-    expect(run.out).toContain('0 Sitzungen, 1 geänderte Drucksachen, 1 gelöschte Drucksachen.');
+    expect(run.out).toContain('0 Sitzungen, 1 geänderte Drucksache, 1 gelöschte Drucksache.');
     expect(run.out).toContain('  TOP 3 Tagesordnungspunkt 3 der Sitzung 1 (Sitzung „1. Sitzung: Stadtrat“)');
     expect(run.out).toContain('  Sitzung „1. Sitzung: Stadtrat“: Tagesordnung (Drucksachen)');
     expect(run.out).toContain('Gespeichert: 2 Einträge geschrieben');
