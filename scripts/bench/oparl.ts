@@ -1,6 +1,7 @@
 // Council-data sync benchmark: 200 meetings with 3,000 agenda items (15 each,
-// 4 Gremien, 50 per list page) from the local OParl test server into a
-// throw-away CMS with the demo data (SQLite). Whole command wall time, as an
+// 4 Gremien, 50 per list page), each item with a paper (Drucksache) through a
+// consultation (the Body's paper and consultation lists, 60 pages each), from
+// the local OParl test server into a throw-away CMS with the demo data (SQLite). Whole command wall time, as an
 // operator's cron job would wait: the floor (reading every page, no CMS), a
 // dry run, the first --apply, a no-change --apply (incremental: nothing
 // changed since) and a no-change --full --apply (every page read and
@@ -20,7 +21,7 @@ const ITEMS = 15;
 const MAIN = join(import.meta.dirname, '..', 'oparl', 'main.ts');
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-oparl-'));
 const server = await startOparlServer(
-  (base) => makeWorld(base, { bodies: 4, meetings: MEETINGS, itemsPerMeeting: ITEMS }),
+  (base) => makeWorld(base, { bodies: 4, meetings: MEETINGS, itemsPerMeeting: ITEMS, papers: true }),
   {
     pageSize: 50,
   },
@@ -53,7 +54,10 @@ try {
   const again = await timed('--apply');
   const full = await timed('--apply', '--full');
   const writes = (out: string) => /Gespeichert: (\d+) Einträge/.exec(out)?.[1] ?? '?';
-  console.log(`OParl sync benchmark (${read.meetings.length} meetings, ${items} agenda items, SQLite)`);
+  const paperLinks = read.meetings.reduce((n, m) => n + m.agendaItems.filter((a) => a.links.length > 0).length, 0);
+  console.log(
+    `OParl sync benchmark (${read.meetings.length} meetings, ${items} agenda items, ${paperLinks} with a paper, SQLite)`,
+  );
   console.log(`  floor: read every page, no CMS (in process): ${floor.toFixed(2)} s`);
   console.log(`  dry run (read, compare in the CMS):           ${dry.seconds.toFixed(1)} s`);
   console.log(

@@ -56,6 +56,9 @@ const stateFile = resolve(process.env.OPARL_STATE_FILE ?? join(ROOT, '.data', 'o
 const throttle = Number(process.env.OPARL_THROTTLE_MS ?? DEFAULT_CLIENT_OPTIONS.throttleMs);
 const backoff = Number(process.env.OPARL_BACKOFF_MS ?? DEFAULT_CLIENT_OPTIONS.backoffMs);
 
+/** ", 1 geänderte Drucksache", ", 2 gelöschte Drucksachen", or nothing. */
+const paperCount = (n: number, what: string) => (n === 0 ? '' : `, ${n} ${what} Drucksache${n === 1 ? '' : 'n'}`);
+
 let pages = 0;
 let items = 0;
 const client = createClient({
@@ -91,7 +94,9 @@ try {
   });
   console.log(
     `Gelesen: ${client.requests()} Anfragen, ${read.bodies.length} Gremien, ${read.meetings.length} Sitzungen` +
-      `${read.deletedMeetings.length > 0 ? `, ${read.deletedMeetings.length} gelöschte` : ''}.`,
+      `${read.deletedMeetings.length > 0 ? `, ${read.deletedMeetings.length} gelöschte` : ''}` +
+      paperCount(read.papers.length, 'geänderte') +
+      `${paperCount(read.deletedPapers.length, 'gelöschte')}.`,
   );
   for (const note of read.notes) console.log(`Hinweis: ${note}`);
   const result = await sendSync(cmsUrl, token, {
@@ -100,6 +105,8 @@ try {
     meetings: read.meetings,
     deletedMeetings: read.deletedMeetings,
     completeBodies: since ? [] : read.bodies.map((b) => b.oparlId),
+    papers: read.papers,
+    deletedPapers: read.deletedPapers,
   });
   console.log(formatResult(result));
   if (args.values.apply) writeState(stateFile, { ...state, [key]: { lastSync: read.serverTime.toISOString() } });

@@ -3,15 +3,25 @@
 // one that cannot ("C", "N 1a") takes its position instead and is reported.
 // An item counts as public unless the server says `public: false` or its
 // name says it is non-public: when in doubt, nothing is revealed by name only.
+// A public item shows the papers (Drucksachen) of its consultations as links;
+// a non-public one shows nothing of them (not even their names: the paper's
+// title often says what the closed session is about).
 import type {
   BodyKind,
+  ConsultationType,
   MeetingStatus,
   OparlAgendaItemInput,
   OparlBodyInput,
   OparlLink,
   OparlMeetingInput,
 } from '@sdd/shared-types';
-import type { OparlAgendaItem, OparlFile, OparlMeeting, OparlOrganization } from './schemas.ts';
+import type { OparlAgendaItem, OparlFile, OparlMeeting, OparlOrganization, OparlPaper } from './schemas.ts';
+
+/** An agenda item's consultation, resolved: the paper discussed and the consultation's role. */
+export interface ItemPaper {
+  paper: OparlPaper;
+  role: string | undefined;
+}
 
 const NUMBER = /^\d{1,3}(\.\d{1,3})*$/;
 const NON_PUBLIC_NAME = /nicht[\s-]?öffentlich/i;
@@ -43,11 +53,47 @@ export function agendaNumber(raw: string | undefined): string | undefined {
   return NUMBER.test(t) ? t : undefined;
 }
 
+/** Repairs the broken file URLs some servers send (`files//rim`). */
+const cleanUrl = (url: string) => url.replace(/([^:/])\/\/+/g, '$1/');
+
 function link(file: OparlFile | undefined, fallback: string): OparlLink[] {
   const url = file?.accessUrl ?? file?.downloadUrl;
   if (!file || file.deleted || !url) return [];
-  return [{ label: (file.name ?? file.fileName ?? fallback).slice(0, 255), url: url.replace(/([^:/])\/\/+/g, '$1/') }];
+  return [{ label: (file.name ?? file.fileName ?? fallback).slice(0, 255), url: cleanUrl(url) }];
 }
+
+/**
+ * A paper's links, each tagged with its id: "Drucksache 0123/2026: Name (Beschlussvorlage)" to its page in the
+ * council system (`web`), or to its main file when it has no page; then the main file itself if that is another URL.
+ */
+export function paperLinks(p: OparlPaper): OparlLink[] {
+  if (p.deleted) return [];
+  const heading = ['Drucksache', p.reference].filter(Boolean).join(' ');
+  const label = `${heading}${p.name ? `: ${p.name}` : ''}${p.paperType ? ` (${p.paperType})` : ''}`.slice(0, 255);
+  const file = link(p.mainFile, heading);
+  const url = p.web ? cleanUrl(p.web) : file[0]?.url;
+  if (!url) return [];
+  const links = [{ label, url }, ...file.filter((f) => f.url !== url)];
+  return links.map((l) => ({ ...l, paperOparlId: p.id }));
+}
+
+/**
+ * Consultation.role → the CMS's Beratungstyp, whose four values are the roles OParl names ("Entscheidung",
+ * "Vorberatung", "Anhörung", "Kenntnisnahme"). Taken into that existing field rather than into the link label:
+ * the session page already shows it per item, and it needs no new field. Other roles: null (the editor's stays).
+ */
+export function consultationType(role: string | undefined): ConsultationType | null {
+  const r = (role ?? '').toLowerCase();
+  if (/entscheid|beschl/.test(r)) return 'decision';
+  if (/vorberat/.test(r)) return 'preliminary-consultation';
+  if (/anhör/.test(r)) return 'hearing';
+  if (/kenntnis|information/.test(r)) return 'for-information';
+  return null;
+}
+
+/** Whether an item may be shown: not when the server says so or its name or number says "nichtöffentlich". */
+export const isPublicItem = (a: OparlAgendaItem) =>
+  a.public !== false && !NON_PUBLIC_NAME.test(`${a.name ?? ''} ${a.number ?? ''}`);
 
 export function meetingStatus(m: OparlMeeting): MeetingStatus {
   if (m.cancelled) return 'cancelled';
@@ -74,8 +120,16 @@ export interface MappedMeeting {
   notes: string[];
 }
 
-function toAgendaItem(a: OparlAgendaItem, position: number, notes: string[], title: string): OparlAgendaItemInput {
-  const isPublic = a.public !== false && !NON_PUBLIC_NAME.test(`${a.name ?? ''} ${a.number ?? ''}`);
+function toAgendaItem(
+  a: OparlAgendaItem,
+  position: number,
+  notes: string[],
+  title: string,
+  papers: readonly ItemPaper[],
+): OparlAgendaItemInput {
+  const isPublic = isPublicItem(a);
+  // Nothing of a paper on a non-public item: no label, no URL, no role.
+  const shown = isPublic ? papers.filter((p, i) => papers.findIndex((q) => q.paper.id === p.paper.id) === i) : [];
   const number = agendaNumber(a.number) ?? String(position + 1);
   if (!agendaNumber(a.number))
     notes.push(`„${title}“: TOP-Nummer „${a.number ?? ''}“ ist keine Zahl wie „2.1“; stattdessen „${number}“.`);
@@ -86,12 +140,24 @@ function toAgendaItem(a: OparlAgendaItem, position: number, notes: string[], tit
     public: isPublic,
     result: a.result ?? null,
     resolutionText: a.resolutionText ?? a.resolution ?? null,
-    links: [...link(a.resolutionFile, 'Beschluss'), ...a.auxiliaryFile.flatMap((f) => link(f, 'Anlage'))],
+    consultationType: shown.map((p) => consultationType(p.role)).find((t) => t !== null) ?? null,
+    links: [
+      ...shown.flatMap((p) => paperLinks(p.paper)),
+      ...link(a.resolutionFile, 'Beschluss'),
+      ...a.auxiliaryFile.flatMap((f) => link(f, 'Anlage')),
+    ],
   };
 }
 
-/** A meeting for `body` (an organization's OParl id); without a start it cannot be shown and is skipped. */
-export function toMeeting(m: OparlMeeting, body: OparlBodyInput): MappedMeeting {
+/**
+ * A meeting for `body` (an organization's OParl id); without a start it cannot be shown and is skipped.
+ * `papersOf` gives each agenda item's resolved consultations (read-system.ts asks only for public items).
+ */
+export function toMeeting(
+  m: OparlMeeting,
+  body: OparlBodyInput,
+  papersOf: (a: OparlAgendaItem) => readonly ItemPaper[] = () => [],
+): MappedMeeting {
   const notes: string[] = [];
   const start = isoOrNull(m.start);
   const title = m.name ?? `Sitzung: ${body.name}`;
@@ -103,7 +169,7 @@ export function toMeeting(m: OparlMeeting, body: OparlBodyInput): MappedMeeting 
   const seen = new Set<string>();
   const agendaItems = items
     .filter(({ a }) => !seen.has(a.id) && !!seen.add(a.id))
-    .map(({ a }, i) => toAgendaItem(a, i, notes, title));
+    .map(({ a }, i) => toAgendaItem(a, i, notes, title, papersOf(a)));
   return {
     meeting: {
       oparlId: m.id,

@@ -1,12 +1,22 @@
 // Walks a council information system for the sync: System → the chosen Body
 // (Körperschaft) → its organizations (Gremien; the chosen ones, or every one
 // that looks like a council body) → each one's meeting list, with
-// `modified_since` after a first run. Meetings met through several
+// `modified_since` after a first run → the body's papers and consultations
+// (read-papers.ts) for the agenda items' links. Meetings met through several
 // organizations (joint sessions) are taken once, for their lead body.
-import type { OparlBodyInput, OparlMeetingInput } from '@sdd/shared-types';
+import type { OparlBodyInput, OparlMeetingInput, OparlPaperInput } from '@sdd/shared-types';
 import { OparlError, withModifiedSince, type OparlClient } from './client.ts';
-import { toBody, toMeeting } from './mapping.ts';
-import { bodySchema, meetingSchema, organizationSchema, systemSchema, type OparlOrganization } from './schemas.ts';
+import { isPublicItem, toBody, toMeeting, type ItemPaper } from './mapping.ts';
+import { readPapers } from './read-papers.ts';
+import {
+  bodySchema,
+  meetingSchema,
+  organizationSchema,
+  systemSchema,
+  type OparlAgendaItem,
+  type OparlMeeting,
+  type OparlOrganization,
+} from './schemas.ts';
 
 export interface ReadOptions {
   systemUrl: string;
@@ -24,6 +34,9 @@ export interface ReadResult {
   bodies: OparlBodyInput[];
   meetings: OparlMeetingInput[];
   deletedMeetings: string[];
+  /** Papers changed since the last run (incremental runs only), and those deleted upstream. */
+  papers: OparlPaperInput[];
+  deletedPapers: string[];
   notes: string[];
 }
 
@@ -76,9 +89,18 @@ export async function readSystem(client: OparlClient, options: ReadOptions): Pro
       `Diese Gremien gibt es in der Körperschaft nicht: ${missing.join(', ')}. Die Liste zeigt: npm run oparl -- ${options.systemUrl} --gremien`,
     );
 
-  const result: ReadResult = { serverTime, bodies: chosen.map(toBody), meetings: [], deletedMeetings: [], notes: [] };
+  const result: ReadResult = {
+    serverTime,
+    bodies: chosen.map(toBody),
+    meetings: [],
+    deletedMeetings: [],
+    papers: [],
+    deletedPapers: [],
+    notes: [],
+  };
   const byId = new Map(result.bodies.map((b) => [b.oparlId, b]));
   const seen = new Set<string>();
+  const read: { meeting: OparlMeeting; lead: OparlBodyInput }[] = [];
   for (const organization of chosen) {
     if (!organization.meeting) {
       result.notes.push(`Gremium „${organization.name ?? organization.id}“ nennt keine Sitzungsliste.`);
@@ -100,11 +122,31 @@ export async function readSystem(client: OparlClient, options: ReadOptions): Pro
       }
       const lead =
         m.data.organization.map((id) => byId.get(id)).find((b) => b !== undefined) ?? byId.get(organization.id)!;
-      const mapped = toMeeting(m.data, lead);
-      result.notes.push(...mapped.notes);
-      if (mapped.meeting) result.meetings.push(mapped.meeting);
+      read.push({ meeting: m.data, lead });
     }
   }
+
+  const papers = await readPapers(client, body, options.since);
+  // A consultation changed (new role, another paper) while its meeting did not: that meeting is read again.
+  for (const url of papers.changedConsultationMeetings()) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const m = meetingSchema.safeParse((await client.get(url, true)).json);
+    const lead = m.success ? m.data.organization.map((id) => byId.get(id)).find((b) => b !== undefined) : undefined;
+    if (m.success && lead && !m.data.deleted) read.push({ meeting: m.data, lead });
+  }
+  // Only public items' papers are looked up: a non-public item shows nothing of its paper.
+  const itemPapers = new Map<OparlAgendaItem, ItemPaper[]>();
+  for (const { meeting } of read)
+    for (const a of meeting.agendaItem) if (!a.deleted && isPublicItem(a)) itemPapers.set(a, await papers.papersOf(a));
+  for (const { meeting, lead } of read) {
+    const mapped = toMeeting(meeting, lead, (a) => itemPapers.get(a) ?? []);
+    result.notes.push(...mapped.notes);
+    if (mapped.meeting) result.meetings.push(mapped.meeting);
+  }
+  result.papers = papers.changedPapers();
+  result.deletedPapers = papers.deletedPapers();
+  result.notes.push(...papers.notes);
   return result;
 }
 

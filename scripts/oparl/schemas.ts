@@ -33,6 +33,29 @@ export const locationSchema = z.preprocess(
   z.looseObject({ description: text, streetAddress: text, room: text, postalCode: text, locality: text }),
 );
 
+/** A reference to another object: its URL, or the object embedded in its place (then its `id`). */
+const reference = z.union([z.string(), z.looseObject({ id: z.string() })]);
+
+export const paperSchema = z.looseObject({
+  id: z.string(),
+  deleted: flag,
+  name: text,
+  reference: text,
+  paperType: text,
+  web: text,
+  mainFile: fileSchema.optional().catch(undefined),
+});
+
+export const consultationSchema = z.looseObject({
+  id: z.string(),
+  deleted: flag,
+  /** The paper's URL, or (some servers) the paper embedded. */
+  paper: reference.optional().catch(undefined),
+  /** The meeting's URL (for a consultation that changed while its meeting did not). */
+  meeting: text,
+  role: text,
+});
+
 export const agendaItemSchema = z.looseObject({
   id: z.string(),
   deleted: flag,
@@ -46,6 +69,10 @@ export const agendaItemSchema = z.looseObject({
   resolution: text,
   resolutionFile: fileSchema.optional().catch(undefined),
   auxiliaryFile: listOf(fileSchema).catch([]),
+  /** One consultation: its URL or the consultation embedded. */
+  consultation: reference.optional().catch(undefined),
+  /** OParl 1.0 drafts' list of consultations. */
+  consultations: listOf(reference).catch([]),
 });
 
 export const meetingSchema = z.looseObject({
@@ -85,6 +112,9 @@ export const bodySchema = z.looseObject({
   shortName: text,
   organization: text,
   meeting: text,
+  /** External lists of 1.1 (optional here: a 1.0 server has no `consultation` list). */
+  paper: text,
+  consultation: text,
 });
 
 export const systemSchema = z.looseObject({
@@ -96,6 +126,8 @@ export const systemSchema = z.looseObject({
 
 export type OparlFile = z.infer<typeof fileSchema>;
 export type OparlAgendaItem = z.infer<typeof agendaItemSchema>;
+export type OparlPaper = z.infer<typeof paperSchema>;
+export type OparlConsultation = z.infer<typeof consultationSchema>;
 export type OparlMeeting = z.infer<typeof meetingSchema>;
 export type OparlOrganization = z.infer<typeof organizationSchema>;
 export type OparlBody = z.infer<typeof bodySchema>;

@@ -199,5 +199,7 @@ export const EDITOR_LABELS_DE: EditorLabels = {
   'smart-data.link': {
     label: ['Beschriftung'],
     url: ['Adresse'],
+    // Hidden in the form (bootstrap/oparl-fields.ts); named for messages.
+    paperOparlId: ['OParl-ID der Drucksache'],
   },
 };

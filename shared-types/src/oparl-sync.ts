@@ -4,14 +4,25 @@
 // them with the entries that carry the same OParl ids and writes the
 // difference in one transaction (or, on a dry run, only reports it).
 import { z } from 'zod';
-import { bodyKindSchema, meetingStatusSchema } from './council.ts';
+import { bodyKindSchema, consultationTypeSchema, meetingStatusSchema } from './council.ts';
 import { isoDateTimeSchema } from './common.ts';
 
 /** An OParl id: the object's canonical URL. */
 export const oparlIdSchema = z.url({ protocol: /^https?$/, message: 'must be the OParl object URL (http or https)' });
 
-/** A document or paper the site may link to (an OParl File's access URL). */
-export const oparlLinkSchema = z.object({ label: z.string().min(1).max(255), url: z.string().min(1).max(2000) });
+/** A document or paper the site may link to (an OParl File's access URL, a paper's page). */
+export const oparlLinkSchema = z.object({
+  label: z.string().min(1).max(255),
+  url: z.string().min(1).max(2000),
+  /**
+   * Set on the links taken from a paper (Drucksache): its OParl id. Stored privately with the link, so a later
+   * incremental sync can rename or drop the links of a changed or deleted paper without its meeting having changed.
+   */
+  paperOparlId: oparlIdSchema.optional(),
+});
+
+/** A paper (Drucksache) that changed upstream, as the links an agenda item shows for it. */
+export const oparlPaperInputSchema = z.object({ oparlId: oparlIdSchema, links: z.array(oparlLinkSchema) });
 
 /** An OParl Organization (Gremium) as a CMS body. */
 export const oparlBodyInputSchema = z.object({
@@ -31,6 +42,12 @@ export const oparlAgendaItemInputSchema = z.object({
   public: z.boolean(),
   result: z.string().nullable(),
   resolutionText: z.string().nullable(),
+  /**
+   * Beratungstyp from the consultation's `role` ("Entscheidung" → decision, …); null when the council system names
+   * none the CMS knows: then the editor's choice stays.
+   */
+  consultationType: consultationTypeSchema.nullable().default(null),
+  /** The paper's links first (none for a non-public item), then the item's own files. */
   links: z.array(oparlLinkSchema),
 });
 
@@ -63,6 +80,13 @@ export const oparlSyncRequestSchema = z.object({
    * gone upstream and is unpublished too. Empty on an incremental sync.
    */
   completeBodies: z.array(oparlIdSchema),
+  /**
+   * Papers changed upstream since the last run (incremental sync only): every stored agenda item showing a paper's
+   * links gets its new ones, even when the item's meeting is unchanged.
+   */
+  papers: z.array(oparlPaperInputSchema).default([]),
+  /** Papers the server reports as deleted: their links leave every agenda item. */
+  deletedPapers: z.array(oparlIdSchema).default([]),
 });
 
 export const oparlChangeSchema = z.object({
@@ -86,6 +110,7 @@ export const oparlSyncResultSchema = z.object({
 });
 
 export type OparlLink = z.infer<typeof oparlLinkSchema>;
+export type OparlPaperInput = z.infer<typeof oparlPaperInputSchema>;
 export type OparlBodyInput = z.infer<typeof oparlBodyInputSchema>;
 export type OparlAgendaItemInput = z.infer<typeof oparlAgendaItemInputSchema>;
 export type OparlMeetingInput = z.infer<typeof oparlMeetingInputSchema>;

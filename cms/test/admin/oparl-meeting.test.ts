@@ -35,13 +35,22 @@ const request = (dryRun: boolean): OparlSyncRequest => ({
           public: true,
           result: null,
           resolutionText: null,
-          links: [{ label: 'Vorlage 2025/117', url: 'https://ris.example.de/files/117.pdf' }],
+          consultationType: null,
+          links: [
+            {
+              label: 'Drucksache 2025/117: Radweg Würzburger Straße (Beschlussvorlage)',
+              url: 'https://ris.example.de/files/117.pdf',
+              paperOparlId: `${RIS}/paper/117`,
+            },
+          ],
         },
       ],
     },
   ],
   deletedMeetings: [],
   completeBodies: [],
+  papers: [],
+  deletedPapers: [],
 });
 
 async function sync(dryRun: boolean): Promise<OparlSyncResult> {
@@ -85,11 +94,18 @@ describe('a synced meeting in the admin', () => {
     await expect.poll(() => id.first().inputValue(), { timeout: 30_000 }).toBe(`${RIS}/meeting/501`);
     expect(await id.first().isEditable()).toBe(false);
     await expect.poll(() => page.getByText('Dokumente').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // A link's form shows its label and address; the paper's id (the sync's own bookkeeping) stays hidden.
+    await page
+      .getByRole('button', { name: /Einladung/ })
+      .first()
+      .click();
+    await expect.poll(() => page.getByLabel('Adresse').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByText(/OParl-ID der Drucksache|paperOparlId/).count()).toBe(0);
     const file = await screenshot(page, 'oparl-meeting');
     expect(file).toMatch(/oparl-meeting/);
   }, 120_000);
 
-  it("an editor's save keeps the id: the next sync matches the meeting and only puts its place back (once published)", async () => {
+  it("an editor's save keeps the ids (the paper's on its link too): the next sync only puts the place back (once published)", async () => {
     const { page } = session();
     await page.goto(contentManagerUrl(MEETING_UID, documentId));
     const location = page.getByLabel('Sitzungsort');

@@ -6,6 +6,7 @@ import {
   agendaDifferences,
   meetingDifferences,
   mergedAgenda,
+  withPaperChanges,
   type StoredAgendaItem,
   type StoredMeeting,
 } from '../../src/plugins/smart-data/server/src/services/oparl-diff.ts';
@@ -18,6 +19,7 @@ const item = (n: number, extra: Partial<OparlAgendaItemInput> = {}): OparlAgenda
   public: true,
   result: null,
   resolutionText: null,
+  consultationType: null,
   links: [],
   ...extra,
 });
@@ -94,6 +96,65 @@ describe('oparl-diff', () => {
     ]);
     expect(merged[1]).not.toHaveProperty('tiles');
     expect(merged[2]).not.toHaveProperty('oparlId');
+  });
+
+  it('the Beratungstyp follows a role upstream; without one the editor’s stays', () => {
+    const d = agendaDifferences([stored(1), stored(2)], [item(1, { consultationType: 'hearing' }), item(2)]);
+    expect(d.updated.map((a) => a.oparlId)).toEqual(['https://ris.example/a/1']);
+    const merged = mergedAgenda([stored(1), stored(2)], [item(1, { consultationType: 'hearing' }), item(2)]);
+    expect(merged.map((a) => a.consultationType)).toEqual(['hearing', 'decision']);
+    expect(mergedAgenda([], [item(3)])[0]!.consultationType).toBeUndefined();
+  });
+
+  it('paper links: a link newly taken from a paper is a change; the paper id is stored with it', () => {
+    const link = { label: 'Drucksache 1/2025: Plan', url: 'https://ris.example/web/1' };
+    const tagged = { ...link, paperOparlId: 'https://ris.example/p/1' };
+    const d = agendaDifferences([stored(1, { links: [link] })], [item(1, { links: [tagged] })]);
+    expect(d.updated).toHaveLength(1);
+    expect(mergedAgenda([], [item(1, { links: [tagged] }), item(2, { links: [link] })]).map((a) => a.links)).toEqual([
+      [tagged],
+      [{ ...link, paperOparlId: null }],
+    ]);
+  });
+
+  it('a changed paper’s links are replaced in place, a deleted one’s dropped, other links kept', () => {
+    const P1 = 'https://ris.example/p/1';
+    const P2 = 'https://ris.example/p/2';
+    const file = { label: 'Anlage', url: 'https://ris.example/f/a.pdf', paperOparlId: null };
+    const items = [
+      stored(1, {
+        links: [
+          { label: 'Drucksache 1: Alt', url: 'https://ris.example/web/1', paperOparlId: P1 },
+          { label: 'Vorlage 1', url: 'https://ris.example/f/1.pdf', paperOparlId: P1 },
+          file,
+        ],
+      }),
+      stored(2, { links: [{ label: 'Drucksache 2', url: 'https://ris.example/web/2', paperOparlId: P2 }] }),
+      stored(3, { links: [file] }),
+      { number: '9', title: 'Von Hand', public: true, links: [file] },
+    ];
+    const renamed = [{ label: 'Drucksache 1: Neu', url: 'https://ris.example/web/1', paperOparlId: P1 }];
+    const result = withPaperChanges(items, new Map([[P1, renamed]]), new Set([P2]))!;
+    expect(result.map((a) => [a.oparlId, a.links.map((l) => l.label)])).toEqual([
+      ['https://ris.example/a/1', ['Drucksache 1: Neu', 'Anlage']],
+      ['https://ris.example/a/2', []],
+      ['https://ris.example/a/3', ['Anlage']],
+    ]);
+    expect(agendaDifferences(items, result).updated.map((a) => a.oparlId)).toEqual([
+      'https://ris.example/a/1',
+      'https://ris.example/a/2',
+    ]);
+    // The editors' own item and the Beratungstyp are not touched.
+    expect(mergedAgenda(items, result).map((a) => [a.title, a.consultationType])).toEqual([
+      ['Punkt 1', 'decision'],
+      ['Punkt 2', 'decision'],
+      ['Punkt 3', 'decision'],
+      ['Von Hand', undefined],
+    ]);
+    expect(withPaperChanges(items, new Map([['https://ris.example/p/7', renamed]]), new Set())).toBeUndefined();
+    // An item an editor made non-public keeps nothing of the renamed paper.
+    const closed = withPaperChanges([{ ...items[0]!, public: false }], new Map([[P1, renamed]]), new Set())!;
+    expect(closed[0]!.links.map((l) => l.label)).toEqual(['Anlage']);
   });
 
   it('the sync route may send bodies as large as the import', () => {

@@ -2,8 +2,9 @@
 // PostgreSQL) and the local OParl server with several pages per list, vendor
 // quirks, deleted objects and a non-public item: dry run, a failing server
 // mid-run, the first sync (checked in the API, the snapshot and the built
-// site), no-change runs (0 writes), upstream changes and deletions, editors'
-// additions, and what the sync must never publish or delete.
+// site), no-change runs (0 writes), upstream changes and deletions, papers
+// (Drucksachen) on agenda items and their changes, editors' additions, and
+// what the sync must never publish or delete.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,17 +17,21 @@ import { createCmsClient } from '../../snapshot/cms-client.ts';
 import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
 import { runScript } from '../../test/run-script.ts';
 import { startOparlServer, type OparlTestServer } from './support/oparl-server.ts';
-import { makeWorld, touch } from './support/oparl-world.ts';
+import { addPaper, makeWorld, touch, type WorldPaper } from './support/oparl-world.ts';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
 const SECRET = 'Grundstücksangelegenheit Vertraulich-7731';
 const SECRET_TEXT = 'Kaufpreis 4,2 Mio. Euro an Firma Geheim GmbH';
+/** The paper of the non-public item: its name tells what the closed session decides. */
+const SECRET_PAPER = 'Ankauf Geheimweg 5 von Firma Diskret GmbH';
 const MEETING_UID = 'plugin::smart-data.meeting';
 
 const work = mkdtempSync(join(tmpdir(), 'sdd-oparl-'));
 const stateFile = join(work, 'oparl-state.json');
 let server: OparlTestServer;
 let publisher: Publisher;
+/** Klimaschutzkonzept (meeting 1), the secret one (meeting 1, non-public item), 1.0-style (meeting 3), to be deleted (meeting 2), deleted. */
+let papers: WorldPaper[];
 
 const runOparl = (systemUrl: string, ...args: string[]) =>
   runScript(MAIN, [systemUrl, ...args], {
@@ -42,6 +47,8 @@ type PublicItem = {
   title: string;
   public?: boolean;
   resolutionText?: string;
+  consultationType?: string;
+  links?: { label: string; url: string }[];
   tiles?: { slug: string }[];
 };
 type PublicMeeting = {
@@ -85,6 +92,20 @@ beforeAll(async () => {
     oldFieldNames: true,
     auxiliaryFile: [{ id: `${server.url}/file/k`, name: 'Klimaschutzkonzept', accessUrl: `${server.url}/files/k.pdf` }],
   };
+  const [m1, m2, m3] = server.world.meetings;
+  papers = [
+    addPaper(server.world, m1!, first.agendaItem[2]!, { name: 'Klimaschutzkonzept 2030', role: 'Entscheidung' }),
+    addPaper(server.world, m1!, first.agendaItem[1]!, { name: SECRET_PAPER, role: 'Entscheidung', as: 'embedded' }),
+    addPaper(server.world, m3!, m3!.agendaItem[2]!, {
+      name: 'Radverkehrsplan',
+      paperType: 'Antrag',
+      role: 'Vorberatung',
+      as: 'list',
+    }),
+    addPaper(server.world, m2!, m2!.agendaItem[0]!, { name: 'Sanierung Schulhof', role: 'Kenntnisnahme' }),
+    addPaper(server.world, m2!, m2!.agendaItem[1]!, { name: 'Zurückgezogene Vorlage', role: 'Entscheidung' }),
+  ];
+  papers[4]!.deleted = true;
   publisher = await startTestPublisher(work);
 }, 120_000);
 
@@ -146,10 +167,32 @@ describe('npm run oparl', () => {
       title: 'Tagesordnungspunkt 3 der Sitzung 1',
       result: 'Einstimmig beschlossen',
       resolutionText: 'Der Stadtrat beschließt das Klimaschutzkonzept.',
-      links: [{ label: 'Klimaschutzkonzept', url: `${server.url}/files/k.pdf` }],
+      consultationType: 'decision',
+      links: [
+        {
+          label: 'Drucksache 0001/2025: Klimaschutzkonzept 2030 (Beschlussvorlage)',
+          url: `${server.url}/web/vorlage/1`,
+        },
+        { label: 'Vorlage 1', url: `${server.url}/files/vorlage-1.pdf` },
+        { label: 'Klimaschutzkonzept', url: `${server.url}/files/k.pdf` },
+      ],
     });
+    const third = meetings.find((m) => m.title === '3. Sitzung: Stadtrat')!;
+    expect(third.agendaItems[2]!.links![0]!.label).toBe('Drucksache 0003/2025: Radverkehrsplan (Antrag)');
+    const second = meetings.find((m) => m.title.startsWith('2. Sitzung'))!;
+    expect(second.agendaItems.map((a) => a.links!.map((l) => l.label))).toEqual([
+      ['Drucksache 0004/2025: Sanierung Schulhof (Beschlussvorlage)', 'Vorlage 4'],
+      [], // its paper is deleted upstream
+      [],
+    ]);
     expect(JSON.stringify(meetings)).not.toContain('Vertraulich-7731');
+    expect(JSON.stringify(meetings)).not.toContain('Geheimweg');
     expect(JSON.stringify(meetings)).not.toContain('oparlId');
+    expect(JSON.stringify(meetings)).not.toContain('paperOparlId');
+    // Not even stored: the CMS holds no trace of the non-public item's paper.
+    const draft = await contentManager('GET', `/collection-types/${MEETING_UID}/${first.documentId}`);
+    expect(JSON.stringify(draft.body)).toContain('Tagesordnungspunkt 3 der Sitzung 1');
+    expect(JSON.stringify(draft.body)).not.toContain('Geheimweg');
     expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual({
       [JSON.stringify([server.systemUrl, null, []])]: { lastSync: expect.any(String) },
     });
@@ -167,13 +210,23 @@ describe('npm run oparl', () => {
     expect(html).toContain('<h4>Beschluss</h4>');
     expect(html).toContain('Der Stadtrat beschließt das Klimaschutzkonzept.');
     expect(html).toContain(`<a href="${server.url}/files/k.pdf">Klimaschutzkonzept</a>`);
+    expect(html).toContain(
+      `<a href="${server.url}/web/vorlage/1">Drucksache 0001/2025: Klimaschutzkonzept 2030 (Beschlussvorlage)</a>`,
+    );
+    expect(html).toContain('Beschließend');
     expect(html).toContain('<h2>Dokumente der Sitzung</h2>');
     expect(html).toContain(`<a href="${server.url}/files/1/einladung.pdf">Einladung</a>`);
     // Not on any page, in any search index or download of the built site, nor in the snapshot.
-    for (const file of filesUnder(site)) expect(readFileSync(file, 'latin1'), file).not.toContain('Vertraulich-7731');
+    for (const file of filesUnder(site)) {
+      const text = readFileSync(file, 'latin1');
+      expect(text, file).not.toContain('Vertraulich-7731');
+      expect(text, file).not.toContain('Geheimweg');
+      expect(text, file).not.toContain('/web/vorlage/2');
+    }
     const snapshot = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
     expect(JSON.stringify(snapshot)).not.toContain('Vertraulich');
     expect(JSON.stringify(snapshot)).not.toContain('Geheim GmbH');
+    expect(JSON.stringify(snapshot)).not.toContain('Geheimweg');
   }, 240_000);
 
   it('a second run, incremental or full, writes nothing and builds nothing', async () => {
@@ -190,6 +243,52 @@ describe('npm run oparl', () => {
     await waitSettled(publisher);
     expect(await builds()).toBe(before);
   }, 120_000);
+
+  it('a renamed paper renames its link, a deleted paper’s links go, though their meetings did not change', async () => {
+    await waitSettled(publisher);
+    const before = await builds();
+    const now = new Date().toISOString();
+    papers[0]!.name = 'Klimaschutzkonzept 2030 (überarbeitet)';
+    papers[0]!.modified = now;
+    papers[3]!.deleted = true;
+    papers[3]!.modified = now;
+    const run = await runOparl(server.systemUrl, '--apply');
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('Lese Änderungen seit');
+    expect(run.out).toContain('0 Sitzungen, 1 geänderte Drucksache, 1 gelöschte Drucksache.');
+    expect(run.out).toContain('  TOP 3 Tagesordnungspunkt 3 der Sitzung 1 (Sitzung „1. Sitzung: Stadtrat“)');
+    expect(run.out).toContain('  Sitzung „1. Sitzung: Stadtrat“: Tagesordnung (Drucksachen)');
+    expect(run.out).toContain('Gespeichert: 2 Einträge geschrieben');
+
+    const meetings = await imported();
+    const first = meetings.find((m) => m.title === '1. Sitzung: Stadtrat')!;
+    expect(first.agendaItems[1]!.links!.map((l) => l.label)).toEqual([
+      'Drucksache 0001/2025: Klimaschutzkonzept 2030 (überarbeitet) (Beschlussvorlage)',
+      'Vorlage 1',
+      'Klimaschutzkonzept',
+    ]);
+    const second = meetings.find((m) => m.title.startsWith('2. Sitzung'))!;
+    expect(second.agendaItems[0]!.links).toEqual([]);
+
+    // Nothing new upstream: incremental and full runs write nothing.
+    for (const args of [['--apply'], ['--apply', '--full']]) {
+      const again = await runOparl(server.systemUrl, ...args);
+      expect(again.code, again.err).toBe(0);
+      expect(again.out).toContain('Gespeichert: 0 Einträge geschrieben.');
+    }
+
+    await waitSettled(publisher);
+    expect(await builds()).toBe(before + 1);
+    const pages = filesUnder(publisher.liveSiteDir()!).filter((f) => f.endsWith('.html'));
+    const html = (slug: string) =>
+      readFileSync(
+        pages.find((f) => f.includes(`/sitzungen/${slug}/`))!,
+        'utf8',
+      );
+    expect(html(first.slug)).toContain('Klimaschutzkonzept 2030 (überarbeitet) (Beschlussvorlage)</a>');
+    expect(html(first.slug)).not.toContain('Klimaschutzkonzept 2030 (Beschlussvorlage)');
+    expect(html(second.slug)).not.toContain('Sanierung Schulhof');
+  }, 180_000);
 
   it('upstream changes arrive; editors’ links and own meetings survive; deletions unpublish or remove', async () => {
     // An editor links a tile to the first item of meeting 3 and types a meeting of their own.

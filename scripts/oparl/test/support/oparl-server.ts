@@ -1,12 +1,21 @@
 // A local OParl 1.1 server for the tests and the benchmark, on a free
 // loopback port: System → Body list → Organization list → each
-// organization's meeting list (embedded agenda items and files), paginated by
-// `links.next`, filtered by `modified_since` (deleted objects only then, as
-// the spec demands), and with each vendor quirk the sync must survive
+// organization's meeting list (embedded agenda items and files), the Body's
+// paper and consultation lists, single meetings, papers and consultations by URL;
+// lists paginated by `links.next`, filtered by `modified_since` (deleted
+// objects only then, as the spec demands), and with each vendor quirk the sync must survive
 // switched on by `quirks` (../../../../shared/reference/oparl.md §1.7).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { World, WorldAgendaItem, WorldFile, WorldMeeting } from './oparl-world.ts';
+import {
+  FIXED_CREATED,
+  type World,
+  type WorldAgendaItem,
+  type WorldConsultation,
+  type WorldFile,
+  type WorldMeeting,
+  type WorldPaper,
+} from './oparl-world.ts';
 
 export interface Quirks {
   /** Entries per list page (the server decides; the client must follow links.next). */
@@ -68,8 +77,41 @@ export async function startOparlServer(
   const typed = (type: string, o: object, embedded = true) =>
     embedded && q.missingType ? o : { id: (o as { id: string }).id, type: `${T}${type}`, ...o };
   const file = (f: WorldFile) => typed('File', { ...f, created: '2025-01-10T09:00:00+01:00' });
+  const consultationOf = (c: WorldConsultation, embedded = true) =>
+    typed(
+      'Consultation',
+      { ...c, authoritative: c.role === 'Entscheidung', created: FIXED_CREATED, modified: c.modified },
+      embedded,
+    );
+  const consultationRef = (ref: WorldAgendaItem['consultation']) => {
+    if (!ref) return {};
+    if (ref.as === 'list') return { consultations: [ref.id] };
+    if (ref.as === 'url') return { consultation: ref.id };
+    const c = world.consultations.find((x) => x.id === ref.id)!;
+    return { consultation: consultationOf(c) };
+  };
+  // The paper's consultations, embedded as the spec has it; indexed once per list page, not searched per paper.
+  const consultationsByPaper = () => {
+    const index = new Map<string, WorldConsultation[]>();
+    for (const c of world.consultations) index.set(c.paper, [...(index.get(c.paper) ?? []), c]);
+    return index;
+  };
+  const paper = (p: WorldPaper, consultations = consultationsByPaper()) => {
+    if (p.deleted) return { type: `${T}Paper`, id: p.id, deleted: true, created: FIXED_CREATED, modified: p.modified };
+    const { mainFile, ...rest } = p;
+    return typed(
+      'Paper',
+      {
+        ...rest,
+        ...(mainFile ? { mainFile: file(mainFile) } : {}),
+        consultation: (consultations.get(p.id) ?? []).map((c) => consultationOf(c)),
+        created: FIXED_CREATED,
+      },
+      false,
+    );
+  };
   const agendaItem = (a: WorldAgendaItem, order: number) => {
-    const { oldFieldNames, resolutionText, auxiliaryFile, ...rest } = a;
+    const { oldFieldNames, resolutionText, auxiliaryFile, consultation, ...rest } = a;
     if (a.deleted) return typed('AgendaItem', { id: a.id, deleted: true, order, modified: a.modified });
     const files = (auxiliaryFile ?? []).map(file);
     return typed('AgendaItem', {
@@ -77,6 +119,7 @@ export async function startOparlServer(
       order,
       ...(resolutionText ? { [oldFieldNames ? 'resolution' : 'resolutionText']: resolutionText } : {}),
       ...(files.length > 0 ? { auxiliaryFile: q.auxiliaryFileAsObject && files.length === 1 ? files[0] : files } : {}),
+      ...consultationRef(consultation),
       created: '2025-01-10T09:00:00+01:00',
     });
   };
@@ -127,7 +170,7 @@ export async function startOparlServer(
     const w = world;
     const url = new URL(req.url ?? '/', w.base);
     const path = url.pathname.replace(/^\/oparl/, '');
-    const isList = /\/(bodies|organizations|meetings)$/.test(path);
+    const isList = /\/(bodies|organizations|meetings|papers|consultations)$/.test(path);
     if (isList && q.flaky500 > 0) {
       const seen = failures.get(url.toString()) ?? 0;
       if (seen < q.flaky500) {
@@ -141,6 +184,8 @@ export async function startOparlServer(
       name: 'Stadt Beispielstadt',
       organization: `${w.base}/body/1/organizations`,
       meeting: `${w.base}/body/1/meetings`,
+      paper: `${w.base}/body/1/papers`,
+      consultation: `${w.base}/body/1/consultations`,
       created: '2025-01-10T09:00:00+01:00',
       modified: '2025-01-10T09:00:00+01:00',
     };
@@ -160,18 +205,38 @@ export async function startOparlServer(
         w.organizations.map((o) => typed('Organization', { ...o, meeting: `${o.id}/meetings` }, false)),
         false,
       );
+    const since = url.searchParams.get('modified_since');
+    const changed = (o: { modified: string; deleted?: boolean }) =>
+      since ? Date.parse(o.modified) >= Date.parse(since) : !o.deleted || q.deletedInFullLists;
+    if (path === '/body/1/papers') {
+      const consultations = consultationsByPaper();
+      return listPage(
+        res,
+        url,
+        w.papers.filter(changed).map((p) => paper(p, consultations)),
+        since !== null,
+      );
+    }
+    if (path === '/body/1/consultations')
+      return listPage(
+        res,
+        url,
+        w.consultations.filter(changed).map((c) => consultationOf(c, false)),
+        since !== null,
+      );
+    const single = w.papers.find((p) => p.id === `${w.base}${path}`);
+    if (single) return send(res, 200, paper(single));
+    const consultation = w.consultations.find((c) => c.id === `${w.base}${path}`);
+    if (consultation) return send(res, 200, consultationOf(consultation, false));
+    const oneMeeting = w.meetings.find((m) => m.id === `${w.base}${path}`);
+    if (oneMeeting) return send(res, 200, meeting(oneMeeting));
     const meetings = /^\/organization\/(\d+)\/meetings$/.exec(path);
     if (meetings) {
       const page = Number(url.searchParams.get('page') ?? '1');
       if (q.brokenFromPage !== undefined && page >= q.brokenFromPage)
         return send(res, 500, { type: `${T}Error`, message: 'Datenbankfehler' });
       const org = `${w.base}/organization/${meetings[1]}`;
-      const since = url.searchParams.get('modified_since');
-      const list = w.meetings.filter(
-        (m) =>
-          m.organization === org &&
-          (since ? Date.parse(m.modified) >= Date.parse(since) : !m.deleted || q.deletedInFullLists),
-      );
+      const list = w.meetings.filter((m) => m.organization === org && changed(m));
       return listPage(res, url, list.map(meeting), since !== null);
     }
     send(res, 404, { type: `${T}Error`, message: `Unbekannt: ${path}` });

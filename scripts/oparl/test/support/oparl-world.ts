@@ -1,7 +1,8 @@
 // The council data the test OParl server serves, shaped after the OParl 1.1
 // specification's examples (examples/Meeting-01.json, AgendaItem, File):
 // one Körperschaft, Gremien (and a Fraktion, which the sync leaves out),
-// meetings with embedded agenda items and files. Tests change it between
+// meetings with embedded agenda items and files, papers (Drucksachen) with
+// the consultations that put them on agenda items. Tests change it between
 // syncs (touch, delete) as a council office would.
 
 export interface WorldFile {
@@ -20,7 +21,29 @@ export interface WorldAgendaItem {
   /** Sent as the OParl 1.0 name `resolution` (a vendor quirk). */
   oldFieldNames?: boolean;
   auxiliaryFile?: WorldFile[];
+  /** The item's consultation, and how the server sends it: its URL, embedded, or as 1.0's `consultations[]`. */
+  consultation?: { id: string; as: 'url' | 'embedded' | 'list' };
   deleted?: boolean;
+  modified: string;
+}
+
+export interface WorldPaper {
+  id: string;
+  reference: string;
+  name: string;
+  paperType: string;
+  web?: string;
+  mainFile?: WorldFile;
+  deleted?: boolean;
+  modified: string;
+}
+
+export interface WorldConsultation {
+  id: string;
+  paper: string;
+  meeting: string;
+  agendaItem: string;
+  role: string;
   modified: string;
 }
 
@@ -51,6 +74,8 @@ export interface World {
   base: string;
   organizations: WorldOrganization[];
   meetings: WorldMeeting[];
+  papers: WorldPaper[];
+  consultations: WorldConsultation[];
 }
 
 export const FIXED_CREATED = '2025-01-10T09:00:00+01:00';
@@ -62,7 +87,8 @@ export function makeWorld(
     bodies = 2,
     meetings = 6,
     itemsPerMeeting = 3,
-  }: { bodies?: number; meetings?: number; itemsPerMeeting?: number } = {},
+    papers = false,
+  }: { bodies?: number; meetings?: number; itemsPerMeeting?: number; papers?: boolean } = {},
 ): World {
   const organizations: WorldOrganization[] = [
     { id: `${base}/organization/1`, name: 'Stadtrat', shortName: 'SR', classification: 'Parlament' },
@@ -98,7 +124,55 @@ export function makeWorld(
       modified: FIXED_CREATED,
     };
   });
-  return { base, organizations, meetings: list };
+  const world: World = { base, organizations, meetings: list, papers: [], consultations: [] };
+  if (papers)
+    list.forEach((m, i) =>
+      m.agendaItem.forEach((a, j) =>
+        addPaper(world, m, a, { name: `Vorlage zu TOP ${j + 1} der Sitzung ${i + 1}`, role: 'Vorberatung' }),
+      ),
+    );
+  return world;
+}
+
+/** Puts a new paper (Drucksache) on an agenda item through a consultation; returns the paper. */
+export function addPaper(
+  world: World,
+  meeting: WorldMeeting,
+  item: WorldAgendaItem,
+  {
+    name,
+    paperType = 'Beschlussvorlage',
+    role,
+    as = 'url',
+    web = true,
+  }: { name: string; paperType?: string; role: string; as?: 'url' | 'embedded' | 'list'; web?: boolean },
+): WorldPaper {
+  const n = world.papers.length + 1;
+  const paper: WorldPaper = {
+    id: `${world.base}/paper/${n}`,
+    reference: `${String(n).padStart(4, '0')}/2025`,
+    name,
+    paperType,
+    ...(web ? { web: `${world.base}/web/vorlage/${n}` } : {}),
+    mainFile: {
+      id: `${world.base}/file/p${n}`,
+      name: `Vorlage ${n}`,
+      accessUrl: `${world.base}/files/vorlage-${n}.pdf`,
+    },
+    modified: FIXED_CREATED,
+  };
+  const consultation: WorldConsultation = {
+    id: `${world.base}/consultation/${n}`,
+    paper: paper.id,
+    meeting: meeting.id,
+    agendaItem: item.id,
+    role,
+    modified: FIXED_CREATED,
+  };
+  world.papers.push(paper);
+  world.consultations.push(consultation);
+  item.consultation = { id: consultation.id, as };
+  return paper;
 }
 
 /** Marks a meeting as changed now (its `modified`), as a server must when anything it embeds changes. */

@@ -13,7 +13,7 @@ import {
 } from '@sdd/shared-types';
 import { UID } from '../uids';
 
-export type StoredLink = { label?: string | null; url?: string | null };
+export type StoredLink = { label?: string | null; url?: string | null; paperOparlId?: string | null };
 type Ref = { documentId: string };
 export type StoredAgendaItem = {
   oparlId?: string | null;
@@ -59,7 +59,15 @@ const label = (uid: string, field: string) => EDITOR_LABELS_DE[uid]?.[field]?.[0
 const text = (v: string | null | undefined) => (v ?? '').trim();
 const time = (v: string | null | undefined) => (v ? new Date(v).getTime() : null);
 const sameLinks = (a: readonly StoredLink[] | null | undefined, b: readonly OparlLink[]) =>
-  (a ?? []).length === b.length && b.every((l, i) => text(a![i]!.label) === l.label && text(a![i]!.url) === l.url);
+  (a ?? []).length === b.length &&
+  b.every(
+    (l, i) =>
+      text(a![i]!.label) === l.label &&
+      text(a![i]!.url) === l.url &&
+      text(a![i]!.paperOparlId) === text(l.paperOparlId),
+  );
+/** A link as the CMS stores it: the paper's id only where the link came from a paper. */
+const storedLink = (l: OparlLink) => ({ label: l.label, url: l.url, paperOparlId: l.paperOparlId ?? null });
 
 /** The body's fields that differ, in German words (empty: nothing to write). */
 export function bodyDifferences(stored: StoredBody, input: OparlBodyInput): string[] {
@@ -74,6 +82,7 @@ function itemDiffers(stored: StoredAgendaItem, input: OparlAgendaItemInput): boo
     (stored.public ?? true) !== input.public ||
     text(stored.result) !== text(input.result) ||
     text(stored.resolutionText) !== text(input.resolutionText) ||
+    (input.consultationType !== null && stored.consultationType !== input.consultationType) ||
     !sameLinks(stored.links, input.links)
   );
 }
@@ -139,7 +148,9 @@ export function mergedAgenda(stored: readonly StoredAgendaItem[], input: readonl
   });
   const upstream = input.map((a) => {
     const before = byId.get(a.oparlId);
-    return { ...(before ? editorsOwn(before) : {}), ...a, links: a.links.map((l) => ({ ...l })) };
+    // Without a role upstream, the Beratungstyp stays the editor's (or the CMS default for a new item).
+    const consultationType = a.consultationType ?? before?.consultationType ?? undefined;
+    return { ...(before ? editorsOwn(before) : {}), ...a, consultationType, links: a.links.map(storedLink) };
   });
   const own = stored
     .filter((a) => !a.oparlId)
@@ -153,4 +164,49 @@ export function mergedAgenda(stored: readonly StoredAgendaItem[], input: readonl
       links: (a.links ?? []).map((l) => ({ label: l.label, url: l.url })),
     }));
   return [...upstream, ...own];
+}
+
+/**
+ * A meeting's imported agenda items as sync input, with the links of changed
+ * papers replaced and those of deleted papers dropped (an incremental sync
+ * where the paper changed but its meeting did not); undefined when no item
+ * shows any of these papers. Links carry the paper's id only when the sync
+ * took them from a paper, so nothing is added to an item that did not show
+ * the paper before; a non-public item gets none.
+ */
+export function withPaperChanges(
+  stored: readonly StoredAgendaItem[],
+  papers: ReadonlyMap<string, readonly OparlLink[]>,
+  deletedPapers: ReadonlySet<string>,
+): OparlAgendaItemInput[] | undefined {
+  const touched = (l: StoredLink) =>
+    !!l.paperOparlId && (papers.has(l.paperOparlId) || deletedPapers.has(l.paperOparlId));
+  const items = stored.filter((a) => a.oparlId);
+  if (!items.some((a) => (a.links ?? []).some(touched))) return undefined;
+  return items.map((a) => {
+    const links: OparlLink[] = [];
+    const done = new Set<string>();
+    for (const l of a.links ?? []) {
+      const paper = l.paperOparlId ?? undefined;
+      if (!paper || !touched(l)) {
+        links.push({ label: text(l.label), url: text(l.url), ...(paper ? { paperOparlId: paper } : {}) });
+        continue;
+      }
+      // A paper's links stand together: put its new ones where its first old one stood. An item made
+      // non-public since only loses them (nothing of a paper on a non-public item).
+      if (done.has(paper)) continue;
+      done.add(paper);
+      if (a.public !== false) links.push(...(papers.get(paper) ?? []));
+    }
+    return {
+      oparlId: a.oparlId!,
+      number: text(a.number),
+      title: text(a.title),
+      public: a.public ?? true,
+      result: a.result ?? null,
+      resolutionText: a.resolutionText ?? null,
+      consultationType: null,
+      links,
+    };
+  });
 }

@@ -17,6 +17,7 @@ import {
   bodyDifferences,
   meetingDifferences,
   mergedAgenda,
+  withPaperChanges,
   type StoredBody,
   type StoredMeeting,
 } from './oparl-diff';
@@ -121,6 +122,36 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     const { byId, live, hasUnpublishedChanges } = await storedMeetings();
+    const itemChange = (
+      action: OparlChange['action'],
+      a: { oparlId?: string | null; number?: string | null; title?: string | null },
+      meetingTitle: string,
+    ) =>
+      changes.push({
+        action,
+        type: 'agenda-item',
+        oparlId: a.oparlId ?? '',
+        name: `${a.number ?? ''} ${a.title ?? ''}`.trim(),
+        detail: meetingTitle,
+      });
+    /** Reports and writes a stored meeting's upstream change; refuses (nothing written) over an editor's unpublished one. */
+    const updateMeeting = async (stored: StoredMeeting, title: string, differences: string[], data: object) => {
+      changes.push({
+        action: 'update',
+        type: 'meeting',
+        oparlId: stored.oparlId ?? '',
+        name: title,
+        detail: differences.join(', '),
+      });
+      // Publishing the upstream change would publish an editor's saved but unpublished changes with it.
+      if (hasUnpublishedChanges(stored))
+        throw new errors.ValidationError(
+          `Sitzung „${stored.title ?? title}“ hat im CMS gespeicherte, noch nicht veröffentlichte Änderungen, und das Ratsinformationssystem hat sie ebenfalls geändert (${differences.join(', ')}). Bitte die Sitzung im CMS veröffentlichen oder ihre Änderungen verwerfen, dann den Abgleich wiederholen. Es wurde nichts gespeichert.`,
+        );
+      // A meeting an editor unpublished stays unpublished; the draft still follows upstream.
+      const status = live.has(stored.documentId) ? { status: 'published' } : {};
+      await write(() => docs(UID.meeting).update({ documentId: stored.documentId, data, ...status }));
+    };
     for (const input of request.meetings) {
       const body = bodyDocumentIds.get(input.body);
       if (!body)
@@ -130,20 +161,9 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = byId.get(input.oparlId);
       const agenda = agendaDifferences(stored?.agendaItems ?? [], input.agendaItems);
       const differences = stored ? meetingDifferences(stored, input, body) : [];
-      const itemChange = (
-        action: OparlChange['action'],
-        a: { oparlId?: string | null; number?: string | null; title?: string | null },
-      ) =>
-        changes.push({
-          action,
-          type: 'agenda-item',
-          oparlId: a.oparlId ?? '',
-          name: `${a.number ?? ''} ${a.title ?? ''}`.trim(),
-          detail: input.title,
-        });
-      for (const a of agenda.created) itemChange('create', a);
-      for (const a of agenda.updated) itemChange('update', a);
-      for (const a of agenda.removed) itemChange('remove', a);
+      for (const a of agenda.created) itemChange('create', a, input.title);
+      for (const a of agenda.updated) itemChange('update', a, input.title);
+      for (const a of agenda.removed) itemChange('remove', a, input.title);
       removedAgendaItems += agenda.removed.length;
       const data = {
         ...meetingData(input, body),
@@ -164,24 +184,26 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
         agenda.created.length + agenda.updated.length + agenda.removed.length > 0 || agenda.reordered;
       if (differences.length === 0 && !agendaChanged) continue;
       if (agendaChanged) differences.push('Tagesordnung');
-      changes.push({
-        action: 'update',
-        type: 'meeting',
-        oparlId: input.oparlId,
-        name: input.title,
-        detail: differences.join(', '),
-      });
-      // Publishing the upstream change would publish an editor's saved but unpublished changes with it.
-      if (hasUnpublishedChanges(stored))
-        throw new errors.ValidationError(
-          `Sitzung „${stored.title ?? input.title}“ hat im CMS gespeicherte, noch nicht veröffentlichte Änderungen, und das Ratsinformationssystem hat sie ebenfalls geändert (${differences.join(', ')}). Bitte die Sitzung im CMS veröffentlichen oder ihre Änderungen verwerfen, dann den Abgleich wiederholen. Es wurde nichts gespeichert.`,
-        );
-      // A meeting an editor unpublished stays unpublished; the draft still follows upstream.
-      const status = live.has(stored.documentId) ? { status: 'published' } : {};
-      await write(() => docs(UID.meeting).update({ documentId: stored.documentId, data, ...status }));
+      await updateMeeting(stored, input.title, differences, data);
     }
 
+    // Papers changed or deleted upstream whose meetings did not change (incremental sync): their links on the
+    // stored agenda items follow. A meeting in the request already got its items' current paper links above.
     const incoming = new Set(request.meetings.map((m) => m.oparlId));
+    const papers = new Map(request.papers.map((p) => [p.oparlId, p.links]));
+    const deletedPapers = new Set(request.deletedPapers);
+    for (const [oparlId, stored] of papers.size + deletedPapers.size > 0 ? byId : []) {
+      if (incoming.has(oparlId)) continue;
+      const items = withPaperChanges(stored.agendaItems ?? [], papers, deletedPapers);
+      const updated = items ? agendaDifferences(stored.agendaItems ?? [], items).updated : [];
+      if (updated.length === 0) continue;
+      const title = stored.title ?? oparlId;
+      for (const a of updated) itemChange('update', a, title);
+      await updateMeeting(stored, title, ['Tagesordnung (Drucksachen)'], {
+        agendaItems: mergedAgenda(stored.agendaItems ?? [], items!),
+      });
+    }
+
     const complete = new Set(request.completeBodies);
     const gone = new Set(request.deletedMeetings);
     for (const [oparlId, stored] of byId) {
