@@ -3,7 +3,7 @@
 //   POST /api/oparl/sync  dry run or write, all or nothing (services/oparl-sync.ts)
 import { describeIssues, oparlSyncRequestSchema } from '@sdd/shared-types';
 import { errors } from '@strapi/utils';
-import type { OparlSyncService } from '../services/oparl-sync';
+import { getService } from '../get-service';
 
 type Ctx = { request: { body?: unknown }; body: unknown; status: number };
 type Strapi = { plugin(name: string): { service(name: string): unknown } };
@@ -17,8 +17,7 @@ export default ({ strapi }: { strapi: Strapi }) => ({
         `Ungültige OParl-Anfrage: ${problems.map((p) => `${p.where}: ${p.message}`).join('; ')}. Es wurde nichts gespeichert.`,
       );
     }
-    const service = strapi.plugin('smart-data').service('oparl-sync') as OparlSyncService;
-    ctx.body = await service.sync(parsed.data);
+    ctx.body = await getService(strapi, 'oparl-sync').sync(parsed.data);
     ctx.status = 200;
   },
 });

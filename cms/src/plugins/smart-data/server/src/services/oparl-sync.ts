@@ -229,4 +229,3 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export type OparlSyncService = ReturnType<typeof oparlSync>;
