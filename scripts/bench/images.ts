@@ -4,7 +4,8 @@
 // without PNGs (SITE_PNG_IMAGES=0), with PNGs from an empty cache (a fresh
 // machine, CI) and again with the cache filled (every later publish); image
 // count, size, build time added per image. BENCH_RUNS=n (default 1) repeats
-// the three builds n times, alternating, and prints the medians. Floor: with an empty cache the build takes less than twice the time
+// the three builds n times, alternating, and prints the medians. Floor: with an empty cache the build takes less than
+// twice the time
 // without PNGs (issue #12). Beside the wall time it prints the CPU time of each
 // build (user + system of the build and its children, from /proc): on a
 // machine shared with other jobs the wall time follows their load, the CPU
@@ -22,7 +23,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'site', 'fixtures', 'demo-snapshot.json');
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-images-'));
 
-/** CPU seconds (user + system) of this process's finished children and theirs (Linux: /proc/self/stat fields 16, 17). */
+/**
+ * CPU seconds (user + system) of this process's finished children and theirs (Linux: /proc/self/stat fields 16, 17).
+ */
 function childrenCpuSeconds(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
   // After "pid (comm) " the fields start at number 3: cutime is field 16, cstime 17, in clock ticks (100 per second).

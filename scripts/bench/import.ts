@@ -43,7 +43,8 @@ try {
     ).json()) as { data: { code: string }[] };
     codes.push(...body.data.map((k) => k.code));
   }
-  // Every request of the benchmark itself comes before the blocking runs below (a pooled connection would go stale meanwhile).
+  // Every request of the benchmark itself comes before the blocking runs below (a pooled connection would go stale
+  // meanwhile).
   const jwt = await adminJwt(cms.url);
   await createPublishedKpi(cms.url, jwt, testKpi('BEN-M', 'monthly', 'MWh'));
   const rows = ['Kennzahl;Jahr;Wert'];

@@ -17,7 +17,10 @@ export interface PageMismatch {
 
 const some = (paths: string[]) => paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
 
-/** The built site failed its checks: pages other than its manifest names, or internal links into nothing ("page → link"). */
+/**
+ * The built site failed its checks: pages other than its manifest names, or internal links into nothing ("page →
+ * link").
+ */
 export class ChecksFailedError extends Error {
   override readonly name = 'ChecksFailedError';
   readonly found: { pages?: PageMismatch; brokenLinks?: string[] };

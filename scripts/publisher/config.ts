@@ -18,13 +18,18 @@ const envSchema = z.object({
   /** Request bodies larger than this are refused (413). */
   PUBLISHER_MAX_BODY_BYTES: intFrom(4 * 1_048_576),
   PUBLISHER_STATE_DIR: z.string().default(join(SYSTEM_STATE_DIR, 'publisher')),
-  /** 1: builds re-render only pages whose content changed (cache in <state>/site-cache); 0: every build from scratch. */
+  /**
+   * 1: builds re-render only pages whose content changed (cache in <state>/site-cache); 0: every build from scratch.
+   */
   PUBLISHER_INCREMENTAL: z
     .enum(['0', '1'], { error: 'muss 0 (jeder Neubau vollständig) oder 1 (nur geänderte Seiten) sein' })
     .default('1'),
   CMS_URL: cmsUrl(),
   CMS_TOKEN: z.string().optional(),
-  /** File holding the build token, read at every build: a regenerated token is picked up without a restart. Wins over CMS_TOKEN. */
+  /**
+   * File holding the build token, read at every build: a regenerated token is picked up without a restart. Wins over
+   * CMS_TOKEN.
+   */
   CMS_TOKEN_FILE: z.string().optional(),
   SDD_WEBHOOK_SECRET: z
     .string({ error: 'fehlt: das gemeinsame Geheimnis mit dem CMS, mindestens 32 Zeichen (npm start erzeugt eins)' })

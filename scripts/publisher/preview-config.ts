@@ -9,7 +9,9 @@ import { StepError } from './run-step.ts';
 const envSchema = z.object({
   PREVIEW_PORT: port(4323),
   PREVIEW_HOST: z.string().default('127.0.0.1'),
-  /** Quiet time after the last event before a preview build starts (shorter than the live one: an editor is waiting). */
+  /**
+   * Quiet time after the last event before a preview build starts (shorter than the live one: an editor is waiting).
+   */
   PREVIEW_DEBOUNCE_MS: intFrom(300),
   /** How long a page request waits for a preview build that is due or running, so that the newest save is shown. */
   PREVIEW_WAIT_MS: intFrom(30_000),

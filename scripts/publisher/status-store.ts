@@ -9,7 +9,10 @@ import { z } from 'zod';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 
 const HISTORY_LENGTH = 20;
-/** Successful builds remembered apart from the history, so that a run of failures never hides the live build or the rollback targets. */
+/**
+ * Successful builds remembered apart from the history, so that a run of failures never hides the live build or the
+ * rollback targets.
+ */
 const SUCCESSES_KEPT = 10;
 
 /** Events without a build listed (newest first); the count goes on past them. */

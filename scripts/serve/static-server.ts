@@ -41,7 +41,10 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rdf\+xml|javascript)|image
 /** Below this, compression costs more than it saves (nginx: gzip_min_length 512). */
 const MIN_COMPRESS_BYTES = 512;
 
-/** Astro's bundles carry a content hash in their names: cache for a year. Everything else keeps its name between builds: revalidate. */
+/**
+ * Astro's bundles carry a content hash in their names: cache for a year. Everything else keeps its name between builds:
+ * revalidate.
+ */
 export const cacheControlFor = (urlPath: string) =>
   urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 

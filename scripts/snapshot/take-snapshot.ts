@@ -20,7 +20,10 @@ import type { z } from 'zod';
 import { CmsError, pagedSort, type CmsClient } from './cms-client.ts';
 import * as to from './to-snapshot.ts';
 
-/** The entries of the candidate snapshot, by collection, as the CMS sent them (with `documentId`): problems are located in them. */
+/**
+ * The entries of the candidate snapshot, by collection, as the CMS sent them (with `documentId`): problems are located
+ * in them.
+ */
 export type SourceEntries = Record<string, readonly Record<string, unknown>[]>;
 
 /** Published content the site cannot take: the issues, the candidate they refer to, and the CMS entries behind it. */

@@ -51,7 +51,10 @@ export const kpiPlanSchema = z.object({
   unchanged: z.number().int(),
   /** Series the KPI did not have: a typo in a header would otherwise become a series. */
   newSeries: z.array(z.string()),
-  /** Series the file marks as comparison that the KPI gets as new comparison series ("Vergleichsreihe „Bayern“ wird angelegt"). */
+  /**
+   * Series the file marks as comparison that the KPI gets as new comparison series ("Vergleichsreihe „Bayern“ wird
+   * angelegt").
+   */
   newComparisonSeries: z.array(z.string()),
 });
 

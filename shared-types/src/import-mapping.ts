@@ -20,7 +20,9 @@ export const importMappingSchema = z.strictObject({
   headerRow: z.number().int().min(1).optional(),
   /** Rows to ignore, as the spreadsheet numbers them (sums, footnotes). */
   skipRows: z.array(z.number().int().min(1)).optional(),
-  /** Series names as the file writes them (unit in brackets removed) → series in the CMS; null = the headline series. */
+  /**
+   * Series names as the file writes them (unit in brackets removed) → series in the CMS; null = the headline series.
+   */
   series: z.record(z.string(), z.string().min(1).max(255).nullable()).optional(),
   /** Series (as named in the CMS, after `series`) holding other areas' values: imported as comparison series. */
   comparison: z.array(z.string().min(1).max(255)).optional(),

@@ -105,7 +105,10 @@ export const kpiSchema = z.object({
   dataAsOf: isoDateSchema.nullable(),
   /** True for invented demonstration values (Beispieldaten). */
   exampleData: z.boolean(),
-  /** Series holding reference values ("Bayern", "Deutschland"): shown as comparison, never counted in headline, trend or progress. */
+  /**
+   * Series holding reference values ("Bayern", "Deutschland"): shown as comparison, never counted in headline, trend or
+   * progress.
+   */
   comparisonSeries: z.array(z.string().trim().min(1)).default([]),
   /** An editor's judgement replacing the computed progress status, with the reason shown to visitors. */
   progressOverride: z

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { ENUM_LABELS_DE } from './enum-labels-de.ts';
 import type { Periodicity } from './kpi.ts';
 
-/** Licences a city may choose for its data (dcat-ap.de licence vocabulary: those GovData recommends and their share-alike and public-domain neighbours). */
+/**
+ * Licences a city may choose for its data (dcat-ap.de licence vocabulary: those GovData recommends and their
+ * share-alike and public-domain neighbours).
+ */
 export const OPEN_DATA_LICENCE_IDS = [
   'dl-by-de-2-0',
   'dl-zero-de-2-0',
@@ -18,7 +21,9 @@ export type OpenDataLicenceId = (typeof OPEN_DATA_LICENCE_IDS)[number];
 export const openDataLicenceIdSchema = z.enum(OPEN_DATA_LICENCE_IDS);
 
 const LICENCE_NAME = ENUM_LABELS_DE.dataLicenceId;
-/** Per licence: its URI, German name (the admin's option label), whether it demands attribution, and where its text is. */
+/**
+ * Per licence: its URI, German name (the admin's option label), whether it demands attribution, and where its text is.
+ */
 export const OPEN_DATA_LICENCES = {
   'dl-by-de-2-0': {
     uri: 'http://dcat-ap.de/def/licenses/dl-by-de/2.0',
@@ -67,7 +72,10 @@ const ALIASES: Record<string, OpenDataLicenceId> = {
   cc010: 'cc-zero',
 };
 
-/** The licence a free licence text (a KPI's "Lizenz") names, if it is one of OPEN_DATA_LICENCES: by full name or short form ("dl-de/by-2-0", "CC BY 4.0"). */
+/**
+ * The licence a free licence text (a KPI's "Lizenz") names, if it is one of OPEN_DATA_LICENCES: by full name or short
+ * form ("dl-de/by-2-0", "CC BY 4.0").
+ */
 export function licenceFromText(text: string): OpenDataLicenceId | undefined {
   const s = squeeze(text);
   for (const [id, l] of Object.entries(OPEN_DATA_LICENCES) as [
@@ -78,13 +86,19 @@ export function licenceFromText(text: string): OpenDataLicenceId | undefined {
   return ALIASES[s];
 }
 
-/** The licence a licence text names when it is not `id` (site settings: the text shown and the catalogue's licence must agree). */
+/**
+ * The licence a licence text names when it is not `id` (site settings: the text shown and the catalogue's licence must
+ * agree).
+ */
 export function licenceMismatch(text: string, id: OpenDataLicenceId): OpenDataLicenceId | undefined {
   const named = licenceFromText(text);
   return named && named !== id ? named : undefined;
 }
 
-/** Official key of the city: the 8-digit Amtlicher Gemeindeschlüssel (AGS) or the 12-digit Amtlicher Regionalschlüssel (ARS); the first two digits name the state (01–16). */
+/**
+ * Official key of the city: the 8-digit Amtlicher Gemeindeschlüssel (AGS) or the 12-digit Amtlicher Regionalschlüssel
+ * (ARS); the first two digits name the state (01–16).
+ */
 /** 8 or 12 digits, nothing else (the state check follows in officialKeySchema). */
 export const OFFICIAL_KEY_DIGITS = /^(\d{8}|\d{12})$/;
 export const officialKeySchema = z

@@ -11,7 +11,8 @@ import {
 import { searchSynonymsSchema } from './search-terms.ts';
 
 /** What a page is for; every kind but "other" is linked from every footer.
- *  "sign-language": information in German Sign Language (DGS: video or link), which BITV 2.0 requires beside Leichte Sprache. */
+ *  "sign-language": information in German Sign Language (DGS: video or link), which BITV 2.0 requires beside Leichte
+ * Sprache. */
 export const pageKindSchema = z.enum([
   'imprint',
   'privacy',
@@ -52,7 +53,10 @@ export const siteSettingsSchema = z
     accentColor: hexColorSchema,
     /** Contact e-mail for questions about the data. */
     contactEmail: z.email('must be an e-mail address').nullable(),
-    /** Contact web page for questions about the data (the catalogue's contact point needs this or the e-mail); absent in older snapshots. */
+    /**
+     * Contact web page for questions about the data (the catalogue's contact point needs this or the e-mail); absent in
+     * older snapshots.
+     */
     contactUrl: httpUrlSchema.nullable().default(null),
     /** Postal address of the responsible office (multi-line). */
     contactAddress: z.string().nullable(),
@@ -60,7 +64,10 @@ export const siteSettingsSchema = z
     dataLicence: nonBlank('dataLicence'),
     /** The same licence from the dcat-ap.de vocabulary, for the catalogue; absent in older snapshots. */
     dataLicenceId: openDataLicenceIdSchema.default('dl-by-de-2-0'),
-    /** Official key of the city (AGS, 8 digits, or ARS, 12): its political geocoding in the catalogue; absent in older snapshots. */
+    /**
+     * Official key of the city (AGS, 8 digits, or ARS, 12): its political geocoding in the catalogue; absent in older
+     * snapshots.
+     */
     officialKey: officialKeySchema.nullable().default(null),
     /** GovData contributor ID (dcatde:contributorID), assigned by GovData; absent in older snapshots. */
     contributorId: contributorIdSchema.nullable().default(null),

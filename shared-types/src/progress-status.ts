@@ -33,7 +33,10 @@ export const PROGRESS_METHOD = {
   onTrackRatio: 0.95,
   /** With a target: at or above this (and below on track) is "moderate progress". */
   moderateRatio: 0.6,
-  /** Without a target: yearly growth (in the good direction) at or above this is "on track"; at or below its negative, "moving away". */
+  /**
+   * Without a target: yearly growth (in the good direction) at or above this is "on track"; at or below its negative,
+   * "moving away".
+   */
   trendThreshold: 0.01,
 } as const;
 

@@ -28,7 +28,10 @@ export const problemEntrySchema = z.object({
  * and what to do, in German. Technical detail stays in the publisher's log.
  */
 export const buildProblemSchema = z.object({
-  /** content: published content the site cannot take; cms: the CMS unreachable or refusing the token; site: the site build; checks: the built site's checks; publisher: anything else. */
+  /**
+   * content: published content the site cannot take; cms: the CMS unreachable or refusing the token; site: the site
+   * build; checks: the built site's checks; publisher: anything else.
+   */
   kind: z.enum(['content', 'cms', 'site', 'checks', 'publisher']),
   entry: problemEntrySchema.nullable(),
   /** The field in words as the form labels it, e.g. "Kurzname (URL)" or "Werte („2023“), Zeitraum". */
@@ -42,7 +45,10 @@ export const buildProblemSchema = z.object({
 export const buildRecordSchema = z.object({
   /** Sortable id, e.g. "20250303-092100-123". */
   id: z.string(),
-  /** What caused it, in words, e.g. "Kennzahl KLI-01 veröffentlicht" or "Von Hand gestartet": the first SHOWN_REASONS events, then "… und N weitere Änderungen". */
+  /**
+   * What caused it, in words, e.g. "Kennzahl KLI-01 veröffentlicht" or "Von Hand gestartet": the first SHOWN_REASONS
+   * events, then "… und N weitere Änderungen".
+   */
   reasons: z.array(z.string()),
   /** How many events it took in, counted past those in `reasons`; null in records written before it was counted. */
   eventCount: z.number().int().nonnegative().nullable().default(null),

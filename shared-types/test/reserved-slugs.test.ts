@@ -8,7 +8,10 @@ import { ENUM_LABELS_DE, enumValueLabelsDe } from '../src/enum-labels-de.ts';
 
 const PAGES = join(import.meta.dirname, '../../site/src/pages');
 
-/** First URL segment of each entry of site/src/pages: "kacheln/", "suche.astro" → "suche", "robots.txt.ts" → "robots.txt". */
+/**
+ * First URL segment of each entry of site/src/pages: "kacheln/", "suche.astro" → "suche", "robots.txt.ts" →
+ * "robots.txt".
+ */
 const siteSegments = () =>
   readdirSync(PAGES, { withFileTypes: true })
     .map((e) => (e.isDirectory() ? e.name : e.name.replace(/\.(astro|ts)$/, '')))

@@ -54,7 +54,8 @@ function step(name: string, args: string[], cwd = siteRoot): Promise<number> {
       SITE_OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(incremental ? { SITE_CACHE_DIR: incremental.cacheDir } : { SITE_INCREMENTAL: '0' }),
-      // Pages with unchanged keys are reused: the share previews are rendered only by the endpoints that run (site-images.ts).
+      // Pages with unchanged keys are reused: the share previews are rendered only by the endpoints that run
+      // (site-images.ts).
       SITE_REUSING_PAGES: incremental && !incremental.fullBecause ? '1' : '0',
     },
   });

@@ -22,7 +22,10 @@ export const REPORT_FILE = 'sdd-last-build.json';
 
 export const buildReportSchema = z.object({
   full: z.boolean(),
-  /** Why the build rendered everything, in words ("asked for", "first build", "code, config, dependencies or flags changed"). */
+  /**
+   * Why the build rendered everything, in words ("asked for", "first build", "code, config, dependencies or flags
+   * changed").
+   */
   fullBecause: z.string().nullable(),
   /** Keyed files rendered in this build, and all keyed files (pages without a key are always rendered). */
   rendered: z.number().int(),

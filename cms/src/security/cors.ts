@@ -13,7 +13,10 @@ export interface CorsPolicy {
   trusted: ReadonlySet<string>;
 }
 
-/** "https://cms.example.org/some/path" → "https://cms.example.org"; blank, invalid or not http(s) → null (never the origin "null"). */
+/**
+ * "https://cms.example.org/some/path" → "https://cms.example.org"; blank, invalid or not http(s) → null (never the
+ * origin "null").
+ */
 function originOf(url: string): string | null {
   try {
     const parsed = new URL(url.trim());

@@ -48,7 +48,8 @@ describe('a failed build on the page "Veröffentlichung"', { timeout: 300_000 },
   let documentId: string;
 
   beforeAll(async () => {
-    // A valid page, published through the CMS, then given a reserved URL name behind its back (draft and published row).
+    // A valid page, published through the CMS, then given a reserved URL name behind its back (draft and published
+    // row).
     const created = await contentManager<{ data: { documentId: string } }>(
       'POST',
       `/collection-types/${PAGE}/actions/publish`,

@@ -62,7 +62,8 @@ describe('OParl client', () => {
     expect(result.meetings[0]!.agendaItems[0]!.links).toEqual([
       { label: 'Anlage 1 Lageplan', url: `${server.url}/files/7.pdf` },
     ]);
-    // System once; every list page (bodies 1, organizations 4, meetings 1 + 3 + 1, papers 1, consultations 1) three times.
+    // System once; every list page (bodies 1, organizations 4, meetings 1 + 3 + 1, papers 1, consultations 1) three
+    // times.
     expect(client.requests()).toBe(1 + 3 * (1 + 4 + 5 + 2));
   });
 

@@ -20,7 +20,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Meeting 1: item 1 paper by URL (Entscheidung), item 2 non-public with an embedded secret paper, item 3 1.0-style; meeting 2: item 1 a deleted paper, items 2–3 papers without a page. */
+/**
+ * Meeting 1: item 1 paper by URL (Entscheidung), item 2 non-public with an embedded secret paper, item 3 1.0-style;
+ * meeting 2: item 1 a deleted paper, items 2–3 papers without a page.
+ */
 async function councilWithPapers() {
   server = await startOparlServer((base) => makeWorld(base, { meetings: 3, itemsPerMeeting: 3 }), {
     pageSize: 2,

@@ -30,7 +30,10 @@ const work = mkdtempSync(join(tmpdir(), 'sdd-oparl-'));
 const stateFile = join(work, 'oparl-state.json');
 let server: OparlTestServer;
 let publisher: Publisher;
-/** Klimaschutzkonzept (meeting 1), the secret one (meeting 1, non-public item), 1.0-style (meeting 3), to be deleted (meeting 2), deleted. */
+/**
+ * Klimaschutzkonzept (meeting 1), the secret one (meeting 1, non-public item), 1.0-style (meeting 3), to be deleted
+ * (meeting 2), deleted.
+ */
 let papers: WorldPaper[];
 
 const runOparl = (systemUrl: string, ...args: string[]) =>

@@ -11,7 +11,10 @@ import { StepError } from '../run-step.ts';
 
 const CMS = 'http://127.0.0.1:1337';
 
-/** A snapshot broken by `breakIt`, failing as takeSnapshot fails: with the CMS entries (and their documentIds) behind it. */
+/**
+ * A snapshot broken by `breakIt`, failing as takeSnapshot fails: with the CMS entries (and their documentIds) behind
+ * it.
+ */
 function invalidSnapshot(breakIt: (s: Snapshot) => void): SnapshotInvalidError {
   const candidate = minimalSnapshot();
   breakIt(candidate);

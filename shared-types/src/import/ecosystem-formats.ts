@@ -81,7 +81,8 @@ export function extractEcosystem(
   const [header, ...body] = sheet.rows;
   const heads = header?.cells ?? [];
   const found = columnsOf(format, heads);
-  // GENESIS repeats the region (and any other fixed choice of the table) in every row: a category with one value names no series.
+  // GENESIS repeats the region (and any other fixed choice of the table) in every row: a category with one value names
+  // no series.
   const cols =
     format === 'genesis'
       ? { ...found, series: found.series.filter((i) => new Set(body.map((r) => label(r.cells[i]))).size > 1) }

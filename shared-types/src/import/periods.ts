@@ -42,7 +42,10 @@ function excelSerial(isoDate: string): number {
 
 const month = (year: number, m: number): PeriodReading => ({ period: `${year}-${pad(m)}` });
 
-/** The period a cell names, a problem if it looks like a period the model cannot take, or null if it is no period at all. */
+/**
+ * The period a cell names, a problem if it looks like a period the model cannot take, or null if it is no period at
+ * all.
+ */
 export function readPeriod(cell: Cell | undefined, now = new Date()): PeriodReading | null {
   if (cell === undefined) return null;
   if (typeof cell === 'number')

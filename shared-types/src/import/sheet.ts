@@ -96,7 +96,8 @@ export function csvSheet(file: string, bytes: Uint8Array, options: Omit<SheetOpt
   const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: string[][];
   try {
-    // Twice the most values one import takes: room for rows without values, and a 50 MB file stays a few hundred MB in memory.
+    // Twice the most values one import takes: room for rows without values, and a 50 MB file stays a few hundred MB in
+    // memory.
     records = parseCsv(text, delimiter, 2 * MAX_IMPORT_VALUES);
   } catch (error) {
     if (error instanceof CsvSizeError)

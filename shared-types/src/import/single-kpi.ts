@@ -14,7 +14,10 @@ export type Orientation = 'rows' | 'columns';
 
 const HEADLINE = new Set(['', 'wert', 'werte', 'value', 'anzahl', 'betrag', 'insgesamt', 'gesamt', 'total']);
 
-/** "Brentanoschule (kWh)" → series "Brentanoschule", unit "kWh"; "Bayern (Vergleich) (kWh)" or "Vergleich: Bayern" → a comparison series. */
+/**
+ * "Brentanoschule (kWh)" → series "Brentanoschule", unit "kWh"; "Bayern (Vergleich) (kWh)" or "Vergleich: Bayern" → a
+ * comparison series.
+ */
 export function seriesOf(label: Cell | undefined): { series: string | null; unit: string | null; comparison: boolean } {
   const { name: unmarked, comparison } = readComparisonLabel(text(label).replace(/\s+/g, ' '));
   const m = unmarked.match(/^(.*?)\s*[([]\s*([^)\]]+?)\s*[)\]]$/);

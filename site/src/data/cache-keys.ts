@@ -114,7 +114,10 @@ function keysFor(site: SiteModel) {
   };
 }
 
-/** The keyed paths of the files beside the KPI pages (CSV, JSON, SVG, share preview) with the KPI as prop; none in a preview. */
+/**
+ * The keyed paths of the files beside the KPI pages (CSV, JSON, SVG, share preview) with the KPI as prop; none in a
+ * preview.
+ */
 export async function kpiFilePaths(only: (kpi: Kpi) => boolean = () => true) {
   const [site, keys] = await Promise.all([siteModel(), cacheKeys()]);
   return unlessPreview(
@@ -124,7 +127,10 @@ export async function kpiFilePaths(only: (kpi: Kpi) => boolean = () => true) {
   );
 }
 
-/** The keyed paths of the files beside the tile pages (CSV, JSON, SVG, share preview) with the tile as prop; none in a preview. */
+/**
+ * The keyed paths of the files beside the tile pages (CSV, JSON, SVG, share preview) with the tile as prop; none in a
+ * preview.
+ */
 export async function tileFilePaths(only: (tile: Tile, site: SiteModel) => boolean = () => true) {
   const [site, keys] = await Promise.all([siteModel(), cacheKeys()]);
   return unlessPreview(

@@ -47,7 +47,9 @@ async function build() {
     generatedAt: meta.generatedAt,
     /** Synonym groups for both searches: the built-in ones and the editors' own. */
     synonyms: [...DEFAULT_SEARCH_SYNONYMS, ...meta.settings.searchSynonyms],
-    /** The progress method in words (Markdown): the editors' text, else the one generated from the method's parameters. */
+    /**
+     * The progress method in words (Markdown): the editors' text, else the one generated from the method's parameters.
+     */
     progressMethod: meta.settings.progressMethodText ?? progressMethodMarkdownDe(),
     sdgs,
     dimensions,

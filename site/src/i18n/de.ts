@@ -186,7 +186,10 @@ export const de = {
     label: 'Suchbegriff',
     landmark: 'Alle Seiten durchsuchen',
     placeholder: 'z. B. Radverkehr, CO2, Kita',
-    /** When the page searched the nearest words of the site instead of a typo; [COUNT], [CORRECTED], [TYPED] are filled in. */
+    /**
+     * When the page searched the nearest words of the site instead of a typo; [COUNT], [CORRECTED], [TYPED] are filled
+     * in.
+     */
     correctedOne: '[COUNT] Ergebnis für „[CORRECTED]“ – Sie suchten „[TYPED]“',
     correctedMany: '[COUNT] Ergebnisse für „[CORRECTED]“ – Sie suchten „[TYPED]“',
     noScript: 'Die Volltextsuche benötigt JavaScript. Alle Inhalte erreichen Sie auch über die Navigation.',

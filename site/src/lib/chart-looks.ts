@@ -13,7 +13,10 @@ export const TARGET_COLOUR = '#4D4D4D';
 export const PROVISIONAL_DASH = [4, 4];
 export const NEUTRAL = '#4D4D4D';
 
-/** Comparison series (other areas): greys, small points, a dotted line — apart from the city's own colours and from the provisional dash. */
+/**
+ * Comparison series (other areas): greys, small points, a dotted line — apart from the city's own colours and from the
+ * provisional dash.
+ */
 export const COMPARISON_COLOURS = ['#595959', '#767676', '#3D3D3D'] as const;
 export const COMPARISON_DOTS = [2, 3];
 
@@ -24,7 +27,9 @@ export interface SeriesLook {
   width: number;
 }
 
-/** Colour, point shape and line of each series: the city's own series count up the palette, comparison series the greys. */
+/**
+ * Colour, point shape and line of each series: the city's own series count up the palette, comparison series the greys.
+ */
 export function looksOf(series: readonly { comparison?: boolean }[]): SeriesLook[] {
   let own = 0;
   let other = 0;

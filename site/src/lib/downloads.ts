@@ -3,7 +3,10 @@
 import type { Kpi, Tile, TileDownload } from '@sdd/shared-types';
 import { CSV_HEADER, observationRows, toCsv } from './csv.ts';
 
-/** All series of the KPIs (comparison series included), each row with unit, source and licence (same columns as /daten/kennzahlen.csv). */
+/**
+ * All series of the KPIs (comparison series included), each row with unit, source and licence (same columns as
+ * /daten/kennzahlen.csv).
+ */
 export const kpisCsv = (kpis: readonly Kpi[]): string => toCsv(CSV_HEADER, observationRows(kpis));
 
 /** One KPI as JSON, exactly as in the snapshot. */

@@ -55,7 +55,10 @@ const longDateFormat = new Intl.DateTimeFormat('de-DE', {
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
 
 const formattedDates = new Map<string, string>();
-/** "03.03.2025" from "2025-03-03" or an ISO date-time. Remembered: a build formats the same few dates many thousand times. */
+/**
+ * "03.03.2025" from "2025-03-03" or an ISO date-time. Remembered: a build formats the same few dates many thousand
+ * times.
+ */
 export function formatDate(iso: string): string {
   let text = formattedDates.get(iso);
   if (text === undefined) {

@@ -9,7 +9,10 @@ export const seriesNames = (kpi: Kpi): string[] => [
   ...new Set(kpi.observations.flatMap((o) => (o.series === null ? [] : [o.series]))),
 ];
 
-/** The series headline figures come from: the main series if there is one, else the first named series of the city's own (comparison series never). */
+/**
+ * The series headline figures come from: the main series if there is one, else the first named series of the city's own
+ * (comparison series never).
+ */
 export function headlineSeries(kpi: Kpi): string | null {
   return kpi.observations.some((o) => o.series === null)
     ? null
@@ -41,5 +44,8 @@ export function keyFigures(kpi: Kpi) {
   return { latest, previous, first, change, direction: change === undefined ? undefined : directionOf(kpi, change) };
 }
 
-/** The arrow of a change: the direction of the number, whatever the polarity ("good" or "bad" is said in words beside it). */
+/**
+ * The arrow of a change: the direction of the number, whatever the polarity ("good" or "bad" is said in words beside
+ * it).
+ */
 export const trendArrow = (change: number): string => (change > 0 ? '▲' : change < 0 ? '▼' : '▶');

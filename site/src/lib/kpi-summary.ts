@@ -7,7 +7,10 @@ import { formatDifference, formatSigned, formatSignedDifference, formatValue } f
 import { directionOf, headlineSeries, keyFigures, observationsOf, seriesNames } from './kpi-stats.ts';
 import { progressOf } from './progress.ts';
 
-/** What the progress status (shown just before it) rests on: the editors' reason, or the window, a reached target, a provisional value. */
+/**
+ * What the progress status (shown just before it) rests on: the editors' reason, or the window, a reached target, a
+ * provisional value.
+ */
 export function progressBasis(kpi: Kpi): string | undefined {
   const p = progressOf(kpi);
   if (p.basis === 'override' && p.reason) return de.summary.progressByEditors(p.reason);

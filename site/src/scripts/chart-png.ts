@@ -33,7 +33,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
   const status = button.closest('section')?.querySelector<HTMLElement>('[data-png-status]');
   button.closest<HTMLElement>('[data-chart-png]')!.hidden = false;
   button.addEventListener('click', async () => {
-    // Cleared first, so the same message twice is announced twice. The button stays enabled: disabling it would take the keyboard focus away.
+    // Cleared first, so the same message twice is announced twice. The button stays enabled: disabling it would take
+    // the keyboard focus away.
     if (status) status.textContent = '';
     try {
       save(await drawnPng(button.dataset.pngFrom!), button.dataset.pngName!);

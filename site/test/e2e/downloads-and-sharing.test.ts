@@ -54,7 +54,10 @@ async function downloadAll(page: Page, path: string): Promise<Downloaded[]> {
   return files;
 }
 
-/** Per table of the page (one per KPI): the values of its cells as "period|value", sorted (the table shows every observation). */
+/**
+ * Per table of the page (one per KPI): the values of its cells as "period|value", sorted (the table shows every
+ * observation).
+ */
 const tableCells = (page: Page, scope: string): Promise<string[]> =>
   page.locator(`${scope} .table-panel table tbody tr`).evaluateAll((rows) =>
     rows

@@ -22,7 +22,10 @@ import { sitemapPaths } from '../support/page-families.ts';
 
 const base = inject('siteUrl');
 const currentPage = useBrowserPage({ beforeAll, afterAll });
-/** At least this much of the chart (18rem high: axis labels and a gridline) shows on the first screen, not just its edge. */
+/**
+ * At least this much of the chart (18rem high: axis labels and a gridline) shows on the first screen, not just its
+ * edge.
+ */
 const MIN_VISIBLE_CHART_PX = 80;
 
 const snapshot = JSON.parse(readFileSync(inject('snapshotFile'), 'utf8')) as {
@@ -37,7 +40,9 @@ for (const tile of snapshot.tiles)
   if (withTrend.has(kpiPath(tile.kpis[0] ?? ''))) withTrend.add(`/kacheln/${tile.slug}/`);
 const tileKpis = new Map(snapshot.tiles.map((t) => [`/kacheln/${t.slug}/`, t.kpis.length]));
 
-/** One page of each shape: KPI pages with a line and with a bar chart, with several series, a tile with several KPIs. */
+/**
+ * One page of each shape: KPI pages with a line and with a bar chart, with several series, a tile with several KPIs.
+ */
 function samplePages(): string[] {
   const tileOf = (code: string) => snapshot.tiles.find((t) => t.kpis[0] === code);
   const withValues = snapshot.kpis.filter((k) => k.observations.some((o) => o.value !== null));

@@ -39,7 +39,10 @@ function siteConfig(port: number): string {
     .replace(/root \S+;/, `root ${join(state, 'live', 'site')};`);
 }
 
-/** Copy the built site as build `id`; build b differs in every HTML file and the catalogue, so a response shows whose it is. */
+/**
+ * Copy the built site as build `id`; build b differs in every HTML file and the catalogue, so a response shows whose it
+ * is.
+ */
 function addBuild(id: string, from: string) {
   const site = join(state, 'builds', id, 'site');
   cpSync(from, site, { recursive: true });

@@ -17,7 +17,8 @@ export interface AdminLogin {
 
 /** Logs in through the login form and waits for the admin's home page. */
 export async function logIn(page: Page, login: AdminLogin): Promise<void> {
-  // The admin's first load parses megabytes of JavaScript; on a busy CI machine that outlasts playwright's 30 s default.
+  // The admin's first load parses megabytes of JavaScript; on a busy CI machine that outlasts playwright's 30 s
+  // default.
   await page.goto(`${login.cmsUrl}/admin/auth/login`, { timeout: 90_000 });
   await page.locator('input[name="email"]').fill(login.email);
   await page.locator('input[name="password"]').fill(login.password);

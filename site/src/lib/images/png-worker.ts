@@ -49,7 +49,10 @@ function render(svg: string): Uint8Array {
   }
 }
 
-/** The PNG's buffer to hand over without a copy: only when the PNG owns all of it (never a view into the WebAssembly memory). */
+/**
+ * The PNG's buffer to hand over without a copy: only when the PNG owns all of it (never a view into the WebAssembly
+ * memory).
+ */
 const ownBuffer = (png: Uint8Array): ArrayBuffer[] =>
   png.byteOffset === 0 && png.byteLength === png.buffer.byteLength ? [png.buffer as ArrayBuffer] : [];
 

@@ -25,7 +25,9 @@ const requireFromSite = createRequire(sitePackageJson);
 /** Bump when the rendering options (png-worker.ts) or the encoder (png-encode.ts) change. */
 const OPTIONS_VERSION = 2;
 
-/** The worker's source: beside this file when it runs unbundled (unit tests), else in the site folder (Astro's chunk). */
+/**
+ * The worker's source: beside this file when it runs unbundled (unit tests), else in the site folder (Astro's chunk).
+ */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
   return here.endsWith(join('images', 'png.ts'))
@@ -33,7 +35,10 @@ function workerFile(): string {
     : join(SITE_ROOT, 'src', 'lib', 'images', 'png-worker.ts');
 }
 
-/** The failure in German, naming the image by its title or label (the SVG carries one, see chart-image.ts, share-image.ts). */
+/**
+ * The failure in German, naming the image by its title or label (the SVG carries one, see chart-image.ts,
+ * share-image.ts).
+ */
 function renderError(svg: string, reason: string): string {
   const name =
     /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? /aria-label="([^"]*)"/.exec(svg)?.[1] ?? svg.slice(0, 80);
@@ -47,7 +52,10 @@ interface Job {
   failed: (error: Error) => void;
 }
 
-/** Renderer threads taking jobs from one queue, one job each at a time, so a hurried job is next for the first free thread. */
+/**
+ * Renderer threads taking jobs from one queue, one job each at a time, so a hurried job is next for the first free
+ * thread.
+ */
 export class RendererPool {
   private readonly queue: Job[] = [];
   private readonly idle: Worker[] = [];

@@ -14,7 +14,9 @@ export interface ShareImage {
   kicker: string;
   /** KPI or tile name (at most two lines; longer names end in "…"). */
   name: string;
-  /** The headline figure, e.g. { value: "5,6", unit: "t", period: "(2024, vorläufig)" }; none for a page without one. */
+  /**
+   * The headline figure, e.g. { value: "5,6", unit: "t", period: "(2024, vorläufig)" }; none for a page without one.
+   */
   figure?: { value: string; unit: string; period: string };
   /** The trend, e.g. { arrow: "▼", text: "−0,3 t seit 2023", word: "Entwicklung positiv", colour: "#0b6e2f" }. */
   trend?: { arrow: string; text: string; word: string; colour: string };

@@ -54,7 +54,10 @@ export function kpiChartImage(kpi: Kpi, ctx: ImageContext, pagePath: string): Ch
   };
 }
 
-/** A tile's charts as its page shows them: one under the other, each headed by its title and unit; KPIs without values left out. */
+/**
+ * A tile's charts as its page shows them: one under the other, each headed by its title and unit; KPIs without values
+ * left out.
+ */
 export function tileChartImage(
   tile: Tile,
   kpis: readonly Kpi[],

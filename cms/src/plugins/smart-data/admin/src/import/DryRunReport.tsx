@@ -192,7 +192,10 @@ export function Plan({ report }: { report: AdminImportDryRun }) {
   );
 }
 
-/** How the file was read, e.g. "eine Kennzahl (ENE-01), Zeiträume als Zeilen …, windows-1252, Trennzeichen „;“, Dezimalzeichen „,“, 12 Werte". */
+/**
+ * How the file was read, e.g. "eine Kennzahl (ENE-01), Zeiträume als Zeilen …, windows-1252, Trennzeichen „;“,
+ * Dezimalzeichen „,“, 12 Werte".
+ */
 export function ReadAs({ report }: { report: AdminImportDryRun }) {
   if (!report.shape) return null;
   const csv = report.encoding

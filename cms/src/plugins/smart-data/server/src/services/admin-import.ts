@@ -59,7 +59,9 @@ function decodeUpload(upload: AdminImportUpload): { bytes: Uint8Array; choices: 
 export const adminImport = ({ strapi }: { strapi: Core.Strapi }) => {
   const observations = () => getService(strapi, 'observation-import');
 
-  /** Reads, checks and plans; the fingerprint only when there is nothing to fix. `values` are what an apply would write. */
+  /**
+   * Reads, checks and plans; the fingerprint only when there is nothing to fix. `values` are what an apply would write.
+   */
   async function check(
     upload: AdminImportUpload,
   ): Promise<{ report: AdminImportDryRun; values: ImportValue[]; digest: string }> {
@@ -136,7 +138,8 @@ export const adminImport = ({ strapi }: { strapi: Core.Strapi }) => {
           })),
         };
       }
-      // Every value of the file (unchanged KPIs write nothing): the plan inside the transaction covers the same KPIs as the dry run's.
+      // Every value of the file (unchanged KPIs write nothing): the plan inside the transaction covers the same KPIs as
+      // the dry run's.
       return observations().apply(values, (plans: KpiPlan[]) => {
         if (planFingerprint(digest, plans) !== fingerprint) throw new PlanChangedError(PLAN_CHANGED);
       });

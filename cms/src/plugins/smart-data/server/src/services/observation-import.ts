@@ -166,7 +166,8 @@ export const observationImport = ({ strapi }: { strapi: Core.Strapi }) => ({
               .update({ where: { id: draft!.id }, data: { updatedAt: now, dataAsOf: today } });
             continue;
           }
-          // Keep the content manager's "modified" badge true to the draft: newer than the published row only if it was before.
+          // Keep the content manager's "modified" badge true to the draft: newer than the published row only if it was
+          // before.
           const draftWasNewer = draft !== undefined && time(draft.updatedAt) > time(live.updatedAt);
           const liveChanged = changes(merges.get(live)!) > 0;
           const editorSetDate = draft !== undefined && (draft.dataAsOf ?? null) !== (live.dataAsOf ?? null);

@@ -134,7 +134,10 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
         name: `${a.number ?? ''} ${a.title ?? ''}`.trim(),
         detail: meetingTitle,
       });
-    /** Reports and writes a stored meeting's upstream change; refuses (nothing written) over an editor's unpublished one. */
+    /**
+     * Reports and writes a stored meeting's upstream change; refuses (nothing written) over an editor's unpublished
+     * one.
+     */
     const updateMeeting = async (stored: StoredMeeting, title: string, differences: string[], data: object) => {
       changes.push({
         action: 'update',
@@ -228,4 +231,3 @@ export const oparlSync = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-

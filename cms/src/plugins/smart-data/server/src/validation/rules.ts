@@ -217,7 +217,9 @@ export function checkAgendaItems(items: unknown): FieldProblem[] {
   );
 }
 
-/** Comparison series must name series the values carry, and leave the city at least one of its own (shared-types rule). */
+/**
+ * Comparison series must name series the values carry, and leave the city at least one of its own (shared-types rule).
+ */
 export function checkComparisonSeries(text: unknown, observations: unknown): FieldProblem[] {
   if (typeof text !== 'string' || !Array.isArray(observations)) return [];
   const series = asRows(observations).map((o) => ({ series: isBlank(o.series) ? null : String(o.series).trim() }));
