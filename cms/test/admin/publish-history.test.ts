@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOccasion } from '@sdd/shared-types';
-import { publisherConfig } from '../../../scripts/publisher/config.ts';
-import { startPublisher, type Publisher } from '../../../scripts/publisher/publisher.ts';
+import { startTestPublisher } from '../../../scripts/publisher/test/test-publisher.ts';
+import type { Publisher } from '../../../scripts/publisher/publisher.ts';
 import { publisherStatus, settled } from '../../../scripts/publisher/test/settle.ts';
 import { contentManager } from '../support/api.ts';
 import { adminUrl, contentManagerUrl, screenshot, useEditorSession } from './support/admin-browser.ts';
@@ -26,19 +26,10 @@ describe('the history on "Veröffentlichung"', { timeout: 400_000 }, () => {
 
   beforeAll(async () => {
     stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
-    publisher = await startPublisher(
-      publisherConfig({
-        ...process.env,
-        PUBLISHER_PORT: String(inject('publisherPort')),
-        PUBLISHER_STATE_DIR: stateDir,
-        // Long enough that the burst below arrives inside one window.
-        PUBLISHER_DEBOUNCE_MS: '5000',
-        CMS_URL: inject('cmsUrl'),
-        CMS_TOKEN: inject('buildToken'),
-        SDD_WEBHOOK_SECRET: inject('webhookSecret'),
-      }),
-      () => {},
-    );
+    publisher = await startTestPublisher(stateDir, {
+      // Long enough that the burst below arrives inside one window.
+      PUBLISHER_DEBOUNCE_MS: '5000',
+    });
   });
 
   afterAll(async () => {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { publisherConfig } from '../../../scripts/publisher/config.ts';
-import { startPublisher, type Publisher } from '../../../scripts/publisher/publisher.ts';
+import { startTestPublisher } from '../../../scripts/publisher/test/test-publisher.ts';
+import type { Publisher } from '../../../scripts/publisher/publisher.ts';
 import { publisherStatus } from '../../../scripts/publisher/test/settle.ts';
 import { contentManager } from '../support/api.ts';
 import { findPostgresBin } from '../support/postgres-cluster.ts';
@@ -59,18 +59,9 @@ describe('a failed build on the page "Veröffentlichung"', { timeout: 300_000 },
     documentId = created.body.data.documentId;
     await sql(`UPDATE sdd_pages SET slug = '${RESERVED}' WHERE document_id = '${documentId}'`);
     stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
-    publisher = await startPublisher(
-      publisherConfig({
-        ...process.env,
-        PUBLISHER_PORT: String(inject('publisherPort')),
-        PUBLISHER_STATE_DIR: stateDir,
-        PUBLISHER_DEBOUNCE_MS: '300',
-        CMS_URL: inject('cmsUrl'),
-        CMS_TOKEN: inject('buildToken'),
-        SDD_WEBHOOK_SECRET: inject('webhookSecret'),
-      }),
-      () => {},
-    );
+    publisher = await startTestPublisher(stateDir, {
+      PUBLISHER_DEBOUNCE_MS: '300',
+    });
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 // Runs the import command as a child process (scripts/test/run-script.ts says why not spawnSync).
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { publisherConfig } from '../../publisher/config.ts';
-import { startPublisher, type Publisher } from '../../publisher/publisher.ts';
+import type { Publisher } from '../../publisher/publisher.ts';
+import { startTestPublisher as startPublisher } from '../../publisher/test/test-publisher.ts';
 import { runScript, type ScriptRun } from '../../test/run-script.ts';
 
 const MAIN = join(import.meta.dirname, '..', 'main.ts');
@@ -44,17 +44,4 @@ export async function valueOf(
 }
 
 /** The publisher the test CMS's webhook aims at, with its state in `work`. */
-export function startTestPublisher(work: string): Promise<Publisher> {
-  return startPublisher(
-    publisherConfig({
-      ...process.env,
-      PUBLISHER_PORT: String(inject('publisherPort')),
-      PUBLISHER_STATE_DIR: join(work, 'publisher'),
-      PUBLISHER_DEBOUNCE_MS: '800',
-      CMS_URL: inject('cmsUrl'),
-      CMS_TOKEN: inject('buildToken'),
-      SDD_WEBHOOK_SECRET: inject('webhookSecret'),
-    }),
-    () => {},
-  );
-}
+export const startTestPublisher = (work: string): Promise<Publisher> => startPublisher(join(work, 'publisher'));

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { adminJwt, contentManager, getAll, request } from '../../../cms/test/support/api.ts';
 import { startStaticServer } from '../../serve/static-server.ts';
-import { publisherConfig } from '../config.ts';
-import { startPublisher, type Publisher } from '../publisher.ts';
+import { startTestPublisher } from './test-publisher.ts';
+import type { Publisher } from '../publisher.ts';
 import { publisherStatus, settled as waitSettled } from './settle.ts';
 
 const KPI = '/collection-types/plugin::smart-data.kpi';
@@ -50,19 +50,9 @@ const served = async (path: string) => {
 
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
-  publisher = await startPublisher(
-    publisherConfig({
-      ...process.env,
-      PUBLISHER_PORT: String(inject('publisherPort')),
-      PUBLISHER_STATE_DIR: stateDir,
-      PUBLISHER_DEBOUNCE_MS: '800',
-      PUBLISHER_MAX_BODY_BYTES: '100000',
-      CMS_URL: inject('cmsUrl'),
-      CMS_TOKEN: inject('buildToken'),
-      SDD_WEBHOOK_SECRET: secret,
-    }),
-    () => {},
-  );
+  publisher = await startTestPublisher(stateDir, {
+    PUBLISHER_MAX_BODY_BYTES: '100000',
+  });
   const port = await freePort();
   web = await startStaticServer(() => publisher.liveSiteDir() ?? stateDir, port);
   siteUrl = `http://127.0.0.1:${port}`;
