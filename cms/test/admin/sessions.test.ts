@@ -84,8 +84,10 @@ describe('sessions in the admin', { timeout: 180_000 }, () => {
       if (i > 0) await page.getByRole('button', { name: 'Eintrag hinzufügen' }).click();
       await page.locator(`input[name="agendaItems.${i}.number"]`).fill(number);
       await page.locator(`input[name="agendaItems.${i}.title"]`).fill(itemTitle);
+      // setChecked waits until the toggle stands still (a new item's panel is still opening) and checks the result;
+      // a forced click did not, and once landed beside the toggle.
       const box = page.locator(`input[name="agendaItems.${i}.public"]`);
-      if ((await box.isChecked()) !== isPublic) await box.click({ force: true });
+      await box.setChecked(isPublic);
       expect(await box.isChecked()).toBe(isPublic);
     }
     await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
