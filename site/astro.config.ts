@@ -18,4 +18,7 @@ export default defineConfig({
   // Incremental builds (scripts/build.ts sets SITE_INCREMENTAL=1 with a persistent SITE_CACHE_DIR): pages whose
   // `cacheKey` (src/data/cache-keys.ts) and code are unchanged are copied from the cache instead of rendered.
   experimental: { incrementalBuild: process.env.SITE_INCREMENTAL === '1' },
+  // Incremental builds start in an output folder that scripts/incremental-build.ts emptied and filled with the kept
+  // pages (hard links); Astro must not empty it again.
+  vite: { build: { emptyOutDir: process.env.SITE_INCREMENTAL !== '1' } },
 });

@@ -6,7 +6,7 @@
 //                  slowest step after Astro and the editor previews pages, not
 //                  the full-text search (the search page says so in preview builds)
 //   SITE_INCREMENTAL=1 with SITE_CACHE_DIR (kept between builds): render only the
-//                  pages whose cacheKey changed, copy the others from the cache
+//                  pages whose cacheKey changed, link the others from the cache
 //                  (see incremental-build.ts); `--full` or SITE_FULL_BUILD=1 renders all
 //   SITE_PAGES_FILE where to write the manifest of the built pages ({ pages: [...] },
 //                  src/data/site-pages.ts), which the publisher's checks read; unset: none
@@ -15,12 +15,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { finishIncremental, prepareIncremental } from './incremental-build.ts';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readSnapshot, snapshotPathIn } from '../src/data/snapshot-file.ts';
 import { sitePages, type SitePagesManifest } from '../src/data/site-pages.ts';
 
 const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const prepareStart = performance.now();
 const incremental =
   process.env.SITE_INCREMENTAL === '1'
     ? prepareIncremental(siteRoot, outDir, {
@@ -28,6 +30,7 @@ const incremental =
         full: process.argv.includes('--full') || process.env.SITE_FULL_BUILD === '1',
       })
     : null;
+if (incremental) console.log(`site build: cache folder checked, kept pages linked in ${seconds(prepareStart)}`);
 const require = createRequire(import.meta.url);
 const astroCli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 // pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.
@@ -79,8 +82,16 @@ function step(name: string, args: string[], cwd = siteRoot): Promise<number> {
 const workDir = join(siteRoot, '.builds', String(process.pid));
 mkdirSync(workDir, { recursive: true });
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
-const astroMs = await step('astro build', [astroCli, 'build', '--silent', '--root', siteRoot], workDir);
-if (incremental) console.log(`site build: ${finishIncremental(incremental)}`);
+// Incremental builds link kept pages into the output folder: Astro must replace them, not write into them.
+const unshare = incremental
+  ? ['--import', pathToFileURL(join(siteRoot, 'scripts', 'unshare-before-write.ts')).href]
+  : [];
+const astroMs = await step('astro build', [...unshare, astroCli, 'build', '--silent', '--root', siteRoot], workDir);
+if (incremental) {
+  const finishStart = performance.now();
+  const done = finishIncremental(incremental);
+  console.log(`site build: ${done} (recorded in ${seconds(finishStart)})`);
+}
 if (process.env.SITE_PREVIEW === '1') {
   console.log(`site build (preview, no full-text index): astro ${(astroMs / 1000).toFixed(1)} s → ${outDir}`);
 } else {

@@ -6,7 +6,16 @@
 // of the demo snapshot with the share previews (PNG; one image cache for all
 // builds, as the publisher's builds share one): about 10 builds.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +74,14 @@ function files(dir: string): Map<string, Buffer> {
       .filter((e) => e.isFile())
       .map((e) => [relative(root, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]),
   );
+}
+
+/** The files below `dir` that have other names too (hard links). */
+function linkedFiles(dir: string): string[] {
+  const root = join(work, dir);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && statSync(join(e.parentPath, e.name)).nlink > 1)
+    .map((e) => relative(root, join(e.parentPath, e.name)));
 }
 
 /** The paths whose bytes differ (or exist on one side only). */
@@ -141,15 +158,43 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
       },
       '2026-03-03T10:00:00.000Z',
     );
+    // inc-b kept most pages as hard links to the cache copies; c changes what every page shows, so this build renders
+    // all of them again, cache copies included. Each must become a file of its own and leave inc-b (the live build,
+    // for the publisher) as it was.
+    expect(linkedFiles('inc-b').length).toBeGreaterThan(1000);
+    const earlier = files('inc-b');
     await build(c, 'inc-c', true);
     expect(report().full).toBe(false);
     await build(c, 'full-c', false);
     expect(differing(files('inc-c'), files('full-c'))).toEqual([]);
+    expect(differing(files('inc-b'), earlier)).toEqual([]);
     const d = writeSnapshot('d', (s) => (s.settings.cityName = 'Neustadt'), '2026-03-03T10:30:00.000Z');
     await build(d, 'inc-d', true);
     expect(report().rendered).toBe(report().keyed); // every page shows the city
     await build(d, 'full-d', false);
     expect(differing(files('inc-d'), files('full-d'))).toEqual([]);
+  });
+
+  it('leaves out the files of removed tiles and sessions, as a full build does', async () => {
+    const gone = { tile: demo.tiles[5]!.slug, meeting: demo.meetings[0]!.slug };
+    const e = writeSnapshot(
+      'e',
+      (s) => {
+        s.settings.cityName = 'Neustadt'; // as in d: only the removals differ
+        s.tiles = s.tiles.filter((t) => t.slug !== gone.tile);
+        s.meetings = s.meetings.filter((m) => m.slug !== gone.meeting);
+      },
+      '2026-03-03T10:45:00.000Z',
+    );
+    await build(e, 'inc-g', true);
+    expect(report().full).toBe(false);
+    expect(linkedFiles('inc-g').length).toBeGreaterThan(1000);
+    await build(e, 'full-g', false);
+    const inc = files('inc-g');
+    expect(differing(inc, files('full-g'))).toEqual([]);
+    expect([...inc.keys()].filter((p) => p.includes(gone.tile) || p.includes(gone.meeting))).toEqual([]);
+    // No folder of a removed page is left behind empty.
+    expect(existsSync(join(work, 'inc-g', 'kacheln', gone.tile))).toBe(false);
   });
 
   it('starts from scratch when the build flags change or when asked', async () => {

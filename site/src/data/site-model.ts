@@ -1,13 +1,11 @@
 // The whole content, typed and cross-linked, built once per build from the
-// content collections (which come from the snapshot).
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+// validated snapshot. Read directly, not through Astro content collections:
+// their sync (loaders, data store, types) took 1.5–2 s of every build before
+// the first page, and the data store was bundled into the server build, so a
+// new snapshot made Vite process megabytes again (docs/publishing.md).
+import { readSnapshot } from './snapshot-file.ts';
 import { reportingYear } from '../lib/progress.ts';
 import { DEFAULT_SEARCH_SYNONYMS, progressMethodMarkdownDe, type Kpi, type Tile } from '@sdd/shared-types';
-
-/** A collection's entries, typed by the schema its loader carries (snapshot-loader.ts). */
-async function entries<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
-  return (await getCollection(name)).map((e) => e.data);
-}
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
@@ -19,38 +17,28 @@ function groupBy<T, K>(list: readonly T[], keys: (e: T) => readonly K[]): Map<K,
   return map;
 }
 
-async function build() {
-  const [metaEntries, sdgs, dimensions, fields, kpis, tiles, bodies, meetings, pages] = await Promise.all([
-    entries('meta'),
-    entries('sdgs'),
-    entries('actionDimensions'),
-    entries('actionFields'),
-    entries('kpis'),
-    entries('tiles'),
-    entries('bodies'),
-    entries('meetings'),
-    entries('pages'),
-  ]);
-  const meta = metaEntries[0];
-  if (!meta) throw new Error('The snapshot has no site settings.');
-  sdgs.sort((a, b) => a.number - b.number);
-  dimensions.sort(byOrder);
-  fields.sort(byOrder);
-  tiles.sort(byOrder);
-  kpis.sort((a, b) => a.code.localeCompare(b.code));
-  bodies.sort(byOrder);
-  meetings.sort((a, b) => b.start.localeCompare(a.start));
+function build() {
+  const snapshot = readSnapshot();
+  const { settings, generatedAt, actionDimensions, actionFields, pages } = snapshot;
+  // Sorted copies (toSorted): the open-data files read the snapshot in its own order.
+  const sdgs = snapshot.sdgs.toSorted((a, b) => a.number - b.number);
+  const dimensions = actionDimensions.toSorted(byOrder);
+  const fields = actionFields.toSorted(byOrder);
+  const tiles = snapshot.tiles.toSorted(byOrder);
+  const kpis = snapshot.kpis.toSorted((a, b) => a.code.localeCompare(b.code));
+  const bodies = snapshot.bodies.toSorted(byOrder);
+  const meetings = snapshot.meetings.toSorted((a, b) => b.start.localeCompare(a.start));
   const kpiByCode = new Map(kpis.map((k) => [k.code, k]));
   const tilesOfKpi = groupBy(tiles, (t) => t.kpis);
   return {
-    settings: meta.settings,
-    generatedAt: meta.generatedAt,
+    settings,
+    generatedAt,
     /** Synonym groups for both searches: the built-in ones and the editors' own. */
-    synonyms: [...DEFAULT_SEARCH_SYNONYMS, ...meta.settings.searchSynonyms],
+    synonyms: [...DEFAULT_SEARCH_SYNONYMS, ...settings.searchSynonyms],
     /**
      * The progress method in words (Markdown): the editors' text, else the one generated from the method's parameters.
      */
-    progressMethod: meta.settings.progressMethodText ?? progressMethodMarkdownDe(),
+    progressMethod: settings.progressMethodText ?? progressMethodMarkdownDe(),
     sdgs,
     dimensions,
     fields,
@@ -81,7 +69,8 @@ async function build() {
   };
 }
 
-let model: ReturnType<typeof build> | undefined;
+let model: Promise<SiteModel> | undefined;
 
-export const siteModel = () => (model ??= build());
-export type SiteModel = Awaited<ReturnType<typeof build>>;
+/** Async as the pages await it (it was built from content collections); built once per build. */
+export const siteModel = (): Promise<SiteModel> => (model ??= Promise.resolve(build()));
+export type SiteModel = ReturnType<typeof build>;

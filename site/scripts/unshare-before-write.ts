@@ -1,0 +1,50 @@
+// Loaded into Astro's process (`node --import`, see build.ts) for incremental
+// builds. Those put the kept pages into the new output folder as hard links to
+// the cache copies (incremental-build.ts), and the cache copies are linked
+// into every earlier build folder too, the live one included. Astro writes a
+// page it renders again into the existing file (and its cache copy likewise),
+// which would change the same bytes in every earlier build: the live site
+// would change before the switch, and a rollback would show the new content.
+// So every write or copy onto a file with more than one link first removes
+// that name, and the write creates a file of its own. Pagefind, the only other
+// writer, runs in its own process and writes only its own folder, which is
+// never linked.
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+
+/** Removes `target` if it is a name of a file with other names (a hard link); descriptors and handles pass. */
+function unshare(target: unknown): void {
+  if (!(typeof target === 'string' || target instanceof URL || Buffer.isBuffer(target))) return;
+  const stats = fs.statSync(target, { throwIfNoEntry: false });
+  if (stats?.isFile() && stats.nlink > 1) fs.unlinkSync(target);
+}
+
+const promises = fs.promises;
+const { writeFile, copyFile } = promises;
+promises.writeFile = (file, ...rest) => {
+  unshare(file);
+  return writeFile(file, ...rest);
+};
+promises.copyFile = (source, destination, mode) => {
+  unshare(destination);
+  return copyFile(source, destination, mode);
+};
+
+const { writeFileSync, copyFileSync } = fs;
+fs.writeFileSync = (file, ...rest) => {
+  unshare(file);
+  writeFileSync(file, ...rest);
+};
+fs.copyFileSync = (source, destination, mode) => {
+  unshare(destination);
+  copyFileSync(source, destination, mode);
+};
+
+const callbackWriteFile = fs.writeFile;
+fs.writeFile = ((file: unknown, ...rest: unknown[]) => {
+  unshare(file);
+  (callbackWriteFile as (...args: unknown[]) => void)(file, ...rest);
+}) as typeof fs.writeFile;
+
+// `import { writeFile } from 'node:fs/promises'` binds the module's exports: let them see the wrappers too.
+syncBuiltinESMExports();
