@@ -82,11 +82,15 @@ function step(name: string, args: string[], cwd = siteRoot): Promise<number> {
 const workDir = join(siteRoot, '.builds', String(process.pid));
 mkdirSync(workDir, { recursive: true });
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
-// Incremental builds link kept pages into the output folder: Astro must replace them, not write into them.
-const unshare = incremental
-  ? ['--import', pathToFileURL(join(siteRoot, 'scripts', 'unshare-before-write.ts')).href]
+// Incremental builds link kept pages into the output folder: Astro must replace them, not write into them; and
+// the cache copies of the pages it renders become links too, instead of a second write of the same bytes.
+const preloads = incremental
+  ? ['unshare-before-write.ts', 'link-cache-copies.ts'].flatMap((file) => [
+      '--import',
+      pathToFileURL(join(siteRoot, 'scripts', file)).href,
+    ])
   : [];
-const astroMs = await step('astro build', [...unshare, astroCli, 'build', '--silent', '--root', siteRoot], workDir);
+const astroMs = await step('astro build', [...preloads, astroCli, 'build', '--silent', '--root', siteRoot], workDir);
 if (incremental) {
   const finishStart = performance.now();
   const done = finishIncremental(incremental);
