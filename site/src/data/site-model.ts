@@ -1,6 +1,6 @@
 // The whole content, typed and cross-linked, built once per build from the
 // validated snapshot. Read directly, not through Astro content collections:
-// their sync (loaders, data store, types) took 1.5–2 s of every build before
+// their sync (loaders, data store, types) took 1.4–2.2 s of every build before
 // the first page, and the data store was bundled into the server build, so a
 // new snapshot made Vite process megabytes again (docs/publishing.md).
 import { readSnapshot } from './snapshot-file.ts';
