@@ -30,7 +30,7 @@ const incremental =
         full: process.argv.includes('--full') || process.env.SITE_FULL_BUILD === '1',
       })
     : null;
-if (incremental) console.log(`site build: cache folder checked, kept pages linked in ${seconds(prepareStart)}`);
+if (incremental) console.log(`site build: cache folder checked, kept pages put in place in ${seconds(prepareStart)}`);
 const require = createRequire(import.meta.url);
 const astroCli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 // pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.

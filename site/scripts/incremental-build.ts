@@ -7,6 +7,7 @@
 // fresh output folder holding hard links of the kept pages' cache copies
 // (no file of a removed page survives), and reports what was rendered.
 import {
+  copyFileSync,
   existsSync,
   linkSync,
   mkdirSync,
@@ -108,14 +109,24 @@ function removeDropped(build: IncrementalBuild, kept: ReadonlySet<string>): void
   }
 }
 
-/** Hard links of `files` (relative paths) in `from` at the same places below `to`. */
+/**
+ * Hard links of `files` (relative paths) in `from` at the same places below `to`; copies where the two folders lie on
+ * different file systems (SITE_CACHE_DIR and SITE_OUT_DIR set so by hand), which cannot share a file.
+ */
 function linkInto(from: string, to: string, files: readonly string[]): void {
   const made = new Set<string>();
+  let place = linkSync;
   for (const file of files) {
     const dir = dirname(join(to, file));
     if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
-    linkSync(join(from, file), join(to, file));
+    try {
+      place(join(from, file), join(to, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      place = copyFileSync;
+      place(join(from, file), join(to, file));
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // A change of code, config, dependencies or build flags must make the next
 // incremental build start from scratch: the fingerprint covers each of them.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,5 +83,29 @@ describe('build fingerprint', () => {
     writeFileSync(join(out, 'removed-page.html'), 'old');
     expect(prepare()).toBeNull();
     expect(() => readFileSync(join(out, 'removed-page.html'))).toThrow(); // every build starts in an empty folder
+  });
+
+  it('puts the kept pages into the new folder as hard links, or as copies across file systems', () => {
+    const site = fakeRepo();
+    const cacheDir = join(repo, 'cache-kept');
+    mkdirSync(join(cacheDir, 'dist', 'kennzahlen', 'ene-01'), { recursive: true });
+    writeFileSync(join(cacheDir, 'dist', 'kennzahlen', 'ene-01', 'index.html'), '<h1>ENE-01</h1>');
+    writeFileSync(join(cacheDir, 'incremental-build.json'), '{}');
+    writeFileSync(join(cacheDir, 'sdd-build-fingerprint.txt'), buildFingerprint(site));
+    const page = (out: string) => join(out, 'kennzahlen', 'ene-01', 'index.html');
+    const out = join(repo, 'out-kept');
+    expect(prepareIncremental(site, out, { cacheDir, full: false }).fullBecause).toBeNull();
+    expect(readFileSync(page(out), 'utf8')).toBe('<h1>ENE-01</h1>');
+    expect(statSync(page(out)).nlink).toBe(2);
+    // /dev/shm is a file system of its own (tmpfs) on Linux: a link cannot reach it.
+    rmSync(join(cacheDir, 'sdd-build-unfinished'));
+    const elsewhere = mkdtempSync('/dev/shm/sdd-out-');
+    try {
+      expect(prepareIncremental(site, elsewhere, { cacheDir, full: false }).fullBecause).toBeNull();
+      expect(readFileSync(page(elsewhere), 'utf8')).toBe('<h1>ENE-01</h1>');
+      expect(statSync(page(elsewhere)).nlink).toBe(1);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });
