@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  // Astro's cache (the content layer's data store). Own folder per test suite: `npm test` runs suites side by side.
+  // Astro's cache (incremental builds: its manifest and page copies). Own folder per build line and test suite.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Four pages at a time (one thread; Astro's default is one): a page waiting for its share preview from the
@@ -16,7 +16,8 @@ export default defineConfig({
   integrations: [svelte()],
   devToolbar: { enabled: false },
   // Incremental builds (scripts/build.ts sets SITE_INCREMENTAL=1 with a persistent SITE_CACHE_DIR): pages whose
-  // `cacheKey` (src/data/cache-keys.ts) and code are unchanged are copied from the cache instead of rendered.
+  // `cacheKey` (src/data/cache-keys.ts) and code are unchanged are kept (hard links from the cache,
+  // scripts/incremental-build.ts) instead of rendered.
   experimental: { incrementalBuild: process.env.SITE_INCREMENTAL === '1' },
   // Incremental builds start in an output folder that scripts/incremental-build.ts emptied and filled with the kept
   // pages (hard links); Astro must not empty it again.

@@ -7,11 +7,18 @@ import { cmsUrl, parseConfig, port, positiveInt as intFrom } from '../cli-config
 import { SYSTEM_STATE_DIR } from '../paths.ts';
 
 /**
- * Events within this window become one build. The events of one "Veröffentlichen" arrive within milliseconds, and a
- * longer stream (an import) is held together by single flight (scheduler.ts): the 1.5 s used until 3 December only
- * delayed every publish.
+ * Events within this window become one build. The events of one "Veröffentlichen" arrive within milliseconds, and an
+ * import's or OParl sync's events follow its commit as one burst (held together up to maxWaitMs): the 1.5 s used
+ * until 3 December only delayed every publish.
  */
 export const DEFAULT_DEBOUNCE_MS = 300;
+
+/**
+ * A steady stream of events (a large import's burst, delivered by the CMS's webhook queue) starts its build no later
+ * than this after its first event, or ten debounce windows if longer: the 15 s of the former 1.5 s window, kept when
+ * the window shrank, so that a burst still becomes one build.
+ */
+export const maxWaitMs = (debounceMs: number): number => Math.max(15_000, debounceMs * 10);
 
 const envSchema = z.object({
   PUBLISHER_HOST: z.string().default('127.0.0.1'),

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { createCmsClient } from '../snapshot/cms-client.ts';
 import { currentBuildToken } from './build-token.ts';
-import type { PublisherConfig } from './config.ts';
+import { maxWaitMs, type PublisherConfig } from './config.ts';
 import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
 import { startPreview, type Preview } from './preview.ts';
@@ -44,7 +44,11 @@ export async function startPublisher(
     ? await startPreview({ config, preview: previewConfig, liveDue, log, stop: shutdown.signal })
     : null;
   // Live goes first: a live build stops a running preview build and holds the next one.
-  const scheduler = createScheduler(preview ? preview.liveFirst(pipeline) : pipeline, config.PUBLISHER_DEBOUNCE_MS);
+  const scheduler = createScheduler(
+    preview ? preview.liveFirst(pipeline) : pipeline,
+    config.PUBLISHER_DEBOUNCE_MS,
+    maxWaitMs(config.PUBLISHER_DEBOUNCE_MS),
+  );
   const server = createPublisherServer({
     secret: config.SDD_WEBHOOK_SECRET,
     maxBodyBytes: config.PUBLISHER_MAX_BODY_BYTES,

@@ -18,11 +18,13 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { buildFingerprint } from './build-fingerprint.ts';
 
 const FINGERPRINT_FILE = 'sdd-build-fingerprint.txt';
+/** Astro's own manifest of the keyed pages, their keys and files. */
+const ASTRO_MANIFEST = 'incremental-build.json';
 /**
  * Present while a build runs. Astro updates a page's cache copy as it renders it but its manifest only at the end:
  * a build that failed or was killed between the two leaves copies newer than their keys, so the next one starts over.
@@ -65,18 +67,26 @@ export function prepareIncremental(
   const fingerprint = buildFingerprint(siteRoot);
   const fingerprintFile = join(cacheDir, FINGERPRINT_FILE);
   const previous = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : null;
-  const fullBecause = options.full
+  let fullBecause = options.full
     ? 'asked for (--full or SITE_FULL_BUILD=1)'
-    : !existsSync(join(cacheDir, 'incremental-build.json'))
+    : !existsSync(join(cacheDir, ASTRO_MANIFEST))
       ? 'first build with this cache folder'
       : existsSync(join(cacheDir, UNFINISHED_FILE))
         ? 'the previous build did not finish'
         : previous !== fingerprint
           ? 'code, config, dependencies or flags changed'
           : null;
+  let kept: string[] = [];
+  if (!fullBecause) {
+    try {
+      kept = keyedFiles(cacheDir);
+    } catch (error) {
+      fullBecause = `Astro's cache manifest could not be read (${(error as Error).message.split('\n')[0]})`;
+    }
+  }
   if (fullBecause) {
     // Without the manifest Astro renders every page and records them afresh.
-    rmSync(join(cacheDir, 'incremental-build.json'), { force: true });
+    rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
     rmSync(join(cacheDir, 'dist'), { recursive: true, force: true });
     rmSync(fingerprintFile, { force: true });
   }
@@ -89,11 +99,9 @@ export function prepareIncremental(
   // bytes. The links are shared with earlier builds, the live one included, so Astro runs with
   // unshare-before-write.ts, which gives every write a new file. Files of pages that no longer exist are removed
   // again in finishIncremental.
-  const copies = join(cacheDir, 'dist');
-  const linked = !fullBecause && existsSync(copies) ? filesBelow(copies) : [];
-  linkInto(copies, outDir, linked);
+  linkInto(join(cacheDir, 'dist'), outDir, kept);
   // mtimes of the cache copies tell rendered from reused; a build in the same millisecond must not look reused.
-  return { cacheDir, outDir, startedAt: Date.now() - 1, fullBecause, fingerprint, linked };
+  return { cacheDir, outDir, startedAt: Date.now() - 1, fullBecause, fingerprint, linked: kept };
 }
 
 /**
@@ -103,15 +111,18 @@ export function prepareIncremental(
 function removeDropped(build: IncrementalBuild, kept: ReadonlySet<string>): void {
   for (const file of build.linked) {
     if (kept.has(file)) continue;
-    rmSync(join(build.outDir, file), { force: true });
+    // Written in this build (a file of `public/` or another route now at that path): not the dropped page's.
+    const stats = statSync(join(build.outDir, file), { throwIfNoEntry: false });
+    if (!stats || stats.mtimeMs >= build.startedAt) continue;
+    rmSync(join(build.outDir, file));
     for (let dir = dirname(file); dir !== '.' && readdirSync(join(build.outDir, dir)).length === 0; dir = dirname(dir))
       rmdirSync(join(build.outDir, dir));
   }
 }
 
 /**
- * Hard links of `files` (relative paths) in `from` at the same places below `to`; copies where the two folders lie on
- * different file systems (SITE_CACHE_DIR and SITE_OUT_DIR set so by hand), which cannot share a file.
+ * Hard links of `files` (relative paths) in `from` at the same places below `to`; copies where no link can be made
+ * (the two folders on different file systems, set so by hand with SITE_CACHE_DIR, or one without hard links).
  */
 function linkInto(from: string, to: string, files: readonly string[]): void {
   const made = new Set<string>();
@@ -122,19 +133,29 @@ function linkInto(from: string, to: string, files: readonly string[]): void {
     made.add(dir);
     try {
       place(join(from, file), join(to, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    } catch {
       place = copyFileSync;
       place(join(from, file), join(to, file));
     }
   }
 }
 
-/** The files below `dir`, relative to it. */
-function filesBelow(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)));
+/** The part of Astro's cache manifest read here: each keyed path's file, relative to the output folder. */
+const astroManifestSchema = z.object({
+  routes: z
+    .record(z.string(), z.object({ paths: z.record(z.string(), z.object({ outputFile: z.string() })) }))
+    .default({}),
+});
+
+/**
+ * The keyed files Astro's manifest lists and keeps a cache copy of (relative paths). The manifest, not the folder:
+ * a copy Astro failed to prune (it only warns) is no page of the site.
+ */
+function keyedFiles(cacheDir: string): string[] {
+  const manifest = astroManifestSchema.parse(JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8')));
+  return Object.values(manifest.routes)
+    .flatMap((route) => Object.values(route.paths).map((path) => decodeURI(path.outputFile)))
+    .filter((file) => existsSync(join(cacheDir, 'dist', file)));
 }
 
 /** After a successful Astro build: records the fingerprint and reports (and returns in words) what was rendered. */
@@ -142,7 +163,7 @@ export function finishIncremental(build: IncrementalBuild): string {
   writeFileSync(join(build.cacheDir, FINGERPRINT_FILE), build.fingerprint);
   rmSync(join(build.cacheDir, UNFINISHED_FILE), { force: true });
   const copies = join(build.cacheDir, 'dist');
-  const files = existsSync(copies) ? filesBelow(copies) : [];
+  const files = keyedFiles(build.cacheDir);
   removeDropped(build, new Set(files));
   const rendered = files.filter((f) => statSync(join(copies, f)).mtimeMs >= build.startedAt);
   const report: BuildReport = {

@@ -38,11 +38,8 @@ if (SITE_CACHE_DIR && SITE_OUT_DIR) {
     const target = asCacheCopy(file, copies, outDir);
     if (!target || !sameBytes(target.page, data)) return writeFile(file, data, options);
     await promises.rm(target.copy, { force: true });
-    // Folders on two file systems (set so by hand) cannot share a file: then the copy is written.
-    await promises.link(target.page, target.copy).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV') throw error;
-      return writeFile(file, data, options);
-    });
+    // Where no link can be made (folders on two file systems, set so by hand; one without hard links), it is written.
+    await promises.link(target.page, target.copy).catch(() => writeFile(file, data, options));
   };
   syncBuiltinESMExports();
 }

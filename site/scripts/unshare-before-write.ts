@@ -5,10 +5,14 @@
 // page it renders again into the existing file (and its cache copy likewise),
 // which would change the same bytes in every earlier build: the live site
 // would change before the switch, and a rollback would show the new content.
-// So every write or copy onto a file with more than one link first removes
-// that name, and the write creates a file of its own. Pagefind, the only other
-// writer, runs in its own process and writes only its own folder, which is
-// never linked.
+// So every write or copy onto a file with more than one link, through the
+// functions Astro and Vite write with (writeFile and copyFile, promise, sync
+// and callback forms), first removes that name, and the write creates a file
+// of its own. Other writers into the output folder write only names that are
+// never linked: Astro's and Vite's assets (`_astro/`, moved in by rename,
+// which replaces a name) and Pagefind (`pagefind/`, its own process). The
+// incremental-build test shows an earlier build unchanged after every page
+// was rendered again over its links.
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 

@@ -1,6 +1,6 @@
 // A change of code, config, dependencies or build flags must make the next
 // incremental build start from scratch: the fingerprint covers each of them.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -90,14 +90,22 @@ describe('build fingerprint', () => {
     const cacheDir = join(repo, 'cache-kept');
     mkdirSync(join(cacheDir, 'dist', 'kennzahlen', 'ene-01'), { recursive: true });
     writeFileSync(join(cacheDir, 'dist', 'kennzahlen', 'ene-01', 'index.html'), '<h1>ENE-01</h1>');
-    writeFileSync(join(cacheDir, 'incremental-build.json'), '{}');
-    writeFileSync(join(cacheDir, 'sdd-build-fingerprint.txt'), buildFingerprint(site));
+    // A copy Astro failed to prune (it only warns): not in its manifest, so no page of the site.
+    writeFileSync(join(cacheDir, 'dist', 'stale.html'), 'old');
     const page = (out: string) => join(out, 'kennzahlen', 'ene-01', 'index.html');
+    const paths = { '/kennzahlen/ene-01': { cacheKey: 'k', outputFile: 'kennzahlen/ene-01/index.html' } };
+    writeFileSync(
+      join(cacheDir, 'incremental-build.json'),
+      JSON.stringify({ routes: { 'src/pages/kennzahlen/[code].astro': { paths } } }),
+    );
+    writeFileSync(join(cacheDir, 'sdd-build-fingerprint.txt'), buildFingerprint(site));
     const out = join(repo, 'out-kept');
     expect(prepareIncremental(site, out, { cacheDir, full: false }).fullBecause).toBeNull();
     expect(readFileSync(page(out), 'utf8')).toBe('<h1>ENE-01</h1>');
     expect(statSync(page(out)).nlink).toBe(2);
-    // /dev/shm is a file system of its own (tmpfs) on Linux: a link cannot reach it.
+    expect(existsSync(join(out, 'stale.html'))).toBe(false);
+    // /dev/shm is a file system of its own (tmpfs) on Linux, as on this project's machines: a link cannot reach it.
+    expect(statSync('/dev/shm').dev).not.toBe(statSync(cacheDir).dev);
     rmSync(join(cacheDir, 'sdd-build-unfinished'));
     const elsewhere = mkdtempSync('/dev/shm/sdd-out-');
     try {
