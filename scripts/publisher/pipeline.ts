@@ -13,6 +13,7 @@ import { SITE_ROOT } from '../paths.ts';
 import type { PublisherConfig } from './config.ts';
 import type { Releases } from './releases.ts';
 import { runProcess, StepError } from './run-step.ts';
+import { createWarmSiteBuilder } from './warm-site-builder.ts';
 import type { StatusStore } from './status-store.ts';
 
 export const SITE_BUILD = join(SITE_ROOT, 'scripts', 'build.ts');
@@ -68,6 +69,14 @@ export function createPipeline(deps: {
   stop: AbortSignal;
 }) {
   const { config, cms, releases, status, log } = deps;
+  // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
+  const cacheDir = join(config.PUBLISHER_STATE_DIR, 'site-cache');
+  // Incremental builds go through one long-running builder: after its first build it renders only what changed.
+  const warmBuilder =
+    config.PUBLISHER_INCREMENTAL === '1'
+      ? createWarmSiteBuilder({ ...process.env, SITE_INCREMENTAL: '1', SITE_CACHE_DIR: cacheDir }, log)
+      : null;
+  deps.stop.addEventListener('abort', () => warmBuilder?.close(), { once: true });
 
   return async function build(reasons: string[], eventCount = reasons.length): Promise<void> {
     const id = newId();
@@ -120,22 +129,27 @@ export function createPipeline(deps: {
         signal.throwIfAborted();
         writeJsonAtomically(join(dir, 'snapshot.json'), s);
       });
+      const site = {
+        snapshotFile: join(dir, 'snapshot.json'),
+        outDir: join(dir, 'site'),
+        pagesFile: join(dir, PAGES_FILE),
+      };
       await timed('astro build + pagefind', (signal) =>
-        runProcess([SITE_BUILD], {
-          cwd: SITE_ROOT,
-          env: {
-            ...process.env,
-            SNAPSHOT_FILE: join(dir, 'snapshot.json'),
-            SITE_OUT_DIR: join(dir, 'site'),
-            SITE_PAGES_FILE: join(dir, PAGES_FILE),
-            // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
-            SITE_INCREMENTAL: config.PUBLISHER_INCREMENTAL,
-            SITE_CACHE_DIR: join(config.PUBLISHER_STATE_DIR, 'site-cache'),
-          },
-          // The step's own timer aborts the signal; this one is only the child's backstop.
-          timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
-          signal,
-        }),
+        warmBuilder
+          ? warmBuilder.build(site, signal)
+          : runProcess([SITE_BUILD], {
+              cwd: SITE_ROOT,
+              env: {
+                ...process.env,
+                SNAPSHOT_FILE: site.snapshotFile,
+                SITE_OUT_DIR: site.outDir,
+                SITE_PAGES_FILE: site.pagesFile,
+                SITE_INCREMENTAL: '0',
+              },
+              // The step's own timer aborts the signal; this one is only the child's backstop.
+              timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
+              signal,
+            }),
       );
       record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), join(dir, PAGES_FILE)));
       await timed('switch', () => releases.switchLive(id));

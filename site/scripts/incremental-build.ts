@@ -124,7 +124,7 @@ function removeDropped(build: IncrementalBuild, kept: ReadonlySet<string>): void
  * Hard links of `files` (relative paths) in `from` at the same places below `to`; copies where no link can be made
  * (the two folders on different file systems, set so by hand with SITE_CACHE_DIR, or one without hard links).
  */
-function linkInto(from: string, to: string, files: readonly string[]): void {
+export function linkInto(from: string, to: string, files: readonly string[]): void {
   const made = new Set<string>();
   let place = linkSync;
   for (const file of files) {

@@ -13,8 +13,6 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syncBuiltinESMExports } from 'node:module';
 
-const { SITE_CACHE_DIR, SITE_OUT_DIR } = process.env;
-
 /** If `target` is a cache copy: its path, and the output file whose bytes it would repeat. */
 function asCacheCopy(target: unknown, copies: string, outDir: string): { copy: string; page: string } | null {
   const copy = typeof target === 'string' ? resolve(target) : target instanceof URL ? fileURLToPath(target) : null;
@@ -29,13 +27,21 @@ function sameBytes(file: string, data: unknown): boolean {
   return stats?.isFile() === true && stats.size === bytes.byteLength && fs.readFileSync(file).equals(bytes);
 }
 
-if (SITE_CACHE_DIR && SITE_OUT_DIR) {
-  const copies = join(resolve(SITE_CACHE_DIR), 'dist');
-  const outDir = resolve(SITE_OUT_DIR);
+// The folders are read at each write: the warm builder (warm-build-worker.ts) builds into a new output folder each time.
+const folders = () => {
+  const { SITE_CACHE_DIR, SITE_OUT_DIR } = process.env;
+  return SITE_CACHE_DIR && SITE_OUT_DIR
+    ? { copies: join(resolve(SITE_CACHE_DIR), 'dist'), outDir: resolve(SITE_OUT_DIR) }
+    : null;
+};
+
+// Installed where there is a cache folder; the output folder may be set later (warm-build-worker.ts, per build).
+if (process.env.SITE_CACHE_DIR) {
   const promises = fs.promises;
   const { writeFile } = promises;
   promises.writeFile = async (file, data, options) => {
-    const target = asCacheCopy(file, copies, outDir);
+    const where = folders();
+    const target = where && asCacheCopy(file, where.copies, where.outDir);
     if (!target || !sameBytes(target.page, data)) return writeFile(file, data, options);
     await promises.rm(target.copy, { force: true });
     // Where no link can be made (folders on two file systems, set so by hand; one without hard links), it is written.

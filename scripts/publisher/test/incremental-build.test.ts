@@ -2,9 +2,13 @@
 // experimental incrementalBuild with the keys of site/src/data/cache-keys.ts)
 // against full builds of the same snapshot: every file of the output must be
 // byte-identical, a changed KPI must re-render the pages that show it (and few
-// others), and a change of code or flags must start from scratch. Real builds
+// others), and a change of code or flags must start from scratch. The
+// incremental builds go through the publisher's warm builder
+// (warm-site-builder.ts, site/scripts/warm-build-worker.ts), as the publisher's
+// do: its first build starts Astro, the next ones render again in the same
+// process; one goes through `node site/scripts/build.ts` as well. Real builds
 // of the demo snapshot with the share previews (PNG; one image cache for all
-// builds, as the publisher's builds share one): about 10 builds.
+// builds, as the publisher's builds share one): about 14 builds.
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -22,6 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@sdd/shared-types';
 import { SITE_ROOT } from '../../paths.ts';
 import { SITE_BUILD } from '../pipeline.ts';
+import { StepError } from '../run-step.ts';
+import { createWarmSiteBuilder, type WarmSiteBuilder } from '../warm-site-builder.ts';
 import { buildReportSchema, REPORT_FILE, type BuildReport } from '../../../site/scripts/incremental-build.ts';
 
 let work: string;
@@ -37,7 +43,24 @@ function writeSnapshot(name: string, change: (s: Snapshot) => void, generatedAt:
   return file;
 }
 
-/** Runs the site build; `incremental`: with the test's cache folder. */
+const imageEnv = () => ({ SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: join(work, 'images') });
+let builder: WarmSiteBuilder;
+/** What the builders reported (their log lines). */
+const reported: string[] = [];
+const newBuilder = (env: Record<string, string> = {}) =>
+  createWarmSiteBuilder(
+    { ...process.env, ...imageEnv(), SITE_INCREMENTAL: '1', SITE_CACHE_DIR: cacheDir(), ...env },
+    (line) => reported.push(line),
+  );
+
+/** An incremental build through the warm builder, with the test's cache folder. */
+const warmBuild = (snapshot: string, out: string, options: { full?: boolean; signal?: AbortSignal } = {}) =>
+  builder.build(
+    { snapshotFile: snapshot, outDir: join(work, out), full: options.full },
+    options.signal ?? new AbortController().signal,
+  );
+
+/** Runs `node site/scripts/build.ts`; `incremental`: with the test's cache folder. */
 function build(snapshot: string, out: string, incremental: boolean, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SITE_BUILD], {
@@ -47,8 +70,7 @@ function build(snapshot: string, out: string, incremental: boolean, env: Record<
         ...process.env,
         SNAPSHOT_FILE: snapshot,
         SITE_OUT_DIR: join(work, out),
-        SITE_PNG_IMAGES: '1',
-        SITE_IMAGE_CACHE: join(work, 'images'),
+        ...imageEnv(),
         SITE_INCREMENTAL: incremental ? '1' : '0',
         SITE_CACHE_DIR: incremental ? cacheDir() : join(work, `astro-cache-${out}`),
         ...env,
@@ -104,11 +126,11 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'sdd-incremental-'));
     mkdirSync(cacheDir());
+    builder = newBuilder();
     // The first build with an empty cache renders everything.
-    await build(
+    await warmBuild(
       writeSnapshot('a', () => {}, '2026-03-03T08:00:00.000Z'),
       'inc-a',
-      true,
     );
     expect(report()).toMatchObject({ full: true, fullBecause: 'first build with this cache folder' });
     first = files('inc-a');
@@ -116,13 +138,19 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     expect(linkedFiles(join('cache', 'dist')).length).toBe(report().keyed);
   }, 900_000);
 
-  afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
+  afterAll(() => {
+    builder.close();
+    rmSync(work, { recursive: true, force: true });
+  }, 120_000);
 
   it('re-renders the pages that show a changed KPI value, and the result equals a full build', async () => {
     const b = writeSnapshot('b', raiseLastValue, '2026-03-03T09:30:00.000Z');
-    await build(b, 'inc-b', true);
+    reported.length = 0;
+    await warmBuild(b, 'inc-b');
     const incremental = report();
     expect(incremental.full).toBe(false);
+    // Rendered in the builder process of the first build, without starting Astro again.
+    expect(reported.join('\n')).toContain('warm build in');
     await build(b, 'full-b', false);
     const inc = files('inc-b');
     const full = files('full-b');
@@ -165,13 +193,13 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     // for the publisher) as it was.
     expect(linkedFiles('inc-b').length).toBeGreaterThan(1000);
     const earlier = files('inc-b');
-    await build(c, 'inc-c', true);
+    await warmBuild(c, 'inc-c');
     expect(report().full).toBe(false);
     await build(c, 'full-c', false);
     expect(differing(files('inc-c'), files('full-c'))).toEqual([]);
     expect(differing(files('inc-b'), earlier)).toEqual([]);
     const d = writeSnapshot('d', (s) => (s.settings.cityName = 'Neustadt'), '2026-03-03T10:30:00.000Z');
-    await build(d, 'inc-d', true);
+    await warmBuild(d, 'inc-d');
     expect(report().rendered).toBe(report().keyed); // every page shows the city
     await build(d, 'full-d', false);
     expect(differing(files('inc-d'), files('full-d'))).toEqual([]);
@@ -188,7 +216,7 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
       },
       '2026-03-03T10:45:00.000Z',
     );
-    await build(e, 'inc-g', true);
+    await warmBuild(e, 'inc-g');
     expect(report().full).toBe(false);
     expect(linkedFiles('inc-g').length).toBeGreaterThan(1000);
     await build(e, 'full-g', false);
@@ -199,11 +227,41 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     expect(existsSync(join(work, 'inc-g', 'kacheln', gone.tile))).toBe(false);
   });
 
+  it('a failed build ends its builder process; the next one starts a new process and builds right', async () => {
+    const broken = join(work, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...demo, kpis: 'keine Liste' }));
+    await expect(warmBuild(broken, 'inc-x')).rejects.toThrow(/broken\.json/);
+    // Astro may have updated cache copies before it failed: the next build renders everything.
+    await warmBuild(join(work, 'e.json'), 'inc-h');
+    expect(report()).toMatchObject({ full: true, fullBecause: 'the previous build did not finish' });
+    expect(differing(files('inc-h'), files('full-g'))).toEqual([]);
+  });
+
+  it('a stopped build (timeout, shutdown) ends at once; the next one builds right', async () => {
+    const stop = new AbortController();
+    const running = warmBuild(join(work, 'e.json'), 'inc-i', { signal: stop.signal });
+    stop.abort(new StepError('stopped after 1 s (PUBLISHER_BUILD_TIMEOUT_MS)'));
+    await expect(running).rejects.toThrow('stopped after 1 s (PUBLISHER_BUILD_TIMEOUT_MS)');
+    await warmBuild(join(work, 'e.json'), 'inc-j');
+    expect(differing(files('inc-j'), files('full-g'))).toEqual([]);
+  });
+
+  it('node site/scripts/build.ts builds incrementally from the same cache', async () => {
+    await build(join(work, 'e.json'), 'inc-k', true);
+    expect(report().full).toBe(false);
+    expect(differing(files('inc-k'), files('full-g'))).toEqual([]);
+  });
+
   it('starts from scratch when the build flags change or when asked', async () => {
     const d = join(work, 'd.json');
-    await build(d, 'inc-e', true, { SITE_URL: 'https://daten.example.org' });
+    builder.close();
+    builder = newBuilder({ SITE_URL: 'https://daten.example.org' });
+    await warmBuild(d, 'inc-e');
     expect(report()).toMatchObject({ full: true, fullBecause: 'code, config, dependencies or flags changed' });
-    await build(d, 'inc-f', true, { SITE_URL: 'https://daten.example.org', SITE_FULL_BUILD: '1' });
+    // Asked for by the publisher (a new builder process) or on the command line.
+    await warmBuild(d, 'inc-f', { full: true });
+    expect(report()).toMatchObject({ full: true, fullBecause: 'asked for (--full or SITE_FULL_BUILD=1)' });
+    await build(d, 'inc-l', true, { SITE_URL: 'https://daten.example.org', SITE_FULL_BUILD: '1' });
     expect(report()).toMatchObject({ full: true, fullBecause: 'asked for (--full or SITE_FULL_BUILD=1)' });
   });
 });

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Body, Kpi, Meeting, Page, Tile } from '@sdd/shared-types';
 import { formatLongDate } from '../lib/format.ts';
+import { perBuild } from '../lib/per-build.ts';
 import { pngImagesEnabled } from './png-mode.ts';
 import { isPreviewBuild, unlessPreview } from './preview-mode.ts';
 import { siteModel, type SiteModel } from './site-model.ts';
@@ -56,12 +57,8 @@ function remembered<T>(nameOf: (entry: T) => string, keyOf: (entry: T) => string
   };
 }
 
-let keysOfBuild: Promise<ReturnType<typeof keysFor>> | undefined;
-
 /** The keys by page kind; each includes `common`. Made once per build. */
-export function cacheKeys() {
-  return (keysOfBuild ??= siteModel().then(keysFor));
-}
+export const cacheKeys = perBuild(() => siteModel().then(keysFor));
 
 function keysFor(site: SiteModel) {
   // Hashed once: the common part (SDGs with their targets, settings, pages…) is large, and there is a key per file.

@@ -5,6 +5,7 @@ import { catalogueTriples } from '../lib/open-data/catalogue.ts';
 import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from '../lib/open-data/files.ts';
 import { toRdfXml, toTurtle } from '../lib/open-data/rdf.ts';
 import { readSnapshot } from './snapshot-file.ts';
+import { perBuild } from '../lib/per-build.ts';
 
 function build(siteUrl: string) {
   const snapshot = readSnapshot();
@@ -26,12 +27,15 @@ function build(siteUrl: string) {
   };
 }
 
-let cached: { siteUrl: string; value: ReturnType<typeof build> } | undefined;
+/** This build's catalogue, by site address. */
+const madeThisBuild = perBuild(() => new Map<string, ReturnType<typeof build>>());
 
 /** `siteUrl`: Astro's `site` (the endpoint's `context.site`). */
 export function openData(siteUrl: URL | undefined) {
   if (!siteUrl)
     throw new Error('The open-data catalogue needs the public site address: set SITE_URL (astro.config.ts `site`).');
-  if (cached?.siteUrl !== siteUrl.href) cached = { siteUrl: siteUrl.href, value: build(siteUrl.href) };
-  return cached.value;
+  const made = madeThisBuild();
+  let value = made.get(siteUrl.href);
+  if (!value) made.set(siteUrl.href, (value = build(siteUrl.href)));
+  return value;
 }

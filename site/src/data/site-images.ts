@@ -12,6 +12,7 @@ import {
   type ImageContext,
 } from '../lib/images/site-images.ts';
 import { urls } from '../lib/urls.ts';
+import { perBuild } from '../lib/per-build.ts';
 import { pngImagesEnabled } from './png-mode.ts';
 import { siteModel } from './site-model.ts';
 
@@ -50,7 +51,8 @@ export const tileShareFiles = async (tile: Tile) =>
 
 export const siteShareFiles = async () => shareFiles('site', siteShareImage(await context()));
 
-let started = false;
+/** Whether this build has started them (true once asked). */
+const startedThisBuild = perBuild(() => ({ started: false }));
 
 /**
  * Starts rendering every share preview PNG of the build in the background
@@ -61,8 +63,9 @@ let started = false;
  * entries run, and each renders its own image.
  */
 export async function startPngRendering(): Promise<void> {
-  if (started || !pngImagesEnabled() || process.env.SITE_REUSING_PAGES === '1') return;
-  started = true;
+  const thisBuild = startedThisBuild();
+  if (thisBuild.started || !pngImagesEnabled() || process.env.SITE_REUSING_PAGES === '1') return;
+  thisBuild.started = true;
   const model = await siteModel();
   for (const kpi of model.kpis) startRendering(await kpiShareFiles(kpi));
   for (const tile of model.tiles) startRendering(await tileShareFiles(tile));

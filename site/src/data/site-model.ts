@@ -4,6 +4,7 @@
 // the first page, and the data store was bundled into the server build, so a
 // new snapshot made Vite process megabytes again (docs/publishing.md).
 import { readSnapshot } from './snapshot-file.ts';
+import { perBuild } from '../lib/per-build.ts';
 import { reportingYear } from '../lib/progress.ts';
 import { DEFAULT_SEARCH_SYNONYMS, progressMethodMarkdownDe, type Kpi, type Tile } from '@sdd/shared-types';
 
@@ -69,8 +70,6 @@ function build() {
   };
 }
 
-let model: Promise<SiteModel> | undefined;
-
 /** Async as the pages await it (it was built from content collections); built once per build. */
-export const siteModel = (): Promise<SiteModel> => (model ??= Promise.resolve(build()));
+export const siteModel: () => Promise<SiteModel> = perBuild(() => Promise.resolve(build()));
 export type SiteModel = ReturnType<typeof build>;

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describeIssues, formatProblems, snapshotSchema, type Snapshot } from '@sdd/shared-types';
 import { SITE_ROOT } from './site-root.ts';
+import { perBuild } from '../lib/per-build.ts';
 
 /** The snapshot a build of the site in `siteRoot` reads; a relative SNAPSHOT_FILE is relative to the site folder. */
 export const snapshotPathIn = (siteRoot: string): string =>
@@ -11,10 +12,13 @@ export const snapshotPathIn = (siteRoot: string): string =>
 
 export const snapshotPath = (): string => snapshotPathIn(SITE_ROOT);
 
-let cached: { path: string; snapshot: Snapshot } | undefined;
+/** The snapshot read in this build, by path (a build reads one; the site build script, its own). */
+const readThisBuild = perBuild(() => new Map<string, Snapshot>());
 
 export function readSnapshot(path = snapshotPath()): Snapshot {
-  if (cached?.path === path) return cached.snapshot;
+  const read = readThisBuild();
+  const known = read.get(path);
+  if (known) return known;
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -27,6 +31,6 @@ export function readSnapshot(path = snapshotPath()): Snapshot {
   const result = snapshotSchema.safeParse(raw);
   if (!result.success)
     throw new Error(formatProblems(`Snapshot ${path} is invalid`, describeIssues(result.error, raw)));
-  cached = { path, snapshot: result.data };
+  read.set(path, result.data);
   return result.data;
 }

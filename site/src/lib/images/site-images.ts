@@ -7,6 +7,7 @@ import type { Kpi, SiteSettings, Tile } from '@sdd/shared-types';
 import { de } from '../../i18n/de.ts';
 import { chartDataOf } from '../chart-data.ts';
 import { readableOnWhite } from '../contrast.ts';
+import { perBuild } from '../per-build.ts';
 import { formatDate, formatNumber, formatSignedDifference } from '../format.ts';
 import { keyFigures, trendArrow } from '../kpi-stats.ts';
 import { chartImageSvg, type ChartImage } from './chart-image.ts';
@@ -136,9 +137,10 @@ export interface ImageFiles {
 }
 
 /** SVG and PNG of a share image, each made at most once per build (keyed by the caller, e.g. "share:kpi:KLI-01"). */
-const made = new Map<string, { svg: string; png?: Promise<Buffer> }>();
+const madeThisBuild = perBuild(() => new Map<string, { svg: string; png?: Promise<Buffer> }>());
 
 export function imageFiles(key: string, draw: () => string): ImageFiles {
+  const made = madeThisBuild();
   let entry = made.get(key);
   if (!entry) {
     entry = { svg: draw() };
@@ -163,8 +165,9 @@ export function startRendering(files: ImageFiles | undefined): void {
 }
 
 /** A chart image's SVG, drawn at most once per build (keyed by the caller, e.g. "kpi:KLI-01"). */
-const chartSvgs = new Map<string, string>();
+const chartSvgsThisBuild = perBuild(() => new Map<string, string>());
 export function chartSvgOf(key: string, image: ChartImage): string {
+  const chartSvgs = chartSvgsThisBuild();
   let svg = chartSvgs.get(key);
   if (svg === undefined) chartSvgs.set(key, (svg = chartImageSvg(image)));
   return svg;

@@ -1,0 +1,77 @@
+// What a site build does besides Astro, shared by the one-build script
+// (build.ts) and the publisher's warm builder (warm-build-worker.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readSnapshot, snapshotPathIn } from '../src/data/snapshot-file.ts';
+import { sitePages, type SitePagesManifest } from '../src/data/site-pages.ts';
+
+export const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A working folder for Astro of this process's own, removed when it exits. Astro keeps its server chunks in
+ * `.prerender/` inside the output folder if that lies below its working directory, else in
+ * `<working directory>/.astro/.prerender/`, which it deletes when done. From the site folder, two builds at once (a
+ * test suite beside another, a preview beside a test) would share and delete each other's chunks. So Astro runs in a
+ * folder below the site folder (the chunks still find site/node_modules).
+ */
+export function ownWorkDir(): string {
+  const workDir = join(siteRoot, '.builds', String(process.pid));
+  mkdirSync(workDir, { recursive: true });
+  process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+  return workDir;
+}
+
+/** "1.2 s" since `since` (performance.now()). */
+export const secondsSince = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * Loaded into the process that runs Astro (`node --import`) for incremental builds, in this order: kept pages are
+ * linked into the output folder, so Astro must replace them, not write into them; and the cache copies of the pages
+ * it renders become links too, instead of a second write of the same bytes.
+ */
+export const INCREMENTAL_PRELOADS = ['unshare-before-write.ts', 'link-cache-copies.ts'].flatMap((file) => [
+  '--import',
+  pathToFileURL(join(siteRoot, 'scripts', file)).href,
+]);
+
+// pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.
+const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+
+/**
+ * A step of the build as a child process with the given environment. Resolves with its time in ms, rejects when it
+ * fails; `onStart` learns the child, so that stopping the build can stop it.
+ */
+export function runStep(
+  name: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; onStart?: (child: ChildProcess) => void },
+): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd: options.cwd, stdio: 'inherit', env: options.env });
+  options.onStart?.(child);
+  return new Promise((resolveStep, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolveStep(performance.now() - started);
+      else reject(new Error(`site build: ${name} failed (exit ${code ?? signal})`));
+    });
+  });
+}
+
+/** Pagefind's full-text index of the built site (it has no incremental index: all pages, every time). */
+export const runPagefind = (outDir: string, env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void) =>
+  runStep('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent'], {
+    cwd: siteRoot,
+    env,
+    onStart,
+  });
+
+/** The manifest of the built pages ({ pages: [...] }, src/data/site-pages.ts) that the publisher's checks read. */
+export function writePagesManifest(file: string): void {
+  const manifest: SitePagesManifest = {
+    pages: sitePages(readSnapshot(snapshotPathIn(siteRoot)), { preview: process.env.SITE_PREVIEW === '1' }),
+  };
+  writeFileSync(resolve(siteRoot, file), JSON.stringify(manifest));
+}
