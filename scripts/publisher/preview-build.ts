@@ -1,6 +1,7 @@
 // One preview build: the drafts as a snapshot (preview token), the same Astro
 // site built from it with SITE_PREVIEW=1 (banner, noindex; no Pagefind index,
-// an uncompressed open-data ZIP: see docs/publishing.md), then an atomic
+// an uncompressed open-data ZIP: see docs/publishing.md) by a warm builder of
+// its own (warm-site-builder.ts; its own page cache), then an atomic
 // switch of `preview/live`. The folder layout and the switch are the live
 // site's (releases.ts), under PUBLISHER_STATE_DIR/preview; only the newest
 // preview is kept. No page-count or link checks: a preview is for looking,
@@ -9,13 +10,13 @@ import { join } from 'node:path';
 import { createCmsClient } from '../snapshot/cms-client.ts';
 import { takeSnapshot } from '../snapshot/take-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
-import { SITE_ROOT } from '../paths.ts';
 import type { PublisherConfig } from './config.ts';
-import { newId, SITE_BUILD } from './pipeline.ts';
+import { newId } from './pipeline.ts';
 import type { BuildStep } from '@sdd/shared-types';
 import type { PreviewConfig } from './preview-config.ts';
 import type { Releases } from './releases.ts';
-import { runProcess, StepError } from './run-step.ts';
+import { StepError, withTimeout } from './run-step.ts';
+import { createWarmSiteBuilder } from './warm-site-builder.ts';
 
 export interface PreviewResult {
   id: string;
@@ -38,6 +39,18 @@ export function createPreviewBuild(deps: {
   stop: AbortSignal;
 }): PreviewBuild {
   const { config, preview, releases, log } = deps;
+  // A builder of its own, with a cache of its own: drafts never reach the live site's cache. Incremental as the
+  // live builds, so that a saved draft re-renders only its pages.
+  const builder = createWarmSiteBuilder(
+    {
+      ...process.env,
+      SITE_PREVIEW: '1',
+      SITE_INCREMENTAL: '1',
+      SITE_CACHE_DIR: join(config.PUBLISHER_STATE_DIR, 'preview-cache'),
+    },
+    () => {},
+  );
+  deps.stop.addEventListener('abort', () => builder.close(), { once: true });
   return async function build(pause) {
     // Ended by a live build that goes first, or by the publisher stopping.
     const signal = AbortSignal.any([pause, deps.stop]);
@@ -71,17 +84,9 @@ export function createPreviewBuild(deps: {
         writeJsonAtomically(join(dir, 'snapshot.json'), snapshot);
       });
       await timed('astro build', () =>
-        runProcess([SITE_BUILD], {
-          cwd: SITE_ROOT,
-          env: {
-            ...process.env,
-            SNAPSHOT_FILE: join(dir, 'snapshot.json'),
-            SITE_OUT_DIR: join(dir, 'site'),
-            SITE_PREVIEW: '1',
-          },
-          timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS,
-          signal,
-        }),
+        withTimeout(signal, config.PUBLISHER_BUILD_TIMEOUT_MS, (stepSignal) =>
+          builder.build({ snapshotFile: join(dir, 'snapshot.json'), outDir: join(dir, 'site') }, stepSignal),
+        ),
       );
       await timed('switch', () => releases.switchLive(id));
       log(

@@ -68,3 +68,21 @@ export function runProcess(
     });
   });
 }
+
+/** `work` with a signal that also aborts, with a StepError saying so, after `timeoutMs`. */
+export async function withTimeout<T>(
+  signal: AbortSignal,
+  timeoutMs: number,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new StepError(`stopped after ${Math.round(timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)),
+    timeoutMs,
+  );
+  try {
+    return await work(AbortSignal.any([signal, timeout.signal]));
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -11,9 +11,12 @@
 // own `generatePages` (dist/core/build/generate.js, not exported, so imported
 // by path) with them, for a new output folder. Its incremental cache decides
 // what to render, as in any build. Tested: a warm build's output equals a
-// full build's byte for byte (scripts/publisher/test/warm-build.test.ts);
+// full build's byte for byte (scripts/publisher/test/incremental-build.test.ts);
 // an Astro update that changes these internals fails that test, or the
 // capture, and then every build is a first build (slow, still right).
+// What a warm build does not do, and so refuses to be used for: run other
+// integrations' `astro:build:done` hooks (a sitemap integration would lose
+// its files) and generate images of `astro:assets` (the site has none).
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -74,14 +77,29 @@ export function captureWarmState(options: {
   capture: (state: WarmState | Error) => void;
 }): AstroIntegration {
   let taken = false;
+  /** Why warm builds would differ from this one, found before or after its pages. */
+  let refused: Error | null = null;
   return {
     name: 'sdd:warm-state',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        const after = config.integrations.filter((i) => i.name !== 'sdd:warm-state' && i.hooks['astro:build:done']);
+        if (after.length > 0)
+          refused = new Error(
+            `the integrations ${after.map((i) => i.name).join(', ')} run after the build, which a warm build skips`,
+          );
+      },
+      'astro:build:done': () => {
+        const images = (globalThis as { astroAsset?: { staticImages?: Map<unknown, unknown> } }).astroAsset;
+        if (images?.staticImages?.size)
+          refused = new Error('the site has astro:assets images, which a warm build skips');
+        if (refused) options.capture(refused);
+      },
       'astro:build:start': ({ setPrerenderer }) =>
         setPrerenderer((astros: AstrosPrerenderer): AstroPrerenderer => ({
           name: 'sdd:warm-state',
           async setup() {
-            if (taken) return astros.setup?.();
+            if (taken || refused) return astros.setup?.();
             taken = true;
             let internals: unknown;
             let bundleDir: string;
@@ -110,7 +128,13 @@ export function captureWarmState(options: {
             const assetFiles = filesBelow(options.outDir, new Set(options.keptPages));
             options.capture({ app, options: app.getOptions(), internals, bundleDir, assetFiles });
           },
-          getStaticPaths: () => astros.getStaticPaths(),
+          async getStaticPaths() {
+            const paths = await astros.getStaticPaths();
+            // Astro adds each written file to its route's `distURL`; the routes live as long as the process, so a
+            // warm build starts them empty, as a new process would.
+            for (const { route } of paths) route.distURL = [];
+            return paths;
+          },
           render: (request, renderOptions) => astros.render(request, renderOptions),
           teardown: () => astros.teardown?.() ?? Promise.resolve(),
         })),

@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { buildFingerprint } from './build-fingerprint.ts';
 
-const FINGERPRINT_FILE = 'sdd-build-fingerprint.txt';
+export const FINGERPRINT_FILE = 'sdd-build-fingerprint.txt';
 /** Astro's own manifest of the keyed pages, their keys and files. */
 const ASTRO_MANIFEST = 'incremental-build.json';
 /**
@@ -58,6 +58,22 @@ export interface IncrementalBuild {
   linked: string[];
 }
 
+/** Why the next build with this cache folder must render everything, in words; null if it may reuse pages. */
+export function fullBuildReason(options: { cacheDir: string; full: boolean; fingerprint: string }): string | null {
+  const { cacheDir } = options;
+  const fingerprintFile = join(cacheDir, FINGERPRINT_FILE);
+  const previous = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : null;
+  return options.full
+    ? 'asked for (--full or SITE_FULL_BUILD=1)'
+    : !existsSync(join(cacheDir, ASTRO_MANIFEST))
+      ? 'first build with this cache folder'
+      : existsSync(join(cacheDir, UNFINISHED_FILE))
+        ? 'the previous build did not finish'
+        : previous !== options.fingerprint
+          ? 'code, config, dependencies or flags changed'
+          : null;
+}
+
 export function prepareIncremental(
   siteRoot: string,
   outDir: string,
@@ -66,16 +82,7 @@ export function prepareIncremental(
   const { cacheDir } = options;
   const fingerprint = buildFingerprint(siteRoot);
   const fingerprintFile = join(cacheDir, FINGERPRINT_FILE);
-  const previous = existsSync(fingerprintFile) ? readFileSync(fingerprintFile, 'utf8') : null;
-  let fullBecause = options.full
-    ? 'asked for (--full or SITE_FULL_BUILD=1)'
-    : !existsSync(join(cacheDir, ASTRO_MANIFEST))
-      ? 'first build with this cache folder'
-      : existsSync(join(cacheDir, UNFINISHED_FILE))
-        ? 'the previous build did not finish'
-        : previous !== fingerprint
-          ? 'code, config, dependencies or flags changed'
-          : null;
+  let fullBecause = fullBuildReason({ ...options, fingerprint });
   let kept: string[] = [];
   if (!fullBecause) {
     try {

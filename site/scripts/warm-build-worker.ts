@@ -1,23 +1,28 @@
 // The publisher's warm builder (scripts/publisher/warm-site-builder.ts starts
-// it): one process that builds the live site again and again. Its first build
-// is a normal incremental build, run in this process (Astro's `build()`), that
-// also keeps what the next ones need (astro-warm-state.ts); the next ones render
-// only the changed pages with it, without starting Astro and Vite again.
+// it): one process that builds the site again and again. Its first build is
+// a normal incremental build, run in this process (Astro's `build()`), that
+// also keeps what the next ones need (astro-warm-state.ts); the next ones
+// render only the changed pages with it, without starting Astro and Vite again.
 //
 // One build at a time, asked for by an IPC message ({ snapshotFile, outDir,
 // pagesFile, full }); the answer is { ok: true, log } or { ok: false, error }.
-// A build that needs a first build (asked for a full one; code, config or
-// dependencies changed; the cache cannot be trusted) is answered with
-// { restart: true }: this process exits and the publisher starts a new one,
-// which does it, as a second Astro `build()` in one process would import the
-// first one's server modules again. After a failed build it exits too.
-// Environment: as build.ts (SITE_CACHE_DIR, SITE_URL, the flags).
+// A build that needs a first build — asked for a full one (also
+// SITE_FULL_BUILD=1), code, config or dependencies changed since this process
+// started, the cache cannot be trusted — is answered with { restart: true }
+// before anything is touched: the publisher ends this process and starts a new
+// one, which does it (a second Astro `build()` in one process would import the
+// first one's server modules again). The publisher also ends it after a
+// failed build: half a build can leave state behind. It ends the process
+// itself, after it has read the answer: an exit of the worker's own could
+// overtake the answer.
+// Environment: as build.ts (SITE_CACHE_DIR, SITE_URL, SITE_PREVIEW, the flags).
 import { join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { captureWarmState, keepServerBundle, renderAgain, type WarmState } from './astro-warm-state.ts';
+import { buildFingerprint } from './build-fingerprint.ts';
 import { ownWorkDir, runPagefind, secondsSince, siteRoot, writePagesManifest } from './build-steps.ts';
-import { finishIncremental, linkInto, prepareIncremental } from './incremental-build.ts';
+import { finishIncremental, fullBuildReason, linkInto, prepareIncremental } from './incremental-build.ts';
 import { startNextBuild } from '../src/lib/per-build.ts';
 
 export const warmBuildRequestSchema = z.object({
@@ -35,7 +40,8 @@ const assetsDir = join(workDir, 'assets');
 let warm: WarmState | null = null;
 /** Why this process cannot build warm (the capture failed): every build then needs a new process. */
 let cold: string | null = null;
-let builds = 0;
+/** The code this process runs (set at its first build): a build of other code needs a new process. */
+let ownFingerprint: string | null = null;
 
 async function firstBuild(outDir: string, keptPages: readonly string[]): Promise<string> {
   const keepDir = join(workDir, 'server-bundle');
@@ -57,43 +63,56 @@ async function firstBuild(outDir: string, keptPages: readonly string[]): Promise
   return 'first build in this process, the next ones warm';
 }
 
+/** Whether this build needs a new process (see above); checked before anything is touched. */
+function needsNewProcess(full: boolean): boolean {
+  if (!ownFingerprint) return false; // nothing built yet: this process does the first build
+  if (cold || full) return true;
+  const fingerprint = buildFingerprint(siteRoot);
+  return fingerprint !== ownFingerprint || fullBuildReason({ cacheDir, full, fingerprint }) !== null;
+}
+
 async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise<WarmBuildAnswer> {
   const log: string[] = [];
   const started = performance.now();
-  if (builds > 0 && (cold || request.full)) return { restart: true };
+  const full = request.full || process.env.SITE_FULL_BUILD === '1';
+  if (needsNewProcess(full)) return { restart: true };
   // Everything a page module made for the last build is made anew (src/lib/per-build.ts).
   startNextBuild();
-  builds++;
+  const outDir = resolve(siteRoot, request.outDir);
   Object.assign(process.env, {
     SITE_ROOT: siteRoot,
-    SNAPSHOT_FILE: request.snapshotFile,
-    SITE_OUT_DIR: request.outDir,
+    SNAPSHOT_FILE: resolve(siteRoot, request.snapshotFile),
+    SITE_OUT_DIR: outDir,
     SITE_CACHE_DIR: cacheDir,
     SITE_INCREMENTAL: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  const incremental = prepareIncremental(siteRoot, request.outDir, { cacheDir, full: request.full });
-  if (warm && incremental.fullBecause) return { restart: true };
+  ownFingerprint ??= buildFingerprint(siteRoot);
+  const incremental = prepareIncremental(siteRoot, outDir, { cacheDir, full });
   // Share previews: only the endpoints that run render theirs (site-images.ts).
   process.env.SITE_REUSING_PAGES = incremental.fullBecause ? '0' : '1';
   const astroStart = performance.now();
   if (warm) {
-    linkInto(assetsDir, request.outDir, warm.assetFiles);
-    await renderAgain(warm, request.outDir);
+    linkInto(assetsDir, outDir, warm.assetFiles);
+    await renderAgain(warm, outDir);
     log.push(`site build: warm build in ${secondsSince(astroStart)}`);
   } else {
-    log.push(`site build: ${await firstBuild(request.outDir, incremental.linked)} (${secondsSince(astroStart)})`);
+    log.push(`site build: ${await firstBuild(outDir, incremental.linked)} (${secondsSince(astroStart)})`);
   }
   log.push(`site build: ${finishIncremental(incremental)}`);
-  const pagefindMs = await runPagefind(request.outDir, process.env);
-  log.push(`site build: pagefind ${(pagefindMs / 1000).toFixed(1)} s, all in ${secondsSince(started)}`);
+  // A draft preview has no full-text index (build.ts).
+  if (process.env.SITE_PREVIEW !== '1') {
+    const pagefindMs = await runPagefind(outDir, process.env);
+    log.push(`site build: pagefind ${(pagefindMs / 1000).toFixed(1)} s`);
+  }
   if (request.pagesFile) writePagesManifest(request.pagesFile);
+  const memory = Math.round(process.memoryUsage().rss / 1_048_576);
+  log.push(`site build: all in ${secondsSince(started)}; builder process ${process.pid}: ${memory} MB`);
   return { ok: true, log };
 }
 
 let busy = false;
-/** Sends the answer; `then`, once it is on its way (an exit right after `send` could lose it). */
-const answer = (message: WarmBuildAnswer, then?: () => void) => process.send?.(message, undefined, {}, () => then?.());
+const answer = (message: WarmBuildAnswer) => process.send?.(message);
 
 process.on('message', (message: unknown) => {
   if (busy) return answer({ ok: false, error: 'a build is already running in this process' });
@@ -103,13 +122,10 @@ process.on('message', (message: unknown) => {
   handle(request.data).then(
     (result) => {
       busy = false;
-      answer(result, 'restart' in result ? () => process.exit(0) : undefined);
+      answer(result);
     },
-    // Half a build can leave state behind (Astro's, the page modules'): the next build gets a new process.
     (error: unknown) =>
-      answer({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () =>
-        process.exit(1),
-      ),
+      answer({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });
 // The publisher gone (its IPC channel closed): nothing more to build.

@@ -28,7 +28,12 @@ import { SITE_ROOT } from '../../paths.ts';
 import { SITE_BUILD } from '../pipeline.ts';
 import { StepError } from '../run-step.ts';
 import { createWarmSiteBuilder, type WarmSiteBuilder } from '../warm-site-builder.ts';
-import { buildReportSchema, REPORT_FILE, type BuildReport } from '../../../site/scripts/incremental-build.ts';
+import {
+  buildReportSchema,
+  FINGERPRINT_FILE,
+  REPORT_FILE,
+  type BuildReport,
+} from '../../../site/scripts/incremental-build.ts';
 
 let work: string;
 const cacheDir = () => join(work, 'cache');
@@ -246,6 +251,21 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     expect(differing(files('inc-j'), files('full-g'))).toEqual([]);
   });
 
+  it('a build for other code than its process runs gets a new process, which renders everything', async () => {
+    await warmBuild(join(work, 'e.json'), 'inc-m');
+    const pid = /builder process (\d+)/.exec(reported.at(-1) ?? '')?.[1];
+    expect(pid).toBeDefined();
+    // As if the site had been deployed anew and built once by hand: the cache records other code.
+    writeFileSync(join(cacheDir(), FINGERPRINT_FILE), 'other code');
+    reported.length = 0;
+    await warmBuild(join(work, 'e.json'), 'inc-n');
+    expect(report()).toMatchObject({ full: true, fullBecause: 'code, config, dependencies or flags changed' });
+    expect(reported.join('\n')).toContain('first build in this process');
+    expect(differing(files('inc-n'), files('full-g'))).toEqual([]);
+    // The old process was ended, its working folder (server bundle, assets) removed with it.
+    expect(existsSync(join(SITE_ROOT, '.builds', pid!))).toBe(false);
+  });
+
   it('node site/scripts/build.ts builds incrementally from the same cache', async () => {
     await build(join(work, 'e.json'), 'inc-k', true);
     expect(report().full).toBe(false);
@@ -258,9 +278,15 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     builder = newBuilder({ SITE_URL: 'https://daten.example.org' });
     await warmBuild(d, 'inc-e');
     expect(report()).toMatchObject({ full: true, fullBecause: 'code, config, dependencies or flags changed' });
-    // Asked for by the publisher (a new builder process) or on the command line.
+    // Asked for by the publisher (a new builder process), by its environment, or on the command line.
     await warmBuild(d, 'inc-f', { full: true });
     expect(report()).toMatchObject({ full: true, fullBecause: 'asked for (--full or SITE_FULL_BUILD=1)' });
+    builder.close();
+    builder = newBuilder({ SITE_URL: 'https://daten.example.org', SITE_FULL_BUILD: '1' });
+    for (const out of ['inc-o', 'inc-p']) {
+      await warmBuild(d, out);
+      expect(report()).toMatchObject({ full: true, fullBecause: 'asked for (--full or SITE_FULL_BUILD=1)' });
+    }
     await build(d, 'inc-l', true, { SITE_URL: 'https://daten.example.org', SITE_FULL_BUILD: '1' });
     expect(report()).toMatchObject({ full: true, fullBecause: 'asked for (--full or SITE_FULL_BUILD=1)' });
   });

@@ -85,8 +85,11 @@ export function collectionFiles(snapshot: Snapshot): DownloadFile[] {
 /** KPIs in code order, as the site lists them. */
 export const sortedKpis = (snapshot: Snapshot) => [...snapshot.kpis].sort((a, b) => a.code.localeCompare(b.code));
 
+/** Made once: `toLocaleString` with options makes a formatter per call (0.3 s of a 10× build's catalogue). */
+const bytesFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
 /** "12,3 KB" — German, as shown next to a link. */
 export function formatBytes(n: number): string {
-  const de = (v: number) => v.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+  const de = (v: number) => bytesFormat.format(v);
   return n < 1024 ? `${n} Byte` : n < 1024 * 1024 ? `${de(n / 1024)} KB` : `${de(n / 1024 / 1024)} MB`;
 }
