@@ -16,6 +16,7 @@
 // itself, after it has read the answer: an exit of the worker's own could
 // overtake the answer.
 // Environment: as build.ts (SITE_CACHE_DIR, SITE_URL, SITE_PREVIEW, the flags).
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
@@ -128,5 +129,13 @@ process.on('message', (message: unknown) => {
       answer({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });
-// The publisher gone (its IPC channel closed): nothing more to build.
-process.on('disconnect', () => process.exit(0));
+// The publisher gone (its IPC channel closed, also when it was killed): nothing more to build. The whole process
+// group ends, a running Pagefind with it, so that nothing writes on into a build folder.
+process.on('disconnect', () => {
+  rmSync(workDir, { recursive: true, force: true }); // a killed process runs no exit handler
+  try {
+    process.kill(-process.pid, 'SIGKILL');
+  } catch {
+    process.exit(0); // not a group leader (started by hand)
+  }
+});
