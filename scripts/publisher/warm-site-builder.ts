@@ -39,7 +39,10 @@ const killGroup = (child: ChildProcess) => {
 export interface WarmSiteBuilder {
   /** Builds as `node site/scripts/build.ts` would with SITE_INCREMENTAL=1; rejects with a StepError. */
   build(request: WarmBuildRequest, signal: AbortSignal): Promise<void>;
-  /** Ends the builder process (the publisher stops). */
+  /**
+   * Ends the builder process (the publisher stops): its IPC channel is closed, on which it removes its working folder
+   * and ends its process group itself — the publisher's process may be gone before a kill from here was seen through.
+   */
   close(): void;
 }
 
@@ -161,6 +164,10 @@ export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string
         building = false;
       }
     },
-    close: () => void end(worker),
+    close: () => {
+      if (worker?.child.connected) worker.child.disconnect();
+      else void end(worker);
+      worker = undefined;
+    },
   };
 }

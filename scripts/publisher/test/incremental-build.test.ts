@@ -274,7 +274,13 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
 
   it('starts from scratch when the build flags change or when asked', async () => {
     const d = join(work, 'd.json');
+    // A closed builder (the publisher stops) ends by itself, its working folder removed.
+    const pid = [...reported]
+      .reverse()
+      .map((line) => /builder process (\d+)/.exec(line)?.[1])
+      .find(Boolean);
     builder.close();
+    await expect.poll(() => existsSync(join(SITE_ROOT, '.builds', pid!)), { timeout: 10_000 }).toBe(false);
     builder = newBuilder({ SITE_URL: 'https://daten.example.org' });
     await warmBuild(d, 'inc-e');
     expect(report()).toMatchObject({ full: true, fullBecause: 'code, config, dependencies or flags changed' });
