@@ -23,7 +23,7 @@ import { freePort } from '../../cms/scripts/free-port.ts';
 import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { brokenInternalLinks, htmlPages } from '../publisher/built-site.ts';
 import { DEFAULT_DEBOUNCE_MS, publisherConfig } from '../publisher/config.ts';
-import { SITE_BUILD } from '../publisher/pipeline.ts';
+import { SITE_BUILD } from '../publisher/site-builder.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { createWarmSiteBuilder } from '../publisher/warm-site-builder.ts';
 import { startStaticServer } from '../serve/static-server.ts';

@@ -9,14 +9,12 @@ import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { ChecksFailedError, describeFailure } from './build-failure.ts';
 import { brokenInternalLinks, htmlPages, pathOf } from './built-site.ts';
 import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
-import { SITE_ROOT } from '../paths.ts';
 import type { PublisherConfig } from './config.ts';
 import type { Releases } from './releases.ts';
-import { runProcess, StepError } from './run-step.ts';
-import { createWarmSiteBuilder } from './warm-site-builder.ts';
+import { StepError } from './run-step.ts';
+import { createSiteBuilder } from './site-builder.ts';
 import type { StatusStore } from './status-store.ts';
 
-export const SITE_BUILD = join(SITE_ROOT, 'scripts', 'build.ts');
 /** The site build's manifest of its pages, in the build folder (not served). */
 const PAGES_FILE = 'pages.json';
 
@@ -72,11 +70,14 @@ export function createPipeline(deps: {
   // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
   const cacheDir = join(config.PUBLISHER_STATE_DIR, 'site-cache');
   // Incremental builds go through one long-running builder: after its first build it renders only what changed.
-  const warmBuilder =
-    config.PUBLISHER_INCREMENTAL === '1'
-      ? createWarmSiteBuilder({ ...process.env, SITE_INCREMENTAL: '1', SITE_CACHE_DIR: cacheDir }, log)
-      : null;
-  deps.stop.addEventListener('abort', () => warmBuilder?.close(), { once: true });
+  const siteBuilder = createSiteBuilder({
+    env: { ...process.env, SITE_CACHE_DIR: cacheDir },
+    incremental: config.PUBLISHER_INCREMENTAL === '1',
+    // The step's own timer aborts the signal; this one is only the child's backstop.
+    backstopMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
+    log,
+  });
+  deps.stop.addEventListener('abort', () => siteBuilder.close(), { once: true });
 
   return async function build(reasons: string[], eventCount = reasons.length): Promise<void> {
     const id = newId();
@@ -134,23 +135,7 @@ export function createPipeline(deps: {
         outDir: join(dir, 'site'),
         pagesFile: join(dir, PAGES_FILE),
       };
-      await timed('astro build + pagefind', (signal) =>
-        warmBuilder
-          ? warmBuilder.build(site, signal)
-          : runProcess([SITE_BUILD], {
-              cwd: SITE_ROOT,
-              env: {
-                ...process.env,
-                SNAPSHOT_FILE: site.snapshotFile,
-                SITE_OUT_DIR: site.outDir,
-                SITE_PAGES_FILE: site.pagesFile,
-                SITE_INCREMENTAL: '0',
-              },
-              // The step's own timer aborts the signal; this one is only the child's backstop.
-              timeoutMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
-              signal,
-            }),
-      );
+      await timed('astro build + pagefind', (signal) => siteBuilder.build(site, signal));
       record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), join(dir, PAGES_FILE)));
       await timed('switch', () => releases.switchLive(id));
       record.outcome = 'success';

@@ -1,7 +1,7 @@
 // One preview build: the drafts as a snapshot (preview token), the same Astro
 // site built from it with SITE_PREVIEW=1 (banner, noindex; no Pagefind index,
-// an uncompressed open-data ZIP: see docs/publishing.md) by a warm builder of
-// its own (warm-site-builder.ts; its own page cache), then an atomic
+// an uncompressed open-data ZIP: see docs/publishing.md) by a site builder of
+// its own (site-builder.ts: warm, with its own page cache), then an atomic
 // switch of `preview/live`. The folder layout and the switch are the live
 // site's (releases.ts), under PUBLISHER_STATE_DIR/preview; only the newest
 // preview is kept. No page-count or link checks: a preview is for looking,
@@ -16,7 +16,7 @@ import type { BuildStep } from '@sdd/shared-types';
 import type { PreviewConfig } from './preview-config.ts';
 import type { Releases } from './releases.ts';
 import { StepError, withTimeout } from './run-step.ts';
-import { createWarmSiteBuilder } from './warm-site-builder.ts';
+import { createSiteBuilder } from './site-builder.ts';
 
 export interface PreviewResult {
   id: string;
@@ -41,15 +41,12 @@ export function createPreviewBuild(deps: {
   const { config, preview, releases, log } = deps;
   // A builder of its own, with a cache of its own: drafts never reach the live site's cache. Incremental as the
   // live builds, so that a saved draft re-renders only its pages.
-  const builder = createWarmSiteBuilder(
-    {
-      ...process.env,
-      SITE_PREVIEW: '1',
-      SITE_INCREMENTAL: '1',
-      SITE_CACHE_DIR: join(config.PUBLISHER_STATE_DIR, 'preview-cache'),
-    },
-    () => {},
-  );
+  const builder = createSiteBuilder({
+    env: { ...process.env, SITE_PREVIEW: '1', SITE_CACHE_DIR: join(config.PUBLISHER_STATE_DIR, 'preview-cache') },
+    incremental: config.PUBLISHER_INCREMENTAL === '1',
+    backstopMs: config.PUBLISHER_BUILD_TIMEOUT_MS + 5000,
+    log: () => {},
+  });
   deps.stop.addEventListener('abort', () => builder.close(), { once: true });
   return async function build(pause) {
     // Ended by a live build that goes first, or by the publisher stopping.

@@ -25,7 +25,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@sdd/shared-types';
 import { SITE_ROOT } from '../../paths.ts';
-import { SITE_BUILD } from '../pipeline.ts';
+import { SITE_BUILD } from '../site-builder.ts';
 import { StepError } from '../run-step.ts';
 import { createWarmSiteBuilder, type WarmSiteBuilder } from '../warm-site-builder.ts';
 import {
