@@ -5,7 +5,9 @@
 // 14 ms per MB: the second write of a full 10× build (250 MB) took seconds.
 // So a cache copy whose bytes equal the page just written to the output folder
 // becomes a hard link to it. The bytes are compared, not assumed: should Astro
-// ever write something else there, it is written as before. Safe with the
+// ever write something else there, it is written as before. They are compared
+// with what this process last wrote to the page (kept for a few pages), not
+// read back from disk: reading back every page cost 1.3 s of a full 10× build. Safe with the
 // links of later builds for the same reason as the kept pages: every later
 // write onto a linked file makes a file of its own (unshare-before-write.ts).
 import fs from 'node:fs';
@@ -20,11 +22,30 @@ function asCacheCopy(target: unknown, copies: string, outDir: string): { copy: s
   return { copy, page: join(outDir, relative(copies, copy)) };
 }
 
-function sameBytes(file: string, data: unknown): boolean {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? data : null;
-  if (!bytes) return false;
-  const stats = fs.statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() === true && stats.size === bytes.byteLength && fs.readFileSync(file).equals(bytes);
+/** Strings and bytes as bytes; anything else (streams, iterables) is not compared. */
+const asBytes = (data: unknown): Uint8Array | null =>
+  typeof data === 'string' ? Buffer.from(data) : data instanceof Uint8Array ? data : null;
+
+/**
+ * What this process last wrote to each output file, for the few most recent ones: Astro writes the cache copy right
+ * after its page (and renders a few pages at a time, astro.config.ts `concurrency`).
+ */
+const written = new Map<string, Uint8Array>();
+const KEEP_WRITTEN = 64;
+
+function remember(file: string, data: unknown): void {
+  const bytes = asBytes(data);
+  written.delete(file);
+  if (!bytes) return;
+  written.set(file, bytes);
+  if (written.size > KEEP_WRITTEN) written.delete(written.keys().next().value!);
+}
+
+function sameBytes(page: string, data: unknown): boolean {
+  const [last, bytes] = [written.get(page), asBytes(data)];
+  return (
+    last !== undefined && bytes !== null && Buffer.from(last.buffer, last.byteOffset, last.byteLength).equals(bytes)
+  );
 }
 
 // The folders are read at each write: the warm builder (warm-build-worker.ts) builds into a new output folder each time.
@@ -42,7 +63,14 @@ if (process.env.SITE_CACHE_DIR) {
   promises.writeFile = async (file, data, options) => {
     const where = folders();
     const target = where && asCacheCopy(file, where.copies, where.outDir);
-    if (!target || !sameBytes(target.page, data)) return writeFile(file, data, options);
+    if (!target) {
+      const path = typeof file === 'string' ? resolve(file) : file instanceof URL ? fileURLToPath(file) : null;
+      if (path) written.delete(path); // a write that fails must not leave the bytes of an earlier one
+      await writeFile(file, data, options);
+      if (where && path?.startsWith(where.outDir + sep)) remember(path, data);
+      return;
+    }
+    if (!sameBytes(target.page, data)) return writeFile(file, data, options);
     await promises.rm(target.copy, { force: true });
     // Where no link can be made (folders on two file systems, set so by hand; one without hard links), it is written.
     await promises.link(target.page, target.copy).catch(() => writeFile(file, data, options));

@@ -10,7 +10,8 @@
 // and callback forms), first removes that name, and the write creates a file
 // of its own. Other writers into the output folder write only names that are
 // never linked: Astro's and Vite's assets (`_astro/`, moved in by rename,
-// which replaces a name) and Pagefind (`pagefind/`, its own process). The
+// which replaces a name; a warm build links those of its process's first
+// build and writes none) and Pagefind (`pagefind/`, its own process). The
 // incremental-build test shows an earlier build unchanged after every page
 // was rendered again over its links.
 import fs from 'node:fs';
