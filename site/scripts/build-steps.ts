@@ -1,7 +1,7 @@
 // What a site build does besides Astro, shared by the one-build script
 // (build.ts) and the publisher's warm builder (warm-build-worker.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readSnapshot, snapshotPathIn } from '../src/data/snapshot-file.ts';
@@ -16,11 +16,34 @@ export const siteRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
  * test suite beside another, a preview beside a test) would share and delete each other's chunks. So Astro runs in a
  * folder below the site folder (the chunks still find site/node_modules).
  */
-export function ownWorkDir(): string {
-  const workDir = join(siteRoot, '.builds', String(process.pid));
+export function ownWorkDir(buildsDir = join(siteRoot, '.builds')): string {
+  removeFoldersOfEndedProcesses(buildsDir);
+  const workDir = join(buildsDir, String(process.pid));
   mkdirSync(workDir, { recursive: true });
   process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
   return workDir;
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // running, another user's
+  }
+};
+
+/**
+ * Working folders of processes that no longer run: a killed build (timeout, stop) runs no exit handler. Removed when
+ * the next build starts; a folder of a running process is left alone.
+ */
+function removeFoldersOfEndedProcesses(buildsDir: string): void {
+  if (!existsSync(buildsDir)) return;
+  for (const name of readdirSync(buildsDir)) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid))
+      rmSync(join(buildsDir, name), { recursive: true, force: true });
+  }
 }
 
 /** "1.2 s" since `since` (performance.now()). */
