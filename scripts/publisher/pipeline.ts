@@ -11,7 +11,7 @@ import { brokenInternalLinks, htmlPages, pathOf } from './built-site.ts';
 import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
 import type { PublisherConfig } from './config.ts';
 import type { Releases } from './releases.ts';
-import { StepError } from './run-step.ts';
+import { timedOut } from './run-step.ts';
 import { createSiteBuilder } from './site-builder.ts';
 import type { StatusStore } from './status-store.ts';
 
@@ -107,16 +107,14 @@ export function createPipeline(deps: {
       const timeout = new AbortController();
       const signal = AbortSignal.any([deps.stop, timeout.signal]);
       let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<never>((_, reject) => {
+      const overdue = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
-          const error = new StepError(
-            `stopped after ${Math.round(config.PUBLISHER_BUILD_TIMEOUT_MS / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`,
-          );
+          const error = timedOut(config.PUBLISHER_BUILD_TIMEOUT_MS);
           timeout.abort(error);
           reject(error);
         }, config.PUBLISHER_BUILD_TIMEOUT_MS);
       });
-      const result = await Promise.race([Promise.resolve().then(() => work(signal)), timedOut]).finally(() =>
+      const result = await Promise.race([Promise.resolve().then(() => work(signal)), overdue]).finally(() =>
         clearTimeout(timer),
       );
       record.steps.push({ name, ms: Math.round(performance.now() - started) });

@@ -9,6 +9,10 @@ export class StepError extends Error {
   override readonly name = 'StepError';
 }
 
+/** A step stopped by its time limit, in the words the failure record looks for (build-failure.ts). */
+export const timedOut = (timeoutMs: number) =>
+  new StepError(`stopped after ${Math.round(timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`);
+
 const killGroup = (pid: number | undefined) => {
   if (!pid) return;
   try {
@@ -47,10 +51,7 @@ export function runProcess(
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(
-      () => end(new StepError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)),
-      options.timeoutMs,
-    );
+    const timer = setTimeout(() => end(timedOut(options.timeoutMs)), options.timeoutMs);
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -76,10 +77,7 @@ export async function withTimeout<T>(
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const timeout = new AbortController();
-  const timer = setTimeout(
-    () => timeout.abort(new StepError(`stopped after ${Math.round(timeoutMs / 1000)} s (PUBLISHER_BUILD_TIMEOUT_MS)`)),
-    timeoutMs,
-  );
+  const timer = setTimeout(() => timeout.abort(timedOut(timeoutMs)), timeoutMs);
   try {
     return await work(AbortSignal.any([signal, timeout.signal]));
   } finally {

@@ -14,11 +14,12 @@ import { SITE_ROOT } from '../paths.ts';
 import { StepError } from './run-step.ts';
 import { INCREMENTAL_PRELOADS } from '../../site/scripts/build-steps.ts';
 import type { WarmBuildRequest } from '../../site/scripts/warm-build-worker.ts';
+import type { SiteBuilder } from './site-builder.ts';
 
 const WORKER = join(SITE_ROOT, 'scripts', 'warm-build-worker.ts');
 /**
- * Builds per builder process before a new one starts. Astro keeps a little per build in the process (each route's
- * list of written files); a new process every so often keeps that small.
+ * Builds per builder process before a new one starts: whatever Node, Astro or a page module keeps from build to build
+ * (none grew over the builds measured) stays bounded.
  */
 export const BUILDS_PER_PROCESS = 50;
 
@@ -36,16 +37,6 @@ const killGroup = (child: ChildProcess) => {
   }
 };
 
-export interface WarmSiteBuilder {
-  /** Builds as `node site/scripts/build.ts` would with SITE_INCREMENTAL=1; rejects with a StepError. */
-  build(request: WarmBuildRequest, signal: AbortSignal): Promise<void>;
-  /**
-   * Ends the builder process (the publisher stops): its IPC channel is closed, on which it removes its working folder
-   * and ends its process group itself — the publisher's process may be gone before a kill from here was seen through.
-   */
-  close(): void;
-}
-
 interface Worker {
   child: ChildProcess;
   /** The last lines it printed, for the error of a build it did not answer. */
@@ -54,8 +45,13 @@ interface Worker {
   exited: Promise<void>;
 }
 
-/** `env`: the builder's environment (SITE_CACHE_DIR, SITE_URL, flags); `log`: its report lines. */
-export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string) => void): WarmSiteBuilder {
+/**
+ * Builds as `node site/scripts/build.ts` would with SITE_INCREMENTAL=1. `env`: the builder's environment
+ * (SITE_CACHE_DIR, SITE_URL, flags); `log`: its report lines. `close()` closes the builder's IPC channel, on which it
+ * removes its working folder and ends its process group itself: the publisher's process may be gone before a kill
+ * from here was seen through.
+ */
+export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string) => void): SiteBuilder {
   let worker: Worker | undefined;
   let building = false;
 

@@ -77,10 +77,11 @@ export function fullBuildReason(options: { cacheDir: string; full: boolean; fing
 export function prepareIncremental(
   siteRoot: string,
   outDir: string,
-  options: { cacheDir: string; full: boolean },
+  options: { cacheDir: string; full: boolean; fingerprint?: string },
 ): IncrementalBuild {
   const { cacheDir } = options;
-  const fingerprint = buildFingerprint(siteRoot);
+  // The warm builder has hashed the code already (warm-build-worker.ts): it is not read twice per build.
+  const fingerprint = options.fingerprint ?? buildFingerprint(siteRoot);
   const fingerprintFile = join(cacheDir, FINGERPRINT_FILE);
   let fullBecause = fullBuildReason({ ...options, fingerprint });
   let kept: string[] = [];

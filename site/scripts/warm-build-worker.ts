@@ -65,10 +65,9 @@ async function firstBuild(outDir: string, keptPages: readonly string[]): Promise
 }
 
 /** Whether this build needs a new process (see above); checked before anything is touched. */
-function needsNewProcess(full: boolean): boolean {
+function needsNewProcess(full: boolean, fingerprint: string): boolean {
   if (!ownFingerprint) return false; // nothing built yet: this process does the first build
   if (cold || full) return true;
-  const fingerprint = buildFingerprint(siteRoot);
   return fingerprint !== ownFingerprint || fullBuildReason({ cacheDir, full, fingerprint }) !== null;
 }
 
@@ -76,7 +75,8 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
   const log: string[] = [];
   const started = performance.now();
   const full = request.full || process.env.SITE_FULL_BUILD === '1';
-  if (needsNewProcess(full)) return { restart: true };
+  const fingerprint = buildFingerprint(siteRoot);
+  if (needsNewProcess(full, fingerprint)) return { restart: true };
   // Everything a page module made for the last build is made anew (src/lib/per-build.ts).
   startNextBuild();
   const outDir = resolve(siteRoot, request.outDir);
@@ -88,8 +88,8 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
     SITE_INCREMENTAL: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   });
-  ownFingerprint ??= buildFingerprint(siteRoot);
-  const incremental = prepareIncremental(siteRoot, outDir, { cacheDir, full });
+  ownFingerprint ??= fingerprint;
+  const incremental = prepareIncremental(siteRoot, outDir, { cacheDir, full, fingerprint });
   // Share previews: only the endpoints that run render theirs (site-images.ts).
   process.env.SITE_REUSING_PAGES = incremental.fullBecause ? '0' : '1';
   const astroStart = performance.now();

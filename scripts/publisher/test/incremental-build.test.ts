@@ -25,9 +25,9 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@sdd/shared-types';
 import { SITE_ROOT } from '../../paths.ts';
-import { SITE_BUILD } from '../site-builder.ts';
+import { SITE_BUILD, type SiteBuilder } from '../site-builder.ts';
 import { StepError } from '../run-step.ts';
-import { createWarmSiteBuilder, type WarmSiteBuilder } from '../warm-site-builder.ts';
+import { createWarmSiteBuilder } from '../warm-site-builder.ts';
 import {
   buildReportSchema,
   FINGERPRINT_FILE,
@@ -49,7 +49,7 @@ function writeSnapshot(name: string, change: (s: Snapshot) => void, generatedAt:
 }
 
 const imageEnv = () => ({ SITE_PNG_IMAGES: '1', SITE_IMAGE_CACHE: join(work, 'images') });
-let builder: WarmSiteBuilder;
+let builder: SiteBuilder;
 /** What the builders reported (their log lines). */
 const reported: string[] = [];
 const newBuilder = (env: Record<string, string> = {}) =>
