@@ -22,7 +22,7 @@ import { snapshotSchema, type PublisherStatus, type Snapshot } from '@sdd/shared
 import { freePort } from '../../cms/scripts/free-port.ts';
 import { startStrapi } from '../../cms/scripts/launch-strapi.ts';
 import { brokenInternalLinks, htmlPages } from '../publisher/built-site.ts';
-import { DEFAULT_DEBOUNCE_MS, publisherConfig } from '../publisher/config.ts';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_KEEP_BUILDS, publisherConfig } from '../publisher/config.ts';
 import { SITE_BUILD } from '../publisher/site-builder.ts';
 import { startPublisher } from '../publisher/publisher.ts';
 import { createWarmSiteBuilder } from '../publisher/warm-site-builder.ts';
@@ -40,6 +40,8 @@ const PART = benchPart();
 const DEBOUNCE_MS = DEFAULT_DEBOUNCE_MS;
 const work = mkdtempSync(join(tmpdir(), 'sdd-bench-publish-'));
 const median = (samples: number[]) => percentile(samples, 50);
+/** Untimed pause between two publishes of part 2; part 1's rounds wait for the page and the publisher anyway. */
+const BETWEEN_PUBLISHES_MS = 3000;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Part 1: publish in the CMS → served, with the publisher as `npm start` runs it (incremental). */
@@ -158,12 +160,14 @@ async function buildSide(label: string, snapshot: Snapshot, snapshotMs: number |
     writeFileSync(file, JSON.stringify(changed));
   };
   const incremental = { SITE_INCREMENTAL: '1', SITE_CACHE_DIR: cache };
-  // Each build into a folder of its own, as the publisher's builds/<id>/site; the previous one is removed untimed.
+  // Each build into a folder of its own, as the publisher's builds/<id>/site. As the publisher does, the builds before
+  // stay while the next one is made (the live one and PUBLISHER_KEEP_BUILDS in all), and older ones are removed
+  // after it, untimed. Removing the previous build just before the next one would not be what the publisher does,
+  // and it is slow here: on this machine's file system (ext4 without a journal), creating files right after many
+  // were deleted costs several times as much.
   let round = 0;
-  const nextOut = () => {
-    rmSync(`${out}-${round - 1}`, { recursive: true, force: true });
-    return `${out}-${round++}`;
-  };
+  const nextOut = () => `${out}-${round++}`;
+  const pruneOld = () => rmSync(`${out}-${round - 1 - DEFAULT_KEEP_BUILDS}`, { recursive: true, force: true });
   write(0);
   const fullOut = nextOut();
   const full = siteBuild(file, fullOut, { ...incremental, SITE_FULL_BUILD: '1' }).ms;
@@ -171,8 +175,7 @@ async function buildSide(label: string, snapshot: Snapshot, snapshotMs: number |
   const checks: number[] = [];
   const check = (dir: string) => {
     const started = performance.now();
-    htmlPages(dir);
-    brokenInternalLinks(dir);
+    brokenInternalLinks(dir, htmlPages(dir));
     checks.push(performance.now() - started);
   };
   // The publisher's way: one builder process; its first build starts Astro, the next ones render in it again.
@@ -183,9 +186,17 @@ async function buildSide(label: string, snapshot: Snapshot, snapshotMs: number |
     said = [];
     const dir = nextOut();
     const started = performance.now();
-    await builder.build({ snapshotFile: file, outDir: dir }, new AbortController().signal);
+    // With the page manifest the publisher's checks read, as the publisher asks for it.
+    await builder.build(
+      { snapshotFile: file, outDir: dir, pagesFile: `${dir}.pages.json` },
+      new AbortController().signal,
+    );
     const ms = performance.now() - started;
     check(dir);
+    pruneOld();
+    // The next KPI is published later, as editors do (a burst is one build, see the debounce): the builder links the
+    // next build's kept pages in that time (stageNextBuild), and so does it here.
+    await new Promise((r) => setTimeout(r, BETWEEN_PUBLISHES_MS));
     return ms;
   };
   const warmBuilds: number[] = [];
@@ -205,6 +216,7 @@ async function buildSide(label: string, snapshot: Snapshot, snapshotMs: number |
   for (let r = ROUNDS + 2; r <= 2 * ROUNDS + 1; r++) {
     write(r);
     const build = siteBuild(file, nextOut(), incremental);
+    pruneOld();
     ownProcess.push(build.ms);
     ownSteps = build.steps;
   }

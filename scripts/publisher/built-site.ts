@@ -4,9 +4,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  // The entries' types from the directory itself: a stat per file cost a third of the checks of a 17,000-file site.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    const isDirectory = entry.isSymbolicLink() ? statSync(path).isDirectory() : entry.isDirectory();
+    return isDirectory ? allFiles(path) : [path];
   });
 }
 
@@ -22,9 +24,18 @@ export function internalLinks(html: string): string[] {
 
 export const readText = (file: string) => readFileSync(file, 'utf8');
 
-/** Internal links of every page that point to nothing in the build, as "page → link". */
-export function brokenInternalLinks(dir: string): string[] {
+/**
+ * Internal links of every page that point to nothing in the build, as "page → link". `pages`: the site's HTML files,
+ * if the caller has them already. Each link target is looked up once: most pages share most of their links.
+ */
+export function brokenInternalLinks(dir: string, pages = htmlPages(dir)): string[] {
+  const found = new Map<string, boolean>();
   const exists = (path: string) => {
+    let known = found.get(path);
+    if (known === undefined) found.set(path, (known = isFileAt(path)));
+    return known;
+  };
+  const isFileAt = (path: string) => {
     try {
       const target = join(dir, path);
       return path.endsWith('/')
@@ -34,7 +45,7 @@ export function brokenInternalLinks(dir: string): string[] {
       return false;
     }
   };
-  return htmlPages(dir).flatMap((file) =>
+  return pages.flatMap((file) =>
     internalLinks(readText(file))
       .filter((link) => !exists(link))
       .map((link) => `${pathOf(dir, file)} → ${link}`),

@@ -20,6 +20,9 @@ export const DEFAULT_DEBOUNCE_MS = 300;
  */
 export const maxWaitMs = (debounceMs: number): number => Math.max(15_000, debounceMs * 10);
 
+/** Finished builds kept for rollback by default, the live one included. */
+export const DEFAULT_KEEP_BUILDS = 3;
+
 const envSchema = z.object({
   PUBLISHER_HOST: z.string().default('127.0.0.1'),
   PUBLISHER_PORT: port(4322),
@@ -27,7 +30,7 @@ const envSchema = z.object({
   /** A build step running longer than this is stopped. */
   PUBLISHER_BUILD_TIMEOUT_MS: intFrom(300_000),
   /** Finished builds kept for rollback (the live one included). */
-  PUBLISHER_KEEP_BUILDS: intFrom(3),
+  PUBLISHER_KEEP_BUILDS: intFrom(DEFAULT_KEEP_BUILDS),
   /** Request bodies larger than this are refused (413). */
   PUBLISHER_MAX_BODY_BYTES: intFrom(4 * 1_048_576),
   PUBLISHER_STATE_DIR: z.string().default(join(SYSTEM_STATE_DIR, 'publisher')),

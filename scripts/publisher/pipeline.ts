@@ -24,14 +24,15 @@ const PAGES_FILE = 'pages.json';
  * manifest does not know. Then no internal link may point to nothing.
  */
 export function checkBuiltSite(siteDir: string, manifestFile: string): number {
-  const built = htmlPages(siteDir).map((f) => pathOf(siteDir, f));
+  const files = htmlPages(siteDir);
+  const built = files.map((f) => pathOf(siteDir, f));
   const expected = sitePagesManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))).pages;
   const [listed, onDisk] = [new Set(expected), new Set(built)];
   const missing = expected.filter((p) => !onDisk.has(p));
   const unlisted = built.filter((p) => !listed.has(p));
   if (missing.length > 0 || unlisted.length > 0)
     throw new ChecksFailedError({ pages: { built: built.length, expected: expected.length, missing, unlisted } });
-  const broken = brokenInternalLinks(siteDir);
+  const broken = brokenInternalLinks(siteDir, files);
   if (broken.length > 0) throw new ChecksFailedError({ brokenLinks: broken });
   return built.length;
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { SITE_ROOT } from '../paths.ts';
 import { StepError } from './run-step.ts';
-import { INCREMENTAL_PRELOADS } from '../../site/scripts/build-steps.ts';
+import { BUILD_PRELOADS, INCREMENTAL_PRELOADS } from '../../site/scripts/build-steps.ts';
 import type { WarmBuildRequest } from '../../site/scripts/warm-build-worker.ts';
 import type { SiteBuilder } from './site-builder.ts';
 
@@ -56,7 +56,7 @@ export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string
   let building = false;
 
   function start(): Worker {
-    const child = spawn(process.execPath, [...INCREMENTAL_PRELOADS, WORKER], {
+    const child = spawn(process.execPath, [...BUILD_PRELOADS, ...INCREMENTAL_PRELOADS, WORKER], {
       cwd: SITE_ROOT,
       env,
       detached: true,

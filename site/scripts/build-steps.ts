@@ -54,13 +54,14 @@ export const secondsSince = (since: number) => `${((performance.now() - since) /
  * linked into the output folder, so Astro must replace them, not write into them; and the cache copies of the pages
  * it renders become links too, instead of a second write of the same bytes.
  */
-export const INCREMENTAL_PRELOADS = ['unshare-before-write.ts', 'link-cache-copies.ts'].flatMap((file) => [
-  '--import',
-  pathToFileURL(join(siteRoot, 'scripts', file)).href,
-]);
+export const INCREMENTAL_PRELOADS = preloads('unshare-before-write.ts', 'link-cache-copies.ts');
 
-// pagefind exports only an ESM entry (lib/index.js), beside lib/runner/.
-const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+/** Loaded into every process that runs Astro, before the incremental ones: its page writes done at once. */
+export const BUILD_PRELOADS = preloads('write-files-at-once.ts');
+
+function preloads(...files: string[]): string[] {
+  return files.flatMap((file) => ['--import', pathToFileURL(join(siteRoot, 'scripts', file)).href]);
+}
 
 /**
  * A step of the build as a child process with the given environment. Resolves with its time in ms, rejects when it
@@ -82,14 +83,6 @@ export function runStep(
     });
   });
 }
-
-/** Pagefind's full-text index of the built site (it has no incremental index: all pages, every time). */
-export const runPagefind = (outDir: string, env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void) =>
-  runStep('pagefind', [pagefindCli, '--site', outDir, '--force-language', 'de', '--silent'], {
-    cwd: siteRoot,
-    env,
-    onStart,
-  });
 
 /** The manifest of the built pages ({ pages: [...] }, src/data/site-pages.ts) that the publisher's checks read. */
 export function writePagesManifest(file: string): void {

@@ -1,5 +1,5 @@
 // Builds the static site from a snapshot and indexes it for full-text
-// search: `astro build`, then Pagefind over the output.
+// search: `astro build`, then Pagefind over the output (search-index.ts).
 //   SNAPSHOT_FILE  the snapshot to build from (default: the demo fixture)
 //   SITE_OUT_DIR   where to write the site (default: site/dist)
 //   SITE_PREVIEW=1 a draft preview (publisher): no Pagefind index — it is the
@@ -15,14 +15,15 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { finishIncremental, prepareIncremental } from './incremental-build.ts';
 import {
+  BUILD_PRELOADS,
   INCREMENTAL_PRELOADS,
   ownWorkDir,
-  runPagefind,
   runStep,
   secondsSince,
   siteRoot,
   writePagesManifest,
 } from './build-steps.ts';
+import { createSearchIndexer } from './search-index.ts';
 
 const outDir = resolve(siteRoot, process.env.SITE_OUT_DIR ?? 'dist');
 const prepareStart = performance.now();
@@ -66,7 +67,7 @@ const step = (run: Promise<number>) =>
   });
 
 const workDir = ownWorkDir();
-const preloads = incremental ? INCREMENTAL_PRELOADS : [];
+const preloads = [...BUILD_PRELOADS, ...(incremental ? INCREMENTAL_PRELOADS : [])];
 const astroMs = await step(
   runStep('astro build', [...preloads, astroCli, 'build', '--silent', '--root', siteRoot], {
     cwd: workDir,
@@ -82,9 +83,12 @@ if (incremental) {
 if (process.env.SITE_PREVIEW === '1') {
   console.log(`site build (preview, no full-text index): astro ${(astroMs / 1000).toFixed(1)} s → ${outDir}`);
 } else {
-  const pagefindMs = await step(runPagefind(outDir, env, onStart));
-  console.log(
-    `site build: astro ${(astroMs / 1000).toFixed(1)} s, pagefind ${(pagefindMs / 1000).toFixed(1)} s → ${outDir}`,
-  );
+  const indexer = createSearchIndexer();
+  const indexed = await indexer.index(outDir).catch((error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  });
+  await indexer.close();
+  console.log(`site build: astro ${(astroMs / 1000).toFixed(1)} s, ${indexed} → ${outDir}`);
 }
 if (process.env.SITE_PAGES_FILE) writePagesManifest(process.env.SITE_PAGES_FILE);

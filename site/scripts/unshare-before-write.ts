@@ -11,7 +11,9 @@
 // of its own. Other writers into the output folder write only names that are
 // never linked: Astro's and Vite's assets (`_astro/`, moved in by rename,
 // which replaces a name; a warm build links those of its process's first
-// build and writes none) and Pagefind (`pagefind/`, its own process). The
+// build and writes none) and the full-text index (`pagefind/`, written by
+// search-index.ts into a new folder: new files, or links to the last build's
+// unchanged ones, which nothing writes into). The
 // incremental-build test shows an earlier build unchanged after every page
 // was rendered again over its links.
 import fs from 'node:fs';

@@ -22,8 +22,15 @@ import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { captureWarmState, keepServerBundle, renderAgain, type WarmState } from './astro-warm-state.ts';
 import { buildFingerprint } from './build-fingerprint.ts';
-import { ownWorkDir, runPagefind, secondsSince, siteRoot, writePagesManifest } from './build-steps.ts';
-import { finishIncremental, fullBuildReason, linkInto, prepareIncremental } from './incremental-build.ts';
+import { ownWorkDir, secondsSince, siteRoot, writePagesManifest } from './build-steps.ts';
+import { createSearchIndexer } from './search-index.ts';
+import {
+  finishIncremental,
+  fullBuildReason,
+  linkInto,
+  prepareIncremental,
+  stageNextBuild,
+} from './incremental-build.ts';
 import { startNextBuild } from '../src/lib/per-build.ts';
 
 export const warmBuildRequestSchema = z.object({
@@ -43,6 +50,8 @@ let warm: WarmState | null = null;
 let cold: string | null = null;
 /** The code this process runs (set at its first build): a build of other code needs a new process. */
 let ownFingerprint: string | null = null;
+/** Pagefind's index, kept between this process's builds: only changed pages are read again (search-index.ts). */
+const searchIndexer = createSearchIndexer();
 
 async function firstBuild(outDir: string, keptPages: readonly string[]): Promise<string> {
   const keepDir = join(workDir, 'server-bundle');
@@ -89,7 +98,10 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
     ASTRO_TELEMETRY_DISABLED: '1',
   });
   ownFingerprint ??= fingerprint;
+  const prepareStart = performance.now();
   const incremental = prepareIncremental(siteRoot, outDir, { cacheDir, full, fingerprint });
+  const how = incremental.staged ? 'linked ahead after the last build' : 'linked now';
+  log.push(`site build: ${incremental.linked.length} kept files in place in ${secondsSince(prepareStart)} (${how})`);
   // Share previews: only the endpoints that run render theirs (site-images.ts).
   process.env.SITE_REUSING_PAGES = incremental.fullBecause ? '0' : '1';
   const astroStart = performance.now();
@@ -101,19 +113,27 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
     log.push(`site build: ${await firstBuild(outDir, incremental.linked)} (${secondsSince(astroStart)})`);
   }
   log.push(`site build: ${finishIncremental(incremental)}`);
-  // A draft preview has no full-text index (build.ts).
-  if (process.env.SITE_PREVIEW !== '1') {
-    const pagefindMs = await runPagefind(outDir, process.env);
-    log.push(`site build: pagefind ${(pagefindMs / 1000).toFixed(1)} s`);
-  }
-  if (request.pagesFile) writePagesManifest(request.pagesFile);
+  // A draft preview has no full-text index (build.ts). The page manifest is written while Pagefind builds its index.
+  const { pagesFile } = request;
+  const writeManifest = () => pagesFile && writePagesManifest(pagesFile);
+  if (process.env.SITE_PREVIEW === '1') writeManifest();
+  else log.push(`site build: ${await searchIndexer.index(outDir, writeManifest)}`);
   const memory = Math.round(process.memoryUsage().rss / 1_048_576);
   log.push(`site build: all in ${secondsSince(started)}; builder process ${process.pid}: ${memory} MB`);
   return { ok: true, log };
 }
 
+/** A staged folder only saves time: when it cannot be made, the next build links the pages itself. */
+function stageAhead(): void {
+  try {
+    stageNextBuild(cacheDir);
+  } catch (error) {
+    console.error(`site build: the next build's folder was not made ahead: ${(error as Error).message}`);
+  }
+}
+
 let busy = false;
-const answer = (message: WarmBuildAnswer) => process.send?.(message);
+const answer = (message: WarmBuildAnswer, then: () => void = () => {}) => process.send?.(message, then);
 
 process.on('message', (message: unknown) => {
   if (busy) return answer({ ok: false, error: 'a build is already running in this process' });
@@ -122,8 +142,13 @@ process.on('message', (message: unknown) => {
   busy = true;
   handle(request.data).then(
     (result) => {
+      // After a build, once its answer is sent: the next build's folder is linked ahead, in the idle time between
+      // builds (incremental-build.ts, stageNextBuild). A request that comes meanwhile waits for it, and uses it.
+      // (Should a build start before this runs, its unfinished mark makes this stage nothing.)
       busy = false;
-      answer(result);
+      answer(result, () => {
+        if ('ok' in result && result.ok) stageAhead();
+      });
     },
     (error: unknown) =>
       answer({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),

@@ -156,6 +156,19 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     expect(incremental.full).toBe(false);
     // Rendered in the builder process of the first build, without starting Astro again.
     expect(reported.join('\n')).toContain('warm build in');
+    // Its kept pages were linked into a folder ahead, after the first build (stageNextBuild).
+    expect(reported.join('\n')).toContain('kept files in place in');
+    expect(reported.join('\n')).toContain('(linked ahead after the last build)');
+    // Pagefind's index kept from the first build: only the pages that are other files now are read again
+    // (search-index.ts), and the index files that did not change are links to the first build's.
+    const pagefind = /pagefind .* \((\d+) of (\d+) pages read again; (\d+) files, (\d+) linked/.exec(
+      reported.join('\n'),
+    );
+    expect(pagefind, reported.join('\n')).not.toBeNull();
+    const [reread, indexable, indexFiles, linked] = pagefind!.slice(1).map(Number);
+    expect(reread).toBeGreaterThan(0);
+    expect(reread).toBeLessThan(indexable! / 10);
+    expect(linked).toBeGreaterThan(indexFiles! / 2);
     await build(b, 'full-b', false);
     const inc = files('inc-b');
     const full = files('full-b');

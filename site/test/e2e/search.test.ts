@@ -3,12 +3,13 @@
 // pages that must be among the top 3 of Pagefind (the engine behind /suche/,
 // queried in Chromium on the built site) and among the top 5 of the instant
 // search (its ranking code, lib/instant-search.ts, over the built index).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import Fuse from 'fuse.js';
 import type { SearchEntry } from '@sdd/shared-types';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSearcher } from '../../src/lib/instant-search.ts';
+import { indexablePages } from '../../scripts/search-index.ts';
 import type { Page } from 'playwright-core';
 import { useBrowserPage } from '../support/browser.ts';
 
@@ -175,6 +176,25 @@ describe('search finds what citizens type', () => {
     const urls = await pagefindResults(page, 'Arbeitslosenquote');
     for (const list of ['/', '/kacheln/', '/handlungsfelder/arbeit-und-wirtschaft/', '/sdg/8/'])
       expect(urls).not.toContain(list);
+  });
+});
+
+describe('what Pagefind reads', () => {
+  // The build gives Pagefind only the pages that can be in its index (scripts/search-index.ts): leaving out the
+  // others must change nothing, so none of them may carry the searchable-content mark.
+  it('the pages it leaves unread carry no data-pagefind-body; every marked page is in the index', () => {
+    const siteDir = inject('siteDir');
+    const read = new Set(indexablePages(siteDir));
+    const html = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.html'))
+      .map((e) => relative(siteDir, join(e.parentPath, e.name)));
+    const marked = html.filter((path) => readFileSync(join(siteDir, path), 'utf8').includes('data-pagefind-body'));
+    expect(html.filter((path) => !read.has(path)).length).toBeGreaterThan(100); // the embeds at least
+    expect(marked.filter((path) => !read.has(path))).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: { de: { page_count: number } };
+    };
+    expect(entry.languages.de.page_count).toBe(marked.length);
   });
 });
 
