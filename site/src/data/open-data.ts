@@ -12,7 +12,7 @@ function build(siteUrl: string) {
   const collection = collectionFiles(snapshot);
   const perKpi = new Map(sortedKpis(snapshot).map((k) => [k.code, kpiFiles(k)]));
   let triples: ReturnType<typeof catalogueTriples> | undefined;
-  const catalogue = () => (triples ??= catalogueTriples(snapshot, siteUrl));
+  const catalogue = () => (triples ??= catalogueTriples(snapshot, siteUrl, collection));
   let rdfXml: string | undefined;
   let turtle: string | undefined;
   return {

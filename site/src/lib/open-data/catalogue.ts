@@ -46,8 +46,16 @@ interface KpiTriples {
  */
 let madeLastBuild = new Map<string, KpiTriples>();
 
-/** The catalogue's triples; `siteUrl` is the public address of the site (Astro's `site`). */
-export function catalogueTriples(snapshot: Snapshot, siteUrl: string): Triple[] {
+/**
+ * The catalogue's triples; `siteUrl` is the public address of the site (Astro's `site`). `collection`: the
+ * collection's files of this build, if made already — their sizes are in the catalogue, and making them again (the
+ * ZIP above all) cost 0.4 s of a 10× build.
+ */
+export function catalogueTriples(
+  snapshot: Snapshot,
+  siteUrl: string,
+  collection: DownloadFile[] = collectionFiles(snapshot),
+): Triple[] {
   const abs = (path: string) => new URL(path, siteUrl).href;
   const s = snapshot.settings;
   const out: Triple[] = [];
@@ -203,7 +211,7 @@ export function catalogueTriples(snapshot: Snapshot, siteUrl: string): Triple[] 
       uri: siteLicence.uri,
       ...(siteLicence.attribution ? { attribution: `${cityAttribution}; Datenquellen: siehe Spalte „quelle“` } : {}),
     },
-    files: collectionFiles(snapshot),
+    files: collection,
   });
   return out;
 }
