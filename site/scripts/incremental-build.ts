@@ -136,12 +136,17 @@ function manifestIdentity(cacheDir: string): string | null {
   return stats ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : null;
 }
 
-/** Makes the next build's output folder ahead (see STAGED_DIR); nothing if the cache cannot be reused. */
-export function stageNextBuild(cacheDir: string): void {
+/**
+ * Makes the next build's output folder ahead (see STAGED_DIR); nothing if the cache cannot be reused, or if
+ * `buildsIn` (where the next build's folder will be: the last one's parent) is on another file system than the
+ * cache, where no rename could move the folder there.
+ */
+export function stageNextBuild(cacheDir: string, buildsIn: string): void {
   const staged = join(cacheDir, STAGED_DIR);
   rmSync(staged, { recursive: true, force: true });
   const manifest = manifestIdentity(cacheDir);
   if (!manifest || existsSync(join(cacheDir, UNFINISHED_FILE))) return;
+  if (statSync(cacheDir).dev !== statSync(buildsIn, { throwIfNoEntry: false })?.dev) return;
   const kept = keyedFiles(cacheDir);
   linkInto(join(cacheDir, 'dist'), join(staged, 'site'), kept);
   writeFileSync(join(staged, 'stamp.json'), JSON.stringify({ manifest, kept }));

@@ -19,7 +19,14 @@
 //   given to Pagefind again, which replaces a page of the same address in
 //   place. Pagefind numbers pages in the order it first read them, so a build
 //   that adds or removes a page starts a new index (the order of a full
-//   build's walk), and the bytes stay those of a full build.
+//   build's walk), and the bytes stay those of a full build. So does a build
+//   that changed more than a quarter of the pages (a new day, new settings):
+//   Pagefind reads a folder on all cores, single pages on one. An index that
+//   missed a page (Pagefind only warns) is not kept, and after any failure
+//   the next build starts a new Pagefind process and index.
+//   (That the walk's order is the same for the same names holds on ext4, which
+//   lists a folder by a hash of the names; file systems that list in creation
+//   order give Pagefind another order in every build, full ones included.)
 // - The index's files are written synchronously, and a file with the same bytes
 //   as in the last build is a hard link to that build's file (no new file:
 //   creating files is what costs on this kind of machine). Nothing writes into
@@ -66,15 +73,47 @@ const failIf = (what: string, errors: string[]) => {
   if (errors.length > 0) throw new Error(`site build: Pagefind (${what}): ${errors.join('; ')}`);
 };
 
+/**
+ * Pagefind's library never settles a request whose service process has died (killed for memory, say): the build
+ * would wait for the publisher's timeout (5 min). Each request gets this long; the 10× site needs seconds.
+ */
+const PAGEFIND_ANSWERS_WITHIN_MS = 120_000;
+
+function answered<T>(what: string, request: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(`site build: Pagefind (${what}) did not answer within ${PAGEFIND_ANSWERS_WITHIN_MS / 1000} s`),
+        ),
+      PAGEFIND_ANSWERS_WITHIN_MS,
+    );
+  });
+  return Promise.race([request, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * More changed pages than this share of all, and reading the site anew is faster than giving Pagefind the pages one
+ * by one: it reads a folder on all cores, a single page on one (a new day or new settings render every page).
+ */
+const READ_ANEW_ABOVE = 0.25;
+
 type Index = pagefind.PagefindIndex;
 
-async function newIndex(siteDir: string): Promise<Index> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+/** A new index of the site's pages, read by Pagefind; `complete` if it read every page listed (see below). */
+async function newIndex(siteDir: string, pages: readonly string[]): Promise<{ index: Index; complete: boolean }> {
+  const { index, errors } = await answered('new index', pagefind.createIndex({ forceLanguage: LANGUAGE }));
   failIf('new index', errors);
   if (!index) throw new Error('site build: Pagefind made no index');
-  const added = await index.addDirectory({ path: siteDir, glob: indexableGlob(siteDir) });
+  const added = await answered(
+    'reading the pages',
+    index.addDirectory({ path: siteDir, glob: indexableGlob(siteDir) }),
+  );
   failIf('reading the pages', added.errors);
-  return index;
+  // Pagefind only warns about a page it could not read; a kept index would never read it again (its file does not
+  // change), so such an index serves this build only.
+  return { index, complete: added.page_count === pages.length };
 }
 
 export interface SearchIndexer {
@@ -96,17 +135,19 @@ export function createSearchIndexer(): SearchIndexer {
     const pages = indexablePages(siteDir);
     const identities = new Map(pages.map((page) => [page, fileIdentity(join(siteDir, page))]));
     const samePages = kept && kept.pages.size === pages.length && pages.every((page) => kept!.pages.has(page));
-    if (!kept || !samePages) {
-      await kept?.index.deleteIndex();
-      kept = { index: await newIndex(siteDir), pages: identities };
-      return { index: kept.index, how: `${pages.length} pages read` };
+    const changed = samePages ? pages.filter((page) => kept!.pages.get(page) !== identities.get(page)) : pages;
+    if (!kept || !samePages || changed.length > pages.length * READ_ANEW_ABOVE) {
+      const old = kept;
+      kept = null;
+      await old?.index.deleteIndex();
+      const made = await newIndex(siteDir, pages);
+      if (made.complete) kept = { index: made.index, pages: identities };
+      const note = made.complete ? '' : '; Pagefind could not read every page: not kept';
+      return { index: made.index, how: `${pages.length} pages read${note}` };
     }
-    const changed = pages.filter((page) => kept!.pages.get(page) !== identities.get(page));
     for (const page of changed) {
-      const added = await kept.index.addHTMLFile({
-        sourcePath: page,
-        content: readFileSync(join(siteDir, page), 'utf8'),
-      });
+      const content = readFileSync(join(siteDir, page), 'utf8');
+      const added = await answered(page, kept.index.addHTMLFile({ sourcePath: page, content }));
       failIf(page, added.errors);
     }
     kept.pages = identities;
@@ -134,22 +175,28 @@ export function createSearchIndexer(): SearchIndexer {
   return {
     async index(siteDir, meanwhile) {
       const started = performance.now();
-      const { index, how } = await update(siteDir).catch(async (error: unknown) => {
-        kept = null; // half an update: the next build reads every page again
-        throw error;
-      });
-      const building = index.getFiles();
       try {
-        meanwhile?.();
+        const { index, how } = await update(siteDir);
+        const building = answered('building the index', index.getFiles());
+        try {
+          meanwhile?.();
+        } catch (error) {
+          await building.catch(() => undefined);
+          throw error;
+        }
+        const result = await building;
+        failIf('building the index', result.errors);
+        const linked = writeFiles(siteDir, result.files);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        return `pagefind ${seconds} s (${how}; ${result.files.length} files, ${linked} linked to the last build's)`;
       } catch (error) {
-        await building.catch(() => undefined);
+        // The index may be half updated and the service dead: the next build starts a new service and reads every
+        // page, and writes every index file.
+        kept = null;
+        written = null;
+        await pagefind.close();
         throw error;
       }
-      const result = await building;
-      failIf('building the index', result.errors);
-      const linked = writeFiles(siteDir, result.files);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      return `pagefind ${seconds} s (${how}; ${result.files.length} files, ${linked} linked to the last build's)`;
     },
     close: () => pagefind.close().then(() => undefined),
   };

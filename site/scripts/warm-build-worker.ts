@@ -17,7 +17,7 @@
 // overtake the answer.
 // Environment: as build.ts (SITE_CACHE_DIR, SITE_URL, SITE_PREVIEW, the flags).
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build as astroBuild } from 'astro';
 import { z } from 'zod';
 import { captureWarmState, keepServerBundle, renderAgain, type WarmState } from './astro-warm-state.ts';
@@ -124,9 +124,9 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
 }
 
 /** A staged folder only saves time: when it cannot be made, the next build links the pages itself. */
-function stageAhead(): void {
+function stageAhead(buildsIn: string): void {
   try {
-    stageNextBuild(cacheDir);
+    stageNextBuild(cacheDir, buildsIn);
   } catch (error) {
     console.error(`site build: the next build's folder was not made ahead: ${(error as Error).message}`);
   }
@@ -147,7 +147,7 @@ process.on('message', (message: unknown) => {
       // (Should a build start before this runs, its unfinished mark makes this stage nothing.)
       busy = false;
       answer(result, () => {
-        if ('ok' in result && result.ok) stageAhead();
+        if ('ok' in result && result.ok) stageAhead(dirname(resolve(siteRoot, request.data.outDir)));
       });
     },
     (error: unknown) =>

@@ -211,8 +211,11 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     // for the publisher) as it was.
     expect(linkedFiles('inc-b').length).toBeGreaterThan(1000);
     const earlier = files('inc-b');
+    reported.length = 0;
     await warmBuild(c, 'inc-c');
     expect(report().full).toBe(false);
+    // Every page changed: Pagefind reads the folder anew (on all cores) instead of page by page (search-index.ts).
+    expect(reported.join('\n')).toMatch(/pagefind .* \(\d+ pages read; /);
     await build(c, 'full-c', false);
     expect(differing(files('inc-c'), files('full-c'))).toEqual([]);
     expect(differing(files('inc-b'), earlier)).toEqual([]);

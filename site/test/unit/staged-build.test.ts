@@ -33,7 +33,7 @@ const sameFile = (a: string, b: string) => statSync(a).ino === statSync(b).ino;
 
 describe('the next build folder made ahead', () => {
   it('is taken by the next build: the kept files are links to their cache copies', () => {
-    stageNextBuild(cacheDir);
+    stageNextBuild(cacheDir, work);
     const build = prepare('next');
     expect(build.staged).toBe(true);
     expect(build.linked.sort()).toEqual([...FILES].sort());
@@ -42,7 +42,7 @@ describe('the next build folder made ahead', () => {
   });
 
   it('is not taken when the cache changed after it was made; the build links the pages itself', () => {
-    stageNextBuild(cacheDir);
+    stageNextBuild(cacheDir, work);
     // A build in between rendered a page: a new cache copy and manifest (an Astro of another process).
     rmSync(join(cacheDir, 'dist', FILES[1]!));
     writeFileSync(join(cacheDir, 'dist', FILES[1]!), 'new bytes');
@@ -54,14 +54,20 @@ describe('the next build folder made ahead', () => {
     expect(() => statSync(join(cacheDir, 'sdd-next-build'))).toThrow();
   });
 
+  it('is not made where the next build folder is on another file system (no rename could move it)', () => {
+    stageNextBuild(cacheDir, '/dev/shm');
+    expect(() => statSync(join(cacheDir, 'sdd-next-build'))).toThrow();
+    expect(prepare('next').staged).toBe(false);
+  });
+
   it('is not made after an unfinished build, and a full build throws it away', () => {
-    stageNextBuild(cacheDir);
+    stageNextBuild(cacheDir, work);
     const full = prepare('full', true);
     expect(full.staged).toBe(false);
     expect(full.linked).toEqual([]);
     expect(() => statSync(join(cacheDir, 'sdd-next-build'))).toThrow();
     // The full build has not finished (its mark is there): nothing is staged from its half-written cache.
-    stageNextBuild(cacheDir);
+    stageNextBuild(cacheDir, work);
     expect(() => statSync(join(cacheDir, 'sdd-next-build'))).toThrow();
   });
 });
