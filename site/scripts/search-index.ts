@@ -31,7 +31,7 @@
 //   as in the last build is a hard link to that build's file (no new file:
 //   creating files is what costs on this kind of machine). Nothing writes into
 //   a file of `pagefind/` after it is made, so a link shares nothing that changes.
-import { linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -39,29 +39,26 @@ import * as pagefind from 'pagefind';
 export const NOT_INDEXED = ['einbetten', 'suche', 'pagefind', '_astro', '404.html'] as const;
 const LANGUAGE = 'de';
 
+/** The top-level folders of the site whose pages can be in the index (the start page is the only page outside). */
+function indexedFolders(siteDir: string): string[] {
+  const skipped = new Set<string>(NOT_INDEXED);
+  return readdirSync(siteDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !skipped.has(entry.name))
+    .map((entry) => entry.name);
+}
+
 /** The site's pages that can be in the index, relative to `siteDir`, as Pagefind's glob below finds them. */
 export function indexablePages(siteDir: string): string[] {
-  const skipped = new Set<string>(NOT_INDEXED);
-  const pages: string[] = [];
-  for (const entry of readdirSync(siteDir, { withFileTypes: true })) {
-    if (skipped.has(entry.name)) continue;
-    if (entry.isFile() && entry.name === 'index.html') pages.push(entry.name);
-    if (!entry.isDirectory()) continue;
-    for (const inner of readdirSync(join(siteDir, entry.name), { recursive: true, withFileTypes: true }))
+  const pages = existsSync(join(siteDir, 'index.html')) ? ['index.html'] : [];
+  for (const folder of indexedFolders(siteDir))
+    for (const inner of readdirSync(join(siteDir, folder), { recursive: true, withFileTypes: true }))
       if (inner.isFile() && inner.name.endsWith('.html'))
         pages.push(relative(siteDir, join(inner.parentPath, inner.name)));
-  }
   return pages.sort();
 }
 
 /** Pagefind's glob for the same pages: the start page and the HTML below every folder not left out. */
-function indexableGlob(siteDir: string): string {
-  const skipped = new Set<string>(NOT_INDEXED);
-  const folders = readdirSync(siteDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !skipped.has(entry.name))
-    .map((entry) => entry.name);
-  return `{index.html,{${folders.join(',')}}/**/*.html}`;
-}
+const indexableGlob = (siteDir: string) => `{index.html,{${indexedFolders(siteDir).join(',')}}/**/*.html}`;
 
 /** Which file a page is: another file (a new write) means the page may have changed. */
 function fileIdentity(path: string): string {

@@ -27,7 +27,7 @@ function settled<T>(run: () => T): Promise<T> {
 }
 
 const promises = fs.promises;
-const { writeFile, mkdir } = promises;
+const { writeFile } = promises;
 
 promises.writeFile = (file, data, options) => {
   // A signal could abort the promise form mid-write; that form is kept for it.
@@ -38,7 +38,6 @@ promises.writeFile = (file, data, options) => {
 
 promises.mkdir = ((path: fs.PathLike, options?: fs.MakeDirectoryOptions | fs.Mode | null) =>
   settled(() => fs.mkdirSync(path, options))) as typeof promises.mkdir;
-void mkdir;
 
 // `import { writeFile } from 'node:fs/promises'` binds the module's exports: let them see the new functions too.
 syncBuiltinESMExports();

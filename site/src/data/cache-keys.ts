@@ -11,15 +11,15 @@
 // doubt, a key takes the whole related entry, not the fields a page happens to
 // use today. scripts/publisher/test/incremental-build.test.ts checks that an incremental
 // build equals a full one after changes of each kind.
-import { createHash } from 'node:crypto';
 import type { Body, Kpi, Meeting, Page, Tile } from '@sdd/shared-types';
+import { contentHash } from '../lib/content-hash.ts';
 import { formatLongDate } from '../lib/format.ts';
 import { perBuild } from '../lib/per-build.ts';
 import { pngImagesEnabled } from './png-mode.ts';
 import { isPreviewBuild, unlessPreview } from './preview-mode.ts';
 import { siteModel, type SiteModel } from './site-model.ts';
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+const hash = contentHash;
 
 /** What every page shows or depends on, whatever its entry. */
 function common(site: SiteModel) {

@@ -3,7 +3,6 @@
 // distributions (URL, format, media type, size, licence). Built from the
 // snapshot alone; state portals harvest it and pass it on to GovData.
 // Vocabulary URIs: shared-types open-data.ts (../shared/reference/dcat-ap-de.md).
-import { createHash } from 'node:crypto';
 import {
   CONTRIBUTOR_BASE,
   DATA_THEME_TAXONOMY,
@@ -17,6 +16,7 @@ import {
   type Kpi,
   type Snapshot,
 } from '@sdd/shared-types';
+import { contentHash } from '../content-hash.ts';
 import { urls } from '../urls.ts';
 import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from './files.ts';
 import { licenceOf } from './licences.ts';
@@ -160,10 +160,8 @@ export function catalogueTriples(
   for (const kpi of kpis) {
     // Everything a KPI's triples are made from: the KPI, the settings, the day, the site address and the number of
     // its blank node. The same, and its triples are those of the last build.
-    const key = createHash('sha256')
-      .update(JSON.stringify([kpi, s, today, siteUrl, blanks]))
-      .digest('base64url');
-    const known = madeLastBuild.get(key) ?? madeNow.get(key);
+    const key = contentHash([kpi, s, today, siteUrl, blanks]);
+    const known = madeLastBuild.get(key);
     if (known) {
       out.push(...known.triples);
       blanks += known.blanks;
