@@ -15,8 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { snapshotSchema } from '@sdd/shared-types';
-import { multiplySnapshot } from './synthetic-snapshot.ts';
+import { multiplyContent, snapshotSchema } from '@sdd/shared-types';
 import { benchTenfold } from './bench-config.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -116,7 +115,7 @@ try {
     const bigFile = join(work, 'snapshot-x10.json');
     writeFileSync(
       bigFile,
-      JSON.stringify(multiplySnapshot(snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8'))), 10)),
+      JSON.stringify(multiplyContent(snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8'))), 10)),
     );
     measure('10× snapshot', bigFile);
   }

@@ -10,12 +10,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { snapshotSchema } from '@sdd/shared-types';
+import { multiplyContent, snapshotSchema } from '@sdd/shared-types';
 import { htmlPages } from '../publisher/built-site.ts';
 import { jsBudgetOf, pageWeight } from './page-weight.ts';
 import { measureRender } from './render-metrics.ts';
 import { percentile } from './stats.ts';
-import { multiplySnapshot } from './synthetic-snapshot.ts';
 import { REPO_ROOT } from '../paths.ts';
 
 const FIXTURE = join(REPO_ROOT, 'site', 'fixtures', 'demo-snapshot.json');
@@ -37,7 +36,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 try {
   const base = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
   const bigFile = join(work, 'snapshot-x10.json');
-  writeFileSync(bigFile, JSON.stringify(multiplySnapshot(base, 10)));
+  writeFileSync(bigFile, JSON.stringify(multiplyContent(base, 10)));
 
   const demoOut = join(work, 'demo');
   const demoSeconds = build(FIXTURE, demoOut);

@@ -11,7 +11,8 @@ import { bearer, secretMatches } from './secrets.ts';
 export interface PublisherHttpDeps {
   secret: string;
   maxBodyBytes: number;
-  trigger(reason: string): void;
+  /** `webhookBody`: the webhook that asked for the build; none for a build started by hand. */
+  trigger(reason: string, webhookBody?: string): void;
   /** Sees every accepted webhook body first; answers whether the live site needs a build (default: yes). */
   onWebhook?(body: string): { live: boolean };
   status(): PublisherStatus;
@@ -69,7 +70,7 @@ export function createPublisherServer(deps: PublisherHttpDeps): Server {
     if (req.method === 'POST' && path === '/hooks/strapi') {
       authorised(req);
       const body = await readBody(req, deps.maxBodyBytes);
-      if (deps.onWebhook?.(body).live ?? true) deps.trigger(eventInWords(body));
+      if (deps.onWebhook?.(body).live ?? true) deps.trigger(eventInWords(body), body);
       return send(res, 202, { accepted: true });
     }
     if (req.method === 'POST' && path === '/builds') {

@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOWN_REASONS, type BuildRecord } from '@sdd/shared-types';
 import type { CmsClient } from '../snapshot/cms-client.ts';
-import { takeSnapshot } from '../snapshot/take-snapshot.ts';
+import type { SnapshotRead } from '../snapshot/take-snapshot.ts';
+import { nextSnapshot } from '../snapshot/update-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { ChecksFailedError, describeFailure } from './build-failure.ts';
-import { brokenInternalLinks, htmlPages, pathOf } from './built-site.ts';
+import { allFiles, brokenInternalLinks, linksMissingOnDisk, pathOf, type LinksForLater } from './built-site.ts';
 import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
 import type { PublisherConfig } from './config.ts';
+import type { ChangeLog } from './content-changes.ts';
 import type { Releases } from './releases.ts';
 import { timedOut } from './run-step.ts';
 import { createSiteBuilder } from './site-builder.ts';
@@ -23,18 +25,42 @@ const PAGES_FILE = 'pages.json';
  * site/src/data/site-pages.ts): a page missing means a route dropped entries, one too many a route the
  * manifest does not know. Then no internal link may point to nothing.
  */
-export function checkBuiltSite(siteDir: string, manifestFile: string): number {
-  const files = htmlPages(siteDir);
-  const built = files.map((f) => pathOf(siteDir, f));
+export function checkBuiltSite(siteDir: string, manifestFile: string, later?: LinksForLater): number {
+  const files = allFiles(siteDir);
+  const built = files.filter((f) => f.endsWith('.html')).map((f) => pathOf(siteDir, f));
   const expected = sitePagesManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))).pages;
   const [listed, onDisk] = [new Set(expected), new Set(built)];
   const missing = expected.filter((p) => !onDisk.has(p));
   const unlisted = built.filter((p) => !listed.has(p));
   if (missing.length > 0 || unlisted.length > 0)
     throw new ChecksFailedError({ pages: { built: built.length, expected: expected.length, missing, unlisted } });
-  const broken = brokenInternalLinks(siteDir, files);
+  const broken = brokenInternalLinks(siteDir, files, later);
   if (broken.length > 0) throw new ChecksFailedError({ brokenLinks: broken });
   return built.length;
+}
+
+/** The full-text index's folder: Pagefind writes it after the pages. */
+const SEARCH_INDEX_FOLDER = '/pagefind/';
+
+/**
+ * The checks, run while Pagefind still builds the index (the warm builder says when the pages are final): the pages
+ * now, on the publisher's core while Pagefind works on the other; the links into the index's folder once the build
+ * is done. Returns that second part, which gives the page count or throws what either part found.
+ */
+export function checksWhileIndexing(siteDir: string, manifestFile: string): () => number {
+  const later: LinksForLater = { under: SEARCH_INDEX_FOLDER, found: new Map() };
+  let pages: number | Error;
+  try {
+    pages = checkBuiltSite(siteDir, manifestFile, later);
+  } catch (error) {
+    pages = error as Error;
+  }
+  return () => {
+    if (pages instanceof Error) throw pages;
+    const broken = linksMissingOnDisk(siteDir, later);
+    if (broken.length > 0) throw new ChecksFailedError({ brokenLinks: broken });
+    return pages;
+  };
 }
 
 /** The first reasons in words, then how many more there were — counted, also past what the scheduler keeps. */
@@ -64,10 +90,13 @@ export function createPipeline(deps: {
   cms: (signal: AbortSignal) => CmsClient;
   releases: Releases;
   status: StatusStore;
+  changes: ChangeLog;
   log: (line: string) => void;
   stop: AbortSignal;
 }) {
-  const { config, cms, releases, status, log } = deps;
+  const { config, cms, releases, status, changes, log } = deps;
+  // The content the last snapshot read: the next one reads only the KPIs published again since (update-snapshot.ts).
+  let lastRead: SnapshotRead | null = null;
   // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
   const cacheDir = join(config.PUBLISHER_STATE_DIR, 'site-cache');
   // Incremental builds go through one long-running builder: after its first build it renders only what changed.
@@ -125,17 +154,37 @@ export function createPipeline(deps: {
     try {
       dir = releases.create(id);
       await timed('snapshot', async (signal) => {
-        const s = await takeSnapshot(cms(signal), config.CMS_URL);
-        signal.throwIfAborted();
-        writeJsonAtomically(join(dir, 'snapshot.json'), s);
+        // Taken now: a change recorded from here on is read by the next build's snapshot.
+        const taken = changes.take();
+        try {
+          const read = await nextSnapshot(cms(signal), lastRead, taken, config.CMS_URL);
+          signal.throwIfAborted();
+          writeJsonAtomically(join(dir, 'snapshot.json'), read.snapshot);
+          if (read.partly) log(`snapshot: ${read.partly}`);
+          lastRead = read;
+        } catch (error) {
+          changes.giveBack(taken);
+          throw error;
+        }
       });
       const site = {
         snapshotFile: join(dir, 'snapshot.json'),
         outDir: join(dir, 'site'),
         pagesFile: join(dir, PAGES_FILE),
       };
-      await timed('astro build + pagefind', (signal) => siteBuilder.build(site, signal));
-      record.pages = await timed('checks', () => checkBuiltSite(join(dir, 'site'), join(dir, PAGES_FILE)));
+      // The checks start when the builder says the pages are final, while Pagefind builds the index; their step's time
+      // is theirs in all, the part before the build ended included.
+      let checksRest: (() => number) | null = null;
+      let checkedEarlyMs = 0;
+      await timed('astro build + pagefind', (signal) =>
+        siteBuilder.build(site, signal, () => {
+          const started = performance.now();
+          checksRest = checksWhileIndexing(site.outDir, site.pagesFile);
+          checkedEarlyMs = performance.now() - started;
+        }),
+      );
+      record.pages = await timed('checks', () => (checksRest ?? (() => checkBuiltSite(site.outDir, site.pagesFile)))());
+      record.steps.at(-1)!.ms += Math.round(checkedEarlyMs);
       await timed('switch', () => releases.switchLive(id));
       record.outcome = 'success';
       log(
@@ -152,7 +201,7 @@ export function createPipeline(deps: {
       record.finishedAt = new Date().toISOString();
       status.finish(record);
       try {
-        releases.prune(config.PUBLISHER_KEEP_BUILDS, status.successfulIds());
+        await releases.prune(config.PUBLISHER_KEEP_BUILDS, status.successfulIds());
       } catch (error) {
         log(`removing old builds failed: ${(error as Error).message}`);
       }

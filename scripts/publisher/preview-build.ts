@@ -99,7 +99,7 @@ export function createPreviewBuild(deps: {
       return result('failure', `${step}: ${(error as Error).message}`);
     } finally {
       try {
-        releases.prune(0, new Set());
+        await releases.prune(0, new Set());
       } catch (error) {
         log(`removing old previews failed: ${(error as Error).message}`);
       }

@@ -7,6 +7,7 @@ import { createPublisherServer } from './http-server.ts';
 import { createPipeline } from './pipeline.ts';
 import { startPreview, type Preview } from './preview.ts';
 import type { PreviewConfig } from './preview-config.ts';
+import { createChangeLog, republishedKpi } from './content-changes.ts';
 import { cannotChangeSite, changesOnlyDrafts } from './preview-events.ts';
 import { eventInWords, noBuildInWords } from './event-words.ts';
 import { createReleases } from './releases.ts';
@@ -38,7 +39,9 @@ export async function startPublisher(
   const shutdown = new AbortController();
   // A client per build: the token file is reread every time.
   const cms = (signal: AbortSignal) => createCmsClient(config.CMS_URL, currentBuildToken(config), { signal });
-  const pipeline = createPipeline({ config, cms, releases, status, log, stop: shutdown.signal });
+  // What the webhooks say changed since the last snapshot: KPIs published again are read alone (content-changes.ts).
+  const changes = createChangeLog();
+  const pipeline = createPipeline({ config, cms, releases, status, changes, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
   const preview = previewConfig
     ? await startPreview({ config, preview: previewConfig, liveDue, log, stop: shutdown.signal })
@@ -52,7 +55,8 @@ export async function startPublisher(
   const server = createPublisherServer({
     secret: config.SDD_WEBHOOK_SECRET,
     maxBodyBytes: config.PUBLISHER_MAX_BODY_BYTES,
-    trigger: (reason) => {
+    trigger: (reason, webhookBody) => {
+      changes.record(webhookBody === undefined ? null : republishedKpi(webhookBody));
       scheduler.trigger(reason);
       preview?.trigger();
     },
@@ -84,7 +88,10 @@ export async function startPublisher(
     server,
     url,
     liveSiteDir: releases.liveSiteDir,
-    trigger: scheduler.trigger,
+    trigger: (reason) => {
+      changes.record(null);
+      scheduler.trigger(reason);
+    },
     idle: scheduler.idle,
     preview,
     async stop() {

@@ -13,8 +13,12 @@ import { createWarmSiteBuilder } from './warm-site-builder.ts';
 export const SITE_BUILD = join(SITE_ROOT, 'scripts', 'build.ts');
 
 export interface SiteBuilder {
-  /** Builds `snapshotFile` into `outDir` (and the page manifest into `pagesFile`); rejects with a StepError. */
-  build(request: WarmBuildRequest, signal: AbortSignal): Promise<void>;
+  /**
+   * Builds `snapshotFile` into `outDir` (and the page manifest into `pagesFile`); rejects with a StepError.
+   * `pagesReady`: called during the build once the pages and the manifest are final, if the builder can tell (the warm
+   * builder: while Pagefind builds the index).
+   */
+  build(request: WarmBuildRequest, signal: AbortSignal, pagesReady?: () => void): Promise<void>;
   /** Ends what the builder keeps running (the publisher stops). */
   close(): void;
 }

@@ -29,6 +29,8 @@ const answerSchema = z.union([
   z.object({ restart: z.literal(true) }),
 ]);
 
+const newsSchema = z.object({ pagesReady: z.literal(true) });
+
 const killGroup = (child: ChildProcess) => {
   try {
     if (child.pid) process.kill(-child.pid, 'SIGKILL');
@@ -96,7 +98,11 @@ export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string
   }
 
   /** One request to a builder; 'restart' if it asks for a new process (then it has been ended). */
-  async function ask(request: WarmBuildRequest, signal: AbortSignal): Promise<'done' | 'restart'> {
+  async function ask(
+    request: WarmBuildRequest,
+    signal: AbortSignal,
+    pagesReady: () => void,
+  ): Promise<'done' | 'restart'> {
     if (worker && worker.builds >= BUILDS_PER_PROCESS) await end(worker);
     const current = (worker ??= start());
     current.builds++;
@@ -105,6 +111,7 @@ export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string
     let cleanUp = () => {};
     const answered = new Promise<z.infer<typeof answerSchema>>((resolve, reject) => {
       const onMessage = (message: unknown) => {
+        if (newsSchema.safeParse(message).success) return pagesReady();
         const parsed = answerSchema.safeParse(message);
         if (parsed.success) resolve(parsed.data);
         else reject(new StepError(`the site builder answered ${JSON.stringify(message)}`));
@@ -149,12 +156,15 @@ export function createWarmSiteBuilder(env: NodeJS.ProcessEnv, log: (line: string
   }
 
   return {
-    async build(request, signal) {
+    async build(request, signal, pagesReady = () => {}) {
       if (building) throw new StepError('a site build is already running in this builder');
       building = true;
       try {
         // A builder that asks for a new process does so before it builds anything.
-        if ((await ask(request, signal)) === 'restart' && (await ask(request, signal)) === 'restart')
+        if (
+          (await ask(request, signal, pagesReady)) === 'restart' &&
+          (await ask(request, signal, pagesReady)) === 'restart'
+        )
           throw new StepError('a new site builder process asked for another one');
       } finally {
         building = false;

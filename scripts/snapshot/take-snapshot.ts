@@ -40,7 +40,7 @@ export class SnapshotInvalidError extends Error {
   }
 }
 
-const POPULATE = {
+export const POPULATE = {
   fields: 'populate[dimension][fields][0]=slug',
   kpis: 'populate[target]=true&populate[observations]=true&populate[sdgs]=true&populate[actionFields][fields][0]=slug',
   tiles: 'populate[kpis][fields][0]=code&populate[primaryActionField][fields][0]=slug&populate[sdgs][fields][0]=number',
@@ -49,7 +49,23 @@ const POPULATE = {
   settings: 'populate[footerLinks]=true',
 };
 
+/** A snapshot and the CMS's keys of its KPIs (documentId → code), for reading only changed KPIs next time. */
+export interface SnapshotRead {
+  snapshot: Snapshot;
+  kpiCodes: ReadonlyMap<string, string>;
+}
+
+/** The documentId of an entry as the CMS sent it (the API schemas pass it through unchecked). */
+export const documentIdOf = (entry: object) => {
+  const id = (entry as { documentId?: unknown }).documentId;
+  return typeof id === 'string' ? id : null;
+};
+
 export async function takeSnapshot(cms: CmsClient, source: string, now = new Date()): Promise<Snapshot> {
+  return (await readSnapshot(cms, source, now)).snapshot;
+}
+
+export async function readSnapshot(cms: CmsClient, source: string, now = new Date()): Promise<SnapshotRead> {
   const [sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings] = await Promise.all([
     cms.collection('sdgs', pagedSort('number', 'number'), apiSdgSchema),
     cms.collection('action-dimensions', pagedSort('order', 'slug'), apiActionDimensionSchema),
@@ -98,7 +114,12 @@ export async function takeSnapshot(cms: CmsClient, source: string, now = new Dat
       sources,
     );
   }
-  return result.data;
+  const kpiCodes = new Map<string, string>();
+  for (const k of kpis) {
+    const id = documentIdOf(k);
+    if (id) kpiCodes.set(id, k.code);
+  }
+  return { snapshot: result.data, kpiCodes };
 }
 
 export { CmsError };

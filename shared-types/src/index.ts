@@ -13,6 +13,7 @@ export * from './enum-labels-de.ts';
 export * from './content.ts';
 export * from './snapshot.ts';
 export * from './demo-data.ts';
+export * from './multiply-content.ts';
 export * from './issues.ts';
 export * from './cms-api.ts';
 export type * from './site-view.ts';

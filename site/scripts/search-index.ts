@@ -31,9 +31,10 @@
 //   as in the last build is a hard link to that build's file (no new file:
 //   creating files is what costs on this kind of machine). Nothing writes into
 //   a file of `pagefind/` after it is made, so a link shares nothing that changes.
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { fileIdentity } from './file-identity.ts';
 
 /** Top-level names of the site that hold no page with `data-pagefind-body`: never read for the index. */
 export const NOT_INDEXED = ['einbetten', 'suche', 'pagefind', '_astro', '404.html'] as const;
@@ -59,12 +60,6 @@ export function indexablePages(siteDir: string): string[] {
 
 /** Pagefind's glob for the same pages: the start page and the HTML below every folder not left out. */
 const indexableGlob = (siteDir: string) => `{index.html,{${indexedFolders(siteDir).join(',')}}/**/*.html}`;
-
-/** Which file a page is: another file (a new write) means the page may have changed. */
-function fileIdentity(path: string): string {
-  const stats = lstatSync(path, { bigint: true });
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}`;
-}
 
 const failIf = (what: string, errors: string[]) => {
   if (errors.length > 0) throw new Error(`site build: Pagefind (${what}): ${errors.join('; ')}`);
@@ -142,11 +137,14 @@ export function createSearchIndexer(): SearchIndexer {
       const note = made.complete ? '' : '; Pagefind could not read every page: not kept';
       return { index: made.index, how: `${pages.length} pages read${note}` };
     }
-    for (const page of changed) {
-      const content = readFileSync(join(siteDir, page), 'utf8');
-      const added = await answered(page, kept.index.addHTMLFile({ sourcePath: page, content }));
-      failIf(page, added.errors);
-    }
+    // All at once: each is a request to Pagefind's process, and it puts a page of a known address in its place.
+    const index = kept.index;
+    const added = await Promise.all(
+      changed.map((page) =>
+        answered(page, index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') })),
+      ),
+    );
+    added.forEach((answer, i) => failIf(changed[i]!, answer.errors));
     kept.pages = identities;
     return { index: kept.index, how: `${changed.length} of ${pages.length} pages read again` };
   }
@@ -174,6 +172,7 @@ export function createSearchIndexer(): SearchIndexer {
       const started = performance.now();
       try {
         const { index, how } = await update(siteDir);
+        const read = performance.now();
         const building = answered('building the index', index.getFiles());
         try {
           meanwhile?.();
@@ -183,9 +182,13 @@ export function createSearchIndexer(): SearchIndexer {
         }
         const result = await building;
         failIf('building the index', result.errors);
+        const built = performance.now();
         const linked = writeFiles(siteDir, result.files);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        return `pagefind ${seconds} s (${how}; ${result.files.length} files, ${linked} linked to the last build's)`;
+        const s = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+        return (
+          `pagefind ${s(started)}: reading ${s(started, read)}, building ${s(read, built)}, writing ${s(built)} ` +
+          `(${how}; ${result.files.length} files, ${linked} linked to the last build's)`
+        );
       } catch (error) {
         // The index may be half updated and the service dead: the next build starts a new service and reads every
         // page, and writes every index file.

@@ -5,7 +5,8 @@
 // render only the changed pages with it, without starting Astro and Vite again.
 //
 // One build at a time, asked for by an IPC message ({ snapshotFile, outDir,
-// pagesFile, full }); the answer is { ok: true, log } or { ok: false, error }.
+// pagesFile, full }); the answer is { ok: true, log } or { ok: false, error },
+// and with a pagesFile { pagesReady: true } comes before it, once the pages are final.
 // A build that needs a first build — asked for a full one (also
 // SITE_FULL_BUILD=1), code, config or dependencies changed since this process
 // started, the cache cannot be trusted — is answered with { restart: true }
@@ -41,6 +42,8 @@ export const warmBuildRequestSchema = z.object({
 });
 export type WarmBuildRequest = z.input<typeof warmBuildRequestSchema>;
 export type WarmBuildAnswer = { ok: true; log: string[] } | { ok: false; error: string } | { restart: true };
+/** Sent during a build, before its answer: the pages and their manifest are final (only the full-text index is not). */
+export type WarmBuildNews = { pagesReady: true };
 
 const cacheDir = resolve(siteRoot, process.env.SITE_CACHE_DIR ?? 'node_modules/.astro-incremental');
 const workDir = ownWorkDir();
@@ -113,11 +116,18 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
     log.push(`site build: ${await firstBuild(outDir, incremental.linked)} (${secondsSince(astroStart)})`);
   }
   log.push(`site build: ${finishIncremental(incremental)}`);
-  // A draft preview has no full-text index (build.ts). The page manifest is written while Pagefind builds its index.
+  // A draft preview has no full-text index (build.ts). The page manifest is written while Pagefind builds its index;
+  // then the pages are final, and the publisher is told so: it checks them meanwhile (scripts/publisher/pipeline.ts).
   const { pagesFile } = request;
   const writeManifest = () => pagesFile && writePagesManifest(pagesFile);
   if (process.env.SITE_PREVIEW === '1') writeManifest();
-  else log.push(`site build: ${await searchIndexer.index(outDir, writeManifest)}`);
+  else
+    log.push(
+      `site build: ${await searchIndexer.index(outDir, () => {
+        writeManifest();
+        if (pagesFile) process.send?.({ pagesReady: true } satisfies WarmBuildNews);
+      })}`,
+    );
   const memory = Math.round(process.memoryUsage().rss / 1_048_576);
   log.push(`site build: all in ${secondsSince(started)}; builder process ${process.pid}: ${memory} MB`);
   return { ok: true, log };

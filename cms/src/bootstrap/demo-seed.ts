@@ -3,10 +3,12 @@
 // leaves an empty database that is seeded again on the next start).
 import {
   demoDataSchema,
+  demoScaleSchema,
   formatProblems,
   formatSeriesLines,
   formatSynonymLines,
   describeIssues,
+  multiplyDemoData,
   UID,
   type DemoData,
 } from '@sdd/shared-types';
@@ -19,9 +21,19 @@ type Documents = Core.Strapi['documents'];
 const ids = (map: Ids, keys: readonly (string | number)[]) =>
   keys.map((k) => map.get(k)).filter((id): id is string => Boolean(id));
 
-function validated(): DemoData {
-  const result = demoDataSchema.safeParse(demoData);
-  if (!result.success) throw new Error(formatProblems('demo data', describeIssues(result.error, demoData)));
+function validated(data: DemoData): DemoData {
+  const result = demoDataSchema.safeParse(data);
+  if (!result.success) throw new Error(formatProblems('demo data', describeIssues(result.error, data)));
+  return result.data;
+}
+
+/**
+ * SDD_DEMO_SCALE=N seeds the demo data N times (copies with suffixed codes and slugs, multiplyDemoData): the publish
+ * benchmark measures publish → live through a CMS holding ten times the demo. Unset: the demo as it is.
+ */
+function demoScale(): number {
+  const result = demoScaleSchema.safeParse(process.env.SDD_DEMO_SCALE);
+  if (!result.success) throw new Error(result.error.issues[0]?.message ?? 'SDD_DEMO_SCALE is invalid');
   return result.data;
 }
 
@@ -137,7 +149,8 @@ export async function seedDemoData(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'core', name: 'smart-data', key: 'demo-data-seeded' });
   if (await store.get()) return;
   if ((await strapi.db.query(UID.kpi).count()) > 0) return; // a real installation: never mix in demo data
-  const data = validated();
+  const scale = demoScale();
+  const data = validated(scale === 1 ? demoData : multiplyDemoData(demoData, scale));
   const started = Date.now();
   await strapi.db.transaction(() => seed(strapi, data));
   await store.set({ value: { at: new Date().toISOString() } });

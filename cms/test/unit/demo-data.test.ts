@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { demoDataSchema } from '@sdd/shared-types';
+import { demoDataSchema, demoScaleSchema, multiplyDemoData } from '@sdd/shared-types';
 import { demoData } from '../../src/demo-data';
 
 const data = demoDataSchema.parse(demoData);
@@ -150,6 +150,33 @@ describe('demo data set', () => {
     for (const item of publishedItems) {
       for (const code of item.kpis) expect(draftKpis.has(code)).toBe(false);
       for (const slug of item.tiles) expect(draftTiles.has(slug)).toBe(false);
+    }
+  });
+});
+
+describe('the demo at scale (SDD_DEMO_SCALE, for the publish benchmark)', () => {
+  it('ten times the demo is valid demo data: every reference resolves to its copy, drafts stay drafts', () => {
+    const many = demoDataSchema.parse(multiplyDemoData(data, 10));
+    expect(many.kpis).toHaveLength(10 * data.kpis.length);
+    expect(many.tiles).toHaveLength(10 * data.tiles.length);
+    expect(many.meetings).toHaveLength(10 * data.meetings.length);
+    expect(many.drafts.kpis).toHaveLength(10 * data.drafts.kpis.length);
+    const copy = many.tiles.find((t) => t.slug === `${data.tiles[0]!.slug}-x3`)!;
+    expect(copy.kpis).toEqual(data.tiles[0]!.kpis.map((c) => `${c}-X3`));
+    // One start page: only the originals stay featured.
+    expect(many.tiles.filter((t) => t.featured)).toHaveLength(data.tiles.filter((t) => t.featured).length);
+  });
+
+  it('reads SDD_DEMO_SCALE: unset is 1; anything but a whole number from 1 to 20 is refused in German', () => {
+    expect(demoScaleSchema.parse(undefined)).toBe(1);
+    expect(demoScaleSchema.parse(' ')).toBe(1);
+    expect(demoScaleSchema.parse('10')).toBe(10);
+    for (const bad of ['0', '21', '2.5', 'zehn', '-1']) {
+      const result = demoScaleSchema.safeParse(bad);
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe(
+        'SDD_DEMO_SCALE muss eine ganze Zahl von 1 bis 20 sein (ohne Angabe: 1).',
+      );
     }
   });
 });

@@ -26,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@sdd/shared-types';
 import { SITE_ROOT } from '../../paths.ts';
 import { SITE_BUILD, type SiteBuilder } from '../site-builder.ts';
+import { checksWhileIndexing } from '../pipeline.ts';
 import { StepError } from '../run-step.ts';
 import { createWarmSiteBuilder } from '../warm-site-builder.ts';
 import {
@@ -59,10 +60,15 @@ const newBuilder = (env: Record<string, string> = {}) =>
   );
 
 /** An incremental build through the warm builder, with the test's cache folder. */
-const warmBuild = (snapshot: string, out: string, options: { full?: boolean; signal?: AbortSignal } = {}) =>
+const warmBuild = (
+  snapshot: string,
+  out: string,
+  options: { full?: boolean; signal?: AbortSignal; pagesFile?: string; pagesReady?: () => void } = {},
+) =>
   builder.build(
-    { snapshotFile: snapshot, outDir: join(work, out), full: options.full },
+    { snapshotFile: snapshot, outDir: join(work, out), full: options.full, pagesFile: options.pagesFile },
     options.signal ?? new AbortController().signal,
+    options.pagesReady,
   );
 
 /** Runs `node site/scripts/build.ts`; `incremental`: with the test's cache folder. */
@@ -151,7 +157,21 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
   it('re-renders the pages that show a changed KPI value, and the result equals a full build', async () => {
     const b = writeSnapshot('b', raiseLastValue, '2026-03-03T09:30:00.000Z');
     reported.length = 0;
-    await warmBuild(b, 'inc-b');
+    // As the publisher asks: with the page manifest, and its checks started when the builder says the pages are final
+    // — before Pagefind has written the index.
+    const pagesFile = join(work, 'inc-b.pages.json');
+    let checksRest: (() => number) | null = null;
+    let indexThen = true;
+    await warmBuild(b, 'inc-b', {
+      pagesFile,
+      pagesReady: () => {
+        indexThen = existsSync(join(work, 'inc-b', 'pagefind'));
+        checksRest = checksWhileIndexing(join(work, 'inc-b'), pagesFile);
+      },
+    });
+    expect(indexThen).toBe(false);
+    expect(checksRest).not.toBeNull();
+    expect(checksRest!()).toBe(JSON.parse(readFileSync(pagesFile, 'utf8')).pages.length);
     const incremental = report();
     expect(incremental.full).toBe(false);
     // Rendered in the builder process of the first build, without starting Astro again.
@@ -237,6 +257,7 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
       },
       '2026-03-03T10:45:00.000Z',
     );
+    reported.length = 0;
     await warmBuild(e, 'inc-g');
     expect(report().full).toBe(false);
     expect(linkedFiles('inc-g').length).toBeGreaterThan(1000);

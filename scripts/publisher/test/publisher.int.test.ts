@@ -1,14 +1,16 @@
 // The publisher against the real CMS (cms test project: SQLite or
 // PostgreSQL), with real builds and a real web server for the live folder.
 // The CMS was started with its webhook pointing at this publisher's port.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../cms/scripts/free-port.ts';
 import { adminJwt, contentManager, getAll, request } from '../../../cms/test/support/api.ts';
 import { startStaticServer } from '../../serve/static-server.ts';
+import { createCmsClient } from '../../snapshot/cms-client.ts';
+import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
 import { startTestPublisher } from './test-publisher.ts';
 import type { Publisher } from '../publisher.ts';
 import { publisherStatus, settled as waitSettled } from './settle.ts';
@@ -21,6 +23,8 @@ let publisher: Publisher;
 let web: Server;
 let siteUrl: string;
 let stateDir: string;
+/** The publisher's log lines since the test began. */
+let logged: string[] = [];
 const secret = inject('webhookSecret');
 
 const status = () => publisherStatus(publisher);
@@ -50,9 +54,7 @@ const served = async (path: string) => {
 
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
-  publisher = await startTestPublisher(stateDir, {
-    PUBLISHER_MAX_BODY_BYTES: '100000',
-  });
+  publisher = await startTestPublisher(stateDir, { PUBLISHER_MAX_BODY_BYTES: '100000' }, (line) => logged.push(line));
   const port = await freePort();
   web = await startStaticServer(() => publisher.liveSiteDir() ?? stateDir, port);
   siteUrl = `http://127.0.0.1:${port}`;
@@ -120,6 +122,63 @@ describe('publisher', () => {
     await expect.poll(async () => (await served(path)).text, { timeout: 90_000, interval: 1000 }).toContain(name);
     await settled();
   }, 120_000);
+
+  /** The live build's snapshot, and everything published read from the CMS now; without their time of reading. */
+  const liveAndFull = async () => {
+    const live = JSON.parse(readFileSync(join(dirname(publisher.liveSiteDir()!), 'snapshot.json'), 'utf8'));
+    const full = await takeSnapshot(createCmsClient(inject('cmsUrl'), inject('buildToken')), inject('cmsUrl'));
+    return { live: { ...live, generatedAt: null }, full: { ...full, generatedAt: null } };
+  };
+
+  it('reads only a KPI published again, and that snapshot is what reading everything gives', async () => {
+    await settled();
+    const kpis = await getAll('kpis');
+    // A KPI that tiles show: the tiles must still list it after its published version was replaced.
+    const [tile] = (await getAll('tiles', 'populate[kpis][fields][0]=code')).filter(
+      (t) => (t.kpis as unknown[]).length > 0,
+    );
+    const code = (tile!.kpis as { code: string }[])[0]!.code;
+    const kpi = kpis.find((k) => k.code === code)!;
+    logged = [];
+    const name = `Nur diese Kennzahl ${Date.now()}`;
+    const res = await contentManager('POST', `${KPI}/${kpi.documentId}/actions/publish`, { name });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    await expect
+      .poll(async () => (await served(`/kennzahlen/${code.toLowerCase()}/`)).text, { timeout: 90_000, interval: 500 })
+      .toContain(name);
+    await settled();
+    expect(logged).toContain('snapshot: 1 KPI(s) read again, the rest kept from the last snapshot');
+    const { live, full } = await liveAndFull();
+    expect(live.kpis.find((k: { code: string }) => k.code === code).name).toBe(name);
+    expect(live).toEqual(full);
+  }, 120_000);
+
+  it('reads everything when the code of a KPI changed: the tiles that show it show the new code', async () => {
+    await settled();
+    const [tile] = (await getAll('tiles', 'populate[kpis][fields][0]=code')).filter(
+      (t) => (t.kpis as unknown[]).length > 0,
+    );
+    const code = (tile!.kpis as { code: string }[])[0]!.code;
+    const kpi = (await getAll('kpis')).find((k) => k.code === code)!;
+    const renamed = `${code}-NEU`;
+    logged = [];
+    try {
+      expect((await contentManager('POST', `${KPI}/${kpi.documentId}/actions/publish`, { code: renamed })).status).toBe(
+        200,
+      );
+      await expect
+        .poll(async () => (await served(`/kennzahlen/${renamed.toLowerCase()}/`)).status, { timeout: 90_000 })
+        .toBe(200);
+      await settled();
+      expect(logged.some((line) => line.startsWith('snapshot: '))).toBe(false);
+      const { live, full } = await liveAndFull();
+      expect(live.tiles.find((t: { slug: string }) => t.slug === tile!.slug).kpis).toContain(renamed);
+      expect(live).toEqual(full);
+    } finally {
+      await contentManager('POST', `${KPI}/${kpi.documentId}/actions/publish`, { code });
+      await settled();
+    }
+  }, 180_000);
 
   it('lists a draft saved in the CMS in /status with the reason, and builds nothing for it', async () => {
     await settled();

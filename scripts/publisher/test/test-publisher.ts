@@ -1,11 +1,15 @@
 // The publisher the test CMS's webhook aims at (its port, build token and
 // webhook secret come from the CMS test setup), with its state in `stateDir`.
-// `env` overrides a setting, e.g. a longer debounce window.
+// `env` overrides a setting, e.g. a longer debounce window; `log` hears its log lines.
 import { inject } from 'vitest';
 import { publisherConfig } from '../config.ts';
 import { startPublisher, type Publisher } from '../publisher.ts';
 
-export function startTestPublisher(stateDir: string, env: Record<string, string> = {}): Promise<Publisher> {
+export function startTestPublisher(
+  stateDir: string,
+  env: Record<string, string> = {},
+  log: (line: string) => void = () => {},
+): Promise<Publisher> {
   return startPublisher(
     publisherConfig({
       ...process.env,
@@ -17,6 +21,6 @@ export function startTestPublisher(stateDir: string, env: Record<string, string>
       SDD_WEBHOOK_SECRET: inject('webhookSecret'),
       ...env,
     }),
-    () => {},
+    log,
   );
 }

@@ -12,7 +12,7 @@
 // use today. scripts/publisher/test/incremental-build.test.ts checks that an incremental
 // build equals a full one after changes of each kind.
 import type { Body, Kpi, Meeting, Page, Tile } from '@sdd/shared-types';
-import { contentHash } from '../lib/content-hash.ts';
+import { contentHash, kpiHash } from '../lib/content-hash.ts';
 import { formatLongDate } from '../lib/format.ts';
 import { perBuild } from '../lib/per-build.ts';
 import { pngImagesEnabled } from './png-mode.ts';
@@ -43,8 +43,11 @@ function common(site: SiteModel) {
   };
 }
 
-/** A tile as cards and lists show it: the tile and its KPIs (the card shows the first KPI's figure). */
-const tileShown = (site: SiteModel, tile: Tile) => ({ tile, kpis: site.kpisOfTile(tile) });
+/**
+ * A tile as cards and lists show it: the tile and its KPIs (the card shows the first KPI's figure). KPIs go into keys
+ * as their content hash, made once per KPI (kpiHash): the same content, hashed once.
+ */
+const tileShown = (site: SiteModel, tile: Tile) => ({ tile, kpis: site.kpisOfTile(tile).map(kpiHash) });
 
 /** `keyOf` remembered per name: a KPI's or tile's key serves its page and each file beside it. */
 function remembered<T>(nameOf: (entry: T) => string, keyOf: (entry: T) => string): (entry: T) => string {
@@ -68,7 +71,7 @@ function keysFor(site: SiteModel) {
     kpi: remembered(
       (kpi: Kpi) => kpi.code,
       // Its tiles (links, and the first one's chart settings), not their other KPIs; the sessions citing it.
-      (kpi) => key('kpi', kpi, site.tilesOfKpi.get(kpi.code) ?? [], site.meetingsOfKpi.get(kpi.code) ?? []),
+      (kpi) => key('kpi', kpiHash(kpi), site.tilesOfKpi.get(kpi.code) ?? [], site.meetingsOfKpi.get(kpi.code) ?? []),
     ),
     tile: remembered(
       (tile: Tile) => tile.slug,
@@ -84,14 +87,14 @@ function keysFor(site: SiteModel) {
         'sdg',
         number,
         (site.tilesOfSdg.get(number) ?? []).map((t) => tileShown(site, t)),
-        site.kpisOfSdg.get(number) ?? [],
+        (site.kpisOfSdg.get(number) ?? []).map(kpiHash),
       ),
     field: (slug: string) =>
       key(
         'field',
         slug,
         (site.tilesOfField.get(slug) ?? []).map((t) => tileShown(site, t)),
-        site.kpisOfField.get(slug) ?? [],
+        (site.kpisOfField.get(slug) ?? []).map(kpiHash),
         // FieldNav: how many tiles each field has.
         site.fields.map((f) => (site.tilesOfField.get(f.slug) ?? []).length),
       ),

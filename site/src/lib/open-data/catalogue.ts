@@ -16,7 +16,7 @@ import {
   type Kpi,
   type Snapshot,
 } from '@sdd/shared-types';
-import { contentHash } from '../content-hash.ts';
+import { contentHash, kpiHash } from '../content-hash.ts';
 import { urls } from '../urls.ts';
 import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from './files.ts';
 import { licenceOf } from './licences.ts';
@@ -32,11 +32,18 @@ interface Licence {
   attribution?: string;
 }
 
-/** A KPI's triples (its dataset and distributions) and how many blank nodes they use. */
+/** A KPI's triples (its dataset and distributions, not the catalogue's link to it) and how many blank nodes they use. */
 interface KpiTriples {
-  triples: Triple[];
+  triples: readonly Triple[];
   blanks: number;
 }
+
+/**
+ * The catalogue in parts, each with subjects of its own (rdf.ts serialises them one by one): first the catalogue
+ * itself, its publisher, contact point and links to every dataset; then each dataset with its distributions. A KPI's
+ * part is the same array as in the last build when the KPI is unchanged, and so is its serialisation.
+ */
+export type CatalogueParts = readonly (readonly Triple[])[];
 
 /**
  * The KPIs' triples of the last catalogue made in this process, by what they were made from. A warm builder
@@ -56,10 +63,21 @@ export function catalogueTriples(
   siteUrl: string,
   collection: DownloadFile[] = collectionFiles(snapshot),
 ): Triple[] {
+  return catalogueParts(snapshot, siteUrl, collection).flat();
+}
+
+export function catalogueParts(
+  snapshot: Snapshot,
+  siteUrl: string,
+  collection: DownloadFile[] = collectionFiles(snapshot),
+): CatalogueParts {
   const abs = (path: string) => new URL(path, siteUrl).href;
   const s = snapshot.settings;
-  const out: Triple[] = [];
-  const add = (subject: Subject, predicate: string, ...objects: Parameters<typeof out.push>[0][2][]) => {
+  const head: Triple[] = [];
+  const parts: (readonly Triple[])[] = [head];
+  /** Where add() writes: the head, then each dataset's own part. */
+  let out = head;
+  const add = (subject: Subject, predicate: string, ...objects: Triple[2][]) => {
     for (const o of objects) out.push([subject, predicate, o]);
   };
   const catalogueUri = iri(`${abs(urls.catalogueRdf())}#katalog`);
@@ -111,7 +129,9 @@ export function catalogueTriples(
     },
   ) => {
     const ds = iri(`${abs(urls.catalogueRdf())}#${id}`);
-    add(catalogueUri, `${dcat}dataset`, ds);
+    head.push([catalogueUri, `${dcat}dataset`, ds]);
+    out = [];
+    parts.push(out);
     add(ds, A, iri(`${dcat}Dataset`));
     add(ds, `${dct}identifier`, { literal: ds.iri });
     add(ds, `${dct}title`, text(d.title));
@@ -157,20 +177,23 @@ export function catalogueTriples(
   const today = snapshot.generatedAt.slice(0, 10);
   const cityKeywords = [s.cityName, 'Nachhaltigkeit', 'Kennzahlen'];
   const madeNow = new Map<string, KpiTriples>();
+  // Hashed once: the settings are in every KPI's key.
+  const sameForAll = contentHash([s, today, siteUrl]);
   for (const kpi of kpis) {
     // Everything a KPI's triples are made from: the KPI, the settings, the day, the site address and the number of
     // its blank node. The same, and its triples are those of the last build.
-    const key = contentHash([kpi, s, today, siteUrl, blanks]);
+    const key = contentHash([kpiHash(kpi), sameForAll, blanks]);
     const known = madeLastBuild.get(key);
     if (known) {
-      out.push(...known.triples);
+      head.push([catalogueUri, `${dcat}dataset`, iri(`${abs(urls.catalogueRdf())}#${datasetId(kpi)}`)]);
+      parts.push(known.triples);
       blanks += known.blanks;
       madeNow.set(key, known);
       continue;
     }
-    const [triplesBefore, blanksBefore] = [out.length, blanks];
+    const blanksBefore = blanks;
     const licence = licenceOf(kpi.licence);
-    dataset(`kennzahl-${kpi.code.toLowerCase()}`, {
+    dataset(datasetId(kpi), {
       title: `${kpi.name} – ${s.cityName}`,
       description: describe(kpi, s.cityName),
       keywords: [...new Set([...cityKeywords, ...kpi.sdgs.map((g) => `SDG ${g.goal}`)])],
@@ -187,7 +210,7 @@ export function catalogueTriples(
       },
       files: kpiFiles(kpi),
     });
-    madeNow.set(key, { triples: out.slice(triplesBefore), blanks: blanks - blanksBefore });
+    madeNow.set(key, { triples: out, blanks: blanks - blanksBefore });
   }
   madeLastBuild = madeNow;
   const periodicities = new Set(kpis.map((k) => k.periodicity));
@@ -211,8 +234,10 @@ export function catalogueTriples(
     },
     files: collection,
   });
-  return out;
+  return parts;
 }
+
+const datasetId = (kpi: Kpi) => `kennzahl-${kpi.code.toLowerCase()}`;
 
 function describe(kpi: Kpi, city: string): string {
   const parts = [kpi.description.trim() || `Kennzahl ${kpi.code} der Stadt ${city}.`, `Einheit: ${kpi.unit}.`];
