@@ -15,6 +15,8 @@ export interface PublisherHttpDeps {
   trigger(reason: string, webhookBody?: string): void;
   /** Sees every accepted webhook body first; answers whether the live site needs a build (default: yes). */
   onWebhook?(body: string): { live: boolean };
+  /** A webhook of the CMS (with the secret) that was refused unread (too large): some change is not known. */
+  onUnreadWebhook?(): void;
   status(): PublisherStatus;
 }
 
@@ -69,7 +71,10 @@ export function createPublisherServer(deps: PublisherHttpDeps): Server {
     if (req.method === 'GET' && path === '/status') return send(res, 200, deps.status());
     if (req.method === 'POST' && path === '/hooks/strapi') {
       authorised(req);
-      const body = await readBody(req, deps.maxBodyBytes);
+      const body = await readBody(req, deps.maxBodyBytes).catch((error: unknown) => {
+        if (error instanceof HttpError && error.status === 413) deps.onUnreadWebhook?.();
+        throw error;
+      });
       if (deps.onWebhook?.(body).live ?? true) deps.trigger(eventInWords(body), body);
       return send(res, 202, { accepted: true });
     }

@@ -60,6 +60,8 @@ export async function startPublisher(
       scheduler.trigger(reason);
       preview?.trigger();
     },
+    // Unread, it may have changed anything: the next snapshot reads everything (no build of its own, as before).
+    onUnreadWebhook: () => changes.record(null),
     // A draft saved changes only the preview; media and admin-only events neither; everything else the live site too.
     // Events without a live build are listed in /status with the reason, so an editor sees why nothing was published.
     onWebhook: (body) => {

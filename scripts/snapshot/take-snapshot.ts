@@ -53,6 +53,8 @@ export const POPULATE = {
 export interface SnapshotRead {
   snapshot: Snapshot;
   kpiCodes: ReadonlyMap<string, string>;
+  /** When all published content was last read (Date.now()); a snapshot of only some KPIs keeps its predecessor's. */
+  everythingReadAt: number;
 }
 
 /** The documentId of an entry as the CMS sent it (the API schemas pass it through unchecked). */
@@ -119,7 +121,7 @@ export async function readSnapshot(cms: CmsClient, source: string, now = new Dat
     const id = documentIdOf(k);
     if (id) kpiCodes.set(id, k.code);
   }
-  return { snapshot: result.data, kpiCodes };
+  return { snapshot: result.data, kpiCodes, everythingReadAt: now.getTime() };
 }
 
 export { CmsError };

@@ -153,6 +153,25 @@ describe('publisher', () => {
     expect(live).toEqual(full);
   }, 120_000);
 
+  it('reads everything after a webhook it could not read (too large): that change is not known', async () => {
+    await settled();
+    const big = await fetch(`${publisher.url}/hooks/strapi`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}` },
+      body: 'x'.repeat(200_000),
+    });
+    expect(big.status).toBe(413);
+    const [kpi] = await getAll('kpis');
+    logged = [];
+    const name = `Nach einem ungelesenen Webhook ${Date.now()}`;
+    expect((await contentManager('POST', `${KPI}/${kpi!.documentId}/actions/publish`, { name })).status).toBe(200);
+    await expect
+      .poll(async () => (await served(`/kennzahlen/${String(kpi!.code).toLowerCase()}/`)).text, { timeout: 90_000 })
+      .toContain(name);
+    await settled();
+    expect(logged.some((line) => line.startsWith('snapshot: '))).toBe(false);
+  }, 120_000);
+
   it('reads everything when the code of a KPI changed: the tiles that show it show the new code', async () => {
     await settled();
     const [tile] = (await getAll('tiles', 'populate[kpis][fields][0]=code')).filter(

@@ -9,13 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { formatSeriesLines, snapshotSchema, type Snapshot } from '@sdd/shared-types';
 import type { CmsClient } from '../cms-client.ts';
 import type { SnapshotRead } from '../take-snapshot.ts';
-import { MAX_KPIS_READ_ALONE, nextSnapshot, updateSnapshot } from '../update-snapshot.ts';
+import { MAX_KPIS_READ_ALONE, nextSnapshot, READ_EVERYTHING_AFTER_MS, updateSnapshot } from '../update-snapshot.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', '..', 'site', 'fixtures', 'demo-snapshot.json');
 const snapshot: Snapshot = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
 type Kpi = Snapshot['kpis'][number];
 const idOf = (code: string) => `doc-${code}`;
-const last: SnapshotRead = { snapshot, kpiCodes: new Map(snapshot.kpis.map((k) => [idOf(k.code), k.code])) };
+const last: SnapshotRead = {
+  snapshot,
+  kpiCodes: new Map(snapshot.kpis.map((k) => [idOf(k.code), k.code])),
+  everythingReadAt: Date.now(),
+};
 
 /** A KPI as GET /api/kpis sends it (the inverse of to-snapshot.ts's kpi). */
 const asApi = (k: Kpi, documentId = idOf(k.code)) => ({
@@ -100,10 +104,27 @@ describe('the snapshot after KPIs were published again', () => {
     expect(cms.asked).toEqual([]);
   });
 
-  it('nextSnapshot reads everything without a last snapshot or after changes of any kind', async () => {
+  it('nextSnapshot reads only the KPI while the last full read is recent, and carries its time over', async () => {
+    const cms = cmsAnswering([asApi(changed)]);
+    const next = await nextSnapshot(
+      cms,
+      last,
+      new Set([idOf(kpi.code)]),
+      snapshot.source,
+      last.everythingReadAt + 1000,
+    );
+    expect(cms.asked).toHaveLength(1);
+    expect(next.partly).toBe('1 KPI(s) read again, the rest kept from the last snapshot');
+    expect(next.everythingReadAt).toBe(last.everythingReadAt);
+  });
+
+  it('nextSnapshot reads everything without a last snapshot, after changes of any kind, or when the last full read is old', async () => {
+    // A webhook may be lost or never sent (a restored database): snapshots build on one full read for a while only.
+    const old = { ...last, everythingReadAt: Date.now() - READ_EVERYTHING_AFTER_MS - 1 };
     for (const [lastRead, changes] of [
       [null, new Set([idOf(kpi.code)])],
       [last, null],
+      [old, new Set([idOf(kpi.code)])],
     ] as const) {
       const cms = cmsAnswering([]);
       // The stand-in has no single types: reading everything fails at the site settings, after the collections.
