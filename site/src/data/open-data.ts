@@ -2,12 +2,10 @@
 // the /daten/ page and the endpoints that write them (the ZIP and the
 // catalogue are the costly ones).
 import { catalogueParts } from '../lib/open-data/catalogue.ts';
-import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from '../lib/open-data/files.ts';
+import { collectionFiles, kpiFiles, sortedKpis, utf8, type DownloadFile } from '../lib/open-data/files.ts';
 import { toRdfXml, toTurtle } from '../lib/open-data/rdf.ts';
 import { readSnapshot } from './snapshot-file.ts';
 import { perBuild } from '../lib/per-build.ts';
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function build(siteUrl: string) {
   const snapshot = readSnapshot();

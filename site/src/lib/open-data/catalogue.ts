@@ -80,9 +80,18 @@ export function catalogueParts(
   const add = (subject: Subject, predicate: string, ...objects: Triple[2][]) => {
     for (const o of objects) out.push([subject, predicate, o]);
   };
-  const catalogueUri = iri(`${abs(urls.catalogueRdf())}#katalog`);
-  const publisher = iri(`${abs(urls.catalogueRdf())}#herausgeber`);
-  const contact = iri(`${abs(urls.catalogueRdf())}#kontakt`);
+  /** A node of the catalogue document, by its name in it. */
+  const documentUrl = abs(urls.catalogueRdf());
+  const node = (name: string) => iri(`${documentUrl}#${name}`);
+  const catalogueUri = node('katalog');
+  const publisher = node('herausgeber');
+  const contact = node('kontakt');
+  /** The catalogue's link to a dataset: in the head, whether the dataset's part is made now or kept. */
+  const linkDataset = (id: string) => {
+    const ds = node(id);
+    head.push([catalogueUri, `${dcat}dataset`, ds]);
+    return ds;
+  };
   const modified = typed(snapshot.generatedAt, 'dateTime');
   const geocoding = s.officialKey ? politicalGeocoding(s.officialKey) : undefined;
   const siteLicence = OPEN_DATA_LICENCES[s.dataLicenceId];
@@ -128,8 +137,7 @@ export function catalogueParts(
       files: DownloadFile[];
     },
   ) => {
-    const ds = iri(`${abs(urls.catalogueRdf())}#${id}`);
-    head.push([catalogueUri, `${dcat}dataset`, ds]);
+    const ds = linkDataset(id);
     out = [];
     parts.push(out);
     add(ds, A, iri(`${dcat}Dataset`));
@@ -185,7 +193,7 @@ export function catalogueParts(
     const key = contentHash([kpiHash(kpi), sameForAll, blanks]);
     const known = madeLastBuild.get(key);
     if (known) {
-      head.push([catalogueUri, `${dcat}dataset`, iri(`${abs(urls.catalogueRdf())}#${datasetId(kpi)}`)]);
+      linkDataset(datasetId(kpi));
       parts.push(known.triples);
       blanks += known.blanks;
       madeNow.set(key, known);

@@ -16,7 +16,7 @@ export interface DownloadFile {
   bytes: () => Uint8Array<ArrayBuffer>;
 }
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
+export const utf8 = (s: string) => new TextEncoder().encode(s);
 const memo = <T>(make: () => T) => {
   let value: T | undefined;
   return () => (value ??= make());
