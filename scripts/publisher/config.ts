@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { cmsUrl, parseConfig, port, positiveInt as intFrom } from '../cli-config.ts';
 import { SYSTEM_STATE_DIR } from '../paths.ts';
+import { READ_EVERYTHING_AFTER_MS } from '../snapshot/update-snapshot.ts';
 
 /**
  * Events within this window become one build. The events of one "Veröffentlichen" arrive within milliseconds, and an
@@ -40,6 +41,11 @@ const envSchema = z.object({
   PUBLISHER_INCREMENTAL: z
     .enum(['0', '1'], { error: 'muss 0 (jeder Neubau vollständig) oder 1 (nur geänderte Seiten) sein' })
     .default('1'),
+  /**
+   * Snapshots read only the KPIs published again for at most this long after the last read of everything; while
+   * nothing is published, everything is read again before this time is up (read-refresh.ts).
+   */
+  PUBLISHER_FULL_READ_MS: intFrom(READ_EVERYTHING_AFTER_MS),
   CMS_URL: cmsUrl(),
   CMS_TOKEN: z.string().optional(),
   /**

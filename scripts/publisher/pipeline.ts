@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOWN_REASONS, type BuildRecord } from '@sdd/shared-types';
 import type { CmsClient } from '../snapshot/cms-client.ts';
-import type { SnapshotRead } from '../snapshot/take-snapshot.ts';
 import { nextSnapshot } from '../snapshot/update-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
 import { ChecksFailedError, describeFailure } from './build-failure.ts';
@@ -12,6 +11,7 @@ import { allFiles, brokenInternalLinks, linksMissingOnDisk, pathOf, type LinksFo
 import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
 import type { PublisherConfig } from './config.ts';
 import type { ChangeLog } from './content-changes.ts';
+import type { LastRead } from './read-refresh.ts';
 import type { Releases } from './releases.ts';
 import { timedOut } from './run-step.ts';
 import { createSiteBuilder } from './site-builder.ts';
@@ -91,12 +91,12 @@ export function createPipeline(deps: {
   releases: Releases;
   status: StatusStore;
   changes: ChangeLog;
+  /** The content the last snapshot read: the next one reads only the KPIs published again since (update-snapshot.ts). */
+  lastRead: LastRead;
   log: (line: string) => void;
   stop: AbortSignal;
 }) {
-  const { config, cms, releases, status, changes, log } = deps;
-  // The content the last snapshot read: the next one reads only the KPIs published again since (update-snapshot.ts).
-  let lastRead: SnapshotRead | null = null;
+  const { config, cms, releases, status, changes, lastRead, log } = deps;
   // The live line's cache of rendered pages: kept between builds, never served (docs/publishing.md).
   const cacheDir = join(config.PUBLISHER_STATE_DIR, 'site-cache');
   // Incremental builds go through one long-running builder: after its first build it renders only what changed.
@@ -157,11 +157,18 @@ export function createPipeline(deps: {
         // Taken now: a change recorded from here on is read by the next build's snapshot.
         const taken = changes.take();
         try {
-          const read = await nextSnapshot(cms(signal), lastRead, taken, config.CMS_URL);
+          const read = await nextSnapshot(
+            cms(signal),
+            lastRead.current,
+            taken,
+            config.CMS_URL,
+            Date.now(),
+            config.PUBLISHER_FULL_READ_MS,
+          );
           signal.throwIfAborted();
           writeJsonAtomically(join(dir, 'snapshot.json'), read.snapshot);
           if (read.partly) log(`snapshot: ${read.partly}`);
-          lastRead = read;
+          lastRead.current = read;
         } catch (error) {
           changes.giveBack(taken);
           throw error;

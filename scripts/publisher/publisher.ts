@@ -1,6 +1,7 @@
 // Wires the publisher together: CMS client, scheduler, pipeline, status, HTTP.
 import type { Server } from 'node:http';
 import { createCmsClient } from '../snapshot/cms-client.ts';
+import { readSnapshot } from '../snapshot/take-snapshot.ts';
 import { currentBuildToken } from './build-token.ts';
 import { maxWaitMs, type PublisherConfig } from './config.ts';
 import { createPublisherServer } from './http-server.ts';
@@ -10,6 +11,7 @@ import type { PreviewConfig } from './preview-config.ts';
 import { createChangeLog, republishedKpi } from './content-changes.ts';
 import { cannotChangeSite, changesOnlyDrafts } from './preview-events.ts';
 import { eventInWords, noBuildInWords } from './event-words.ts';
+import { startReadRefresh, type LastRead } from './read-refresh.ts';
 import { createReleases } from './releases.ts';
 import { StepError } from './run-step.ts';
 import { createScheduler } from './scheduler.ts';
@@ -41,7 +43,8 @@ export async function startPublisher(
   const cms = (signal: AbortSignal) => createCmsClient(config.CMS_URL, currentBuildToken(config), { signal });
   // What the webhooks say changed since the last snapshot: KPIs published again are read alone (content-changes.ts).
   const changes = createChangeLog();
-  const pipeline = createPipeline({ config, cms, releases, status, changes, log, stop: shutdown.signal });
+  const lastRead: LastRead = { current: null };
+  const pipeline = createPipeline({ config, cms, releases, status, changes, lastRead, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
   const preview = previewConfig
     ? await startPreview({ config, preview: previewConfig, liveDue, log, stop: shutdown.signal })
@@ -52,16 +55,36 @@ export async function startPublisher(
     config.PUBLISHER_DEBOUNCE_MS,
     maxWaitMs(config.PUBLISHER_DEBOUNCE_MS),
   );
+  // While nothing is published, everything is read again: publishes after a quiet spell stay fast, and a change that
+  // came without its webhook is found and built (read-refresh.ts).
+  const readRefresh = startReadRefresh({
+    readEverything: (signal) => readSnapshot(cms(signal), config.CMS_URL),
+    lastRead,
+    changes,
+    idle: () => !liveDue(),
+    build: (reason) => scheduler.trigger(reason),
+    maxAgeMs: config.PUBLISHER_FULL_READ_MS,
+    log,
+    stop: shutdown.signal,
+  });
+  /** Every build asked for goes through here: `kpi` is what changed as content-changes.ts records it. */
+  const askForBuild = (reason: string, kpi: string | null) => {
+    readRefresh.interrupt();
+    changes.record(kpi);
+    scheduler.trigger(reason);
+  };
   const server = createPublisherServer({
     secret: config.SDD_WEBHOOK_SECRET,
     maxBodyBytes: config.PUBLISHER_MAX_BODY_BYTES,
     trigger: (reason, webhookBody) => {
-      changes.record(webhookBody === undefined ? null : republishedKpi(webhookBody));
-      scheduler.trigger(reason);
+      askForBuild(reason, webhookBody === undefined ? null : republishedKpi(webhookBody));
       preview?.trigger();
     },
     // Unread, it may have changed anything: the next snapshot reads everything (no build of its own, as before).
-    onUnreadWebhook: () => changes.record(null),
+    onUnreadWebhook: () => {
+      readRefresh.interrupt();
+      changes.record(null);
+    },
     // A draft saved changes only the preview; media and admin-only events neither; everything else the live site too.
     // Events without a live build are listed in /status with the reason, so an editor sees why nothing was published.
     onWebhook: (body) => {
@@ -90,10 +113,7 @@ export async function startPublisher(
     server,
     url,
     liveSiteDir: releases.liveSiteDir,
-    trigger: (reason) => {
-      changes.record(null);
-      scheduler.trigger(reason);
-    },
+    trigger: (reason) => askForBuild(reason, null),
     idle: scheduler.idle,
     preview,
     async stop() {

@@ -67,8 +67,24 @@ export async function takeSnapshot(cms: CmsClient, source: string, now = new Dat
   return (await readSnapshot(cms, source, now)).snapshot;
 }
 
+/**
+ * Promise.all, but when reads fail the error that tells most is thrown: a refused token before any other. A token
+ * without read access to one type also fails the reads that populate it (Strapi answers those with 400), and whichever
+ * failed first would otherwise name the cause, as a different one from run to run.
+ */
+async function allReads<T extends readonly unknown[] | []>(
+  reads: T,
+): Promise<{ -readonly [P in keyof T]: Awaited<T[P]> }> {
+  const settled = await Promise.allSettled(reads);
+  const failed = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failed.length > 0) throw failed.find((e) => e instanceof CmsError && e.kind === 'refused') ?? failed[0];
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as {
+    -readonly [P in keyof T]: Awaited<T[P]>;
+  };
+}
+
 export async function readSnapshot(cms: CmsClient, source: string, now = new Date()): Promise<SnapshotRead> {
-  const [sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings] = await Promise.all([
+  const [sdgs, actionDimensions, actionFields, kpis, tiles, bodies, meetings, pages, settings] = await allReads([
     cms.collection('sdgs', pagedSort('number', 'number'), apiSdgSchema),
     cms.collection('action-dimensions', pagedSort('order', 'slug'), apiActionDimensionSchema),
     cms.collection('action-fields', `${pagedSort('order', 'slug')}&${POPULATE.fields}`, apiActionFieldSchema),

@@ -53,10 +53,11 @@ export async function updateSnapshot(
 }
 
 /**
- * How long snapshots may build on one read of everything. Reading only some KPIs trusts that every change came with
- * its webhook; one can be lost (Strapi does not retry a failed one) or never sent (a database restored or fixed by
- * hand while the publisher ran). At most this long after the last full read, the next build reads everything again —
- * at ten times the demo 1.3 s once in a while. After a restore, a build started by hand reads everything at once.
+ * How long snapshots may build on one read of everything, by default (PUBLISHER_FULL_READ_MS). Reading only some KPIs
+ * trusts that every change came with its webhook; one can be lost (Strapi does not retry a failed one) or never sent (a
+ * database restored or fixed by hand while the publisher ran). At most this long after the last full read, the next
+ * build reads everything again — at ten times the demo 1.3 s. While nothing is published, the publisher reads
+ * everything again before this time is up (read-refresh.ts), so a publish rarely pays for it.
  */
 export const READ_EVERYTHING_AFTER_MS = 5 * 60_000;
 
@@ -70,10 +71,17 @@ export async function nextSnapshot(
   changes: ReadonlySet<string> | null,
   source: string,
   now = Date.now(),
+  maxAgeMs = READ_EVERYTHING_AFTER_MS,
 ): Promise<SnapshotRead & { partly: string | null }> {
-  const recent = last !== null && now - last.everythingReadAt < READ_EVERYTHING_AFTER_MS;
+  const recent = last !== null && now - last.everythingReadAt < maxAgeMs;
   const updated = recent && changes ? await updateSnapshot(cms, last, changes, source, new Date(now)) : null;
   if (updated)
-    return { ...updated, partly: `${changes!.size} KPI(s) read again, the rest kept from the last snapshot` };
+    return {
+      ...updated,
+      partly:
+        changes!.size === 0
+          ? 'nothing read again: the last read is current'
+          : `${changes!.size} KPI(s) read again, the rest kept from the last snapshot`,
+    };
   return { ...(await readSnapshot(cms, source, new Date(now))), partly: null };
 }

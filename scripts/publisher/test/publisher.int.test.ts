@@ -14,10 +14,13 @@ import { takeSnapshot } from '../../snapshot/take-snapshot.ts';
 import { startTestPublisher } from './test-publisher.ts';
 import type { Publisher } from '../publisher.ts';
 import { publisherStatus, settled as waitSettled } from './settle.ts';
+import { FOUND_BY_REFRESH } from '../read-refresh.ts';
 
 const KPI = '/collection-types/plugin::smart-data.kpi';
 const TILE = '/collection-types/plugin::smart-data.tile';
 const PAGE = '/collection-types/plugin::smart-data.page';
+
+const FULL_READ_MS = 10_000;
 
 let publisher: Publisher;
 let web: Server;
@@ -54,7 +57,15 @@ const served = async (path: string) => {
 
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'sdd-publisher-'));
-  publisher = await startTestPublisher(stateDir, { PUBLISHER_MAX_BODY_BYTES: '100000' }, (line) => logged.push(line));
+  publisher = await startTestPublisher(
+    stateDir,
+    // A full read may be built on for 10 s here: the tests below see it read again while idle.
+    { PUBLISHER_MAX_BODY_BYTES: '100000', PUBLISHER_FULL_READ_MS: String(FULL_READ_MS) },
+    (line) => {
+      logged.push(line);
+      if (process.env.DEBUG_PUB) console.error('[pub]', line);
+    },
+  );
   const port = await freePort();
   web = await startStaticServer(() => publisher.liveSiteDir() ?? stateDir, port);
   siteUrl = `http://127.0.0.1:${port}`;
@@ -198,6 +209,56 @@ describe('publisher', () => {
       await settled();
     }
   }, 180_000);
+
+  /**
+   * Runs `work` while the publisher's HTTP server is closed, as when the publisher is down or out of reach: the CMS's
+   * webhooks in that time fail, and Strapi does not send them again.
+   */
+  async function unreachable(work: () => Promise<void>): Promise<void> {
+    const { server } = publisher;
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
+    try {
+      await work();
+    } finally {
+      const { hostname, port } = new URL(publisher.url);
+      await new Promise<void>((resolve) => server.listen(Number(port), hostname, resolve));
+    }
+  }
+
+  it('finds a change whose webhook never came by reading everything while idle, and builds it', async () => {
+    await settled();
+    const [kpi] = await getAll('kpis');
+    const path = `/kennzahlen/${String(kpi!.code).toLowerCase()}/`;
+    const name = `Ohne Webhook veröffentlicht ${Date.now()}`;
+    // Out of reach until the change is live: no webhook can arrive late and be the reason for the build.
+    await unreachable(async () => {
+      expect((await contentManager('POST', `${KPI}/${kpi!.documentId}/actions/publish`, { name })).status).toBe(200);
+      await expect.poll(async () => (await served(path)).text, { timeout: 60_000, interval: 500 }).toContain(name);
+      await publisher.idle();
+    });
+    await settled();
+    expect((await status()).live!.reasons).toEqual([FOUND_BY_REFRESH]);
+    const { live, full } = await liveAndFull();
+    expect(live).toEqual(full);
+  }, 120_000);
+
+  it('reads only the KPI published after a quiet spell longer than a full read may be built on', async () => {
+    await settled();
+    const [kpi] = await getAll('kpis');
+    await new Promise((resolve) => setTimeout(resolve, FULL_READ_MS * 1.5));
+    logged = [];
+    const name = `Nach einer Pause ${Date.now()}`;
+    expect((await contentManager('POST', `${KPI}/${kpi!.documentId}/actions/publish`, { name })).status).toBe(200);
+    await expect
+      .poll(async () => (await served(`/kennzahlen/${String(kpi!.code).toLowerCase()}/`)).text, { timeout: 60_000 })
+      .toContain(name);
+    await settled();
+    expect(logged).toContain('snapshot: 1 KPI(s) read again, the rest kept from the last snapshot');
+    const { live, full } = await liveAndFull();
+    expect(live).toEqual(full);
+  }, 120_000);
 
   it('lists a draft saved in the CMS in /status with the reason, and builds nothing for it', async () => {
     await settled();
