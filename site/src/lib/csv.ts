@@ -4,6 +4,8 @@
 // one (",", decimal point) for programs, and the German-Excel one (";",
 // decimal comma), which a double-click in a German Excel splits into columns.
 import { spreadsheetSafe, type Kpi, type SpreadsheetValue } from '@sdd/shared-types';
+import { kpiHash } from './content-hash.ts';
+import { keptBetweenBuilds } from './per-build.ts';
 
 interface Dialect {
   separator: ',' | ';';
@@ -53,10 +55,34 @@ export function observationRows(kpis: readonly Kpi[]): (string | number | boolea
   );
 }
 
+const line = (row: readonly SpreadsheetValue[], d: Dialect) => row.map((v) => cell(v, d)).join(d.separator);
 const write = (d: Dialect) => (header: readonly string[], rows: readonly SpreadsheetValue[][]) =>
-  `\uFEFF${[header, ...rows].map((r) => r.map((v) => cell(v, d)).join(d.separator)).join('\r\n')}\r\n`;
+  `\uFEFF${[header, ...rows].map((r) => line(r, d)).join('\r\n')}\r\n`;
 
 /** Comma-separated, decimal point. */
 export const toCsv = write(STANDARD);
 /** Semicolon-separated, decimal comma: what a German Excel expects on double-click. */
 export const toExcelCsv = write(GERMAN_EXCEL);
+
+/** One KPI's lines in a dialect, each ending in CRLF; made once per content of the KPI (per-build.ts). */
+const kpiLinesIn = (d: Dialect) =>
+  keptBetweenBuilds(
+    (kpi: Kpi) =>
+      observationRows([kpi])
+        .map((r) => `${line(r, d)}\r\n`)
+        .join(''),
+    kpiHash,
+  );
+
+/** One KPI's lines, each ending in CRLF, in either dialect: a publish changes few KPIs, so few are made again. */
+export const kpiCsvLines = { standard: kpiLinesIn(STANDARD), excel: kpiLinesIn(GERMAN_EXCEL) };
+
+/** The BOM and the header line, as the CSV begins. */
+export const csvHeader = (excel = false) => `\uFEFF${line(CSV_HEADER, excel ? GERMAN_EXCEL : STANDARD)}\r\n`;
+
+/**
+ * All series of the KPIs, each row with unit, source and licence: `toCsv(CSV_HEADER, observationRows(kpis))` (or
+ * `toExcelCsv`), made of each KPI's lines.
+ */
+export const kpisCsv = (kpis: readonly Kpi[], excel = false): string =>
+  csvHeader(excel) + kpis.map(kpiCsvLines[excel ? 'excel' : 'standard']).join('');

@@ -1,13 +1,12 @@
 // The bodies of the per-KPI and per-tile data downloads, in one place: the
 // endpoints serve them, the "Herunterladen" block states their sizes.
 import type { Kpi, Tile, TileDownload } from '@sdd/shared-types';
-import { CSV_HEADER, observationRows, toCsv } from './csv.ts';
 
 /**
  * All series of the KPIs (comparison series included), each row with unit, source and licence (same columns as
  * /daten/kennzahlen.csv).
  */
-export const kpisCsv = (kpis: readonly Kpi[]): string => toCsv(CSV_HEADER, observationRows(kpis));
+export { kpisCsv } from './csv.ts';
 
 /** One KPI as JSON, exactly as in the snapshot. */
 export const kpiJson = (kpi: Kpi): string => JSON.stringify(kpi, null, 2);

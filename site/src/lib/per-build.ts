@@ -26,3 +26,26 @@ export function perBuild<T>(make: () => T): () => T {
     return made.value;
   };
 }
+
+/**
+ * `make(input)` once per content, kept between builds: a value this build or the last one made for the same
+ * `keyOf(input)` is taken again; values neither asked for are dropped, so at most two builds' worth are held. For work
+ * on single KPIs that a publish mostly leaves as it was (the collection's CSV lines and archive pieces): at ten times
+ * the demo, making all of it again cost 0.4 s of each build.
+ */
+export function keptBetweenBuilds<I, T>(make: (input: I) => T, keyOf: (input: I) => string): (input: I) => T {
+  let build = -1;
+  let last = new Map<string, T>();
+  let now = new Map<string, T>();
+  return (input) => {
+    if (buildNumber() !== build) {
+      build = buildNumber();
+      last = now;
+      now = new Map();
+    }
+    const key = keyOf(input);
+    const value = now.has(key) ? now.get(key)! : last.has(key) ? last.get(key)! : make(input);
+    now.set(key, value);
+    return value;
+  };
+}

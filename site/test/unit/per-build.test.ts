@@ -1,7 +1,7 @@
 // Values made once per build (src/lib/per-build.ts): the warm builder renders
 // build after build in one process, and nothing made for one may reach the next.
 import { describe, expect, it } from 'vitest';
-import { buildNumber, perBuild, startNextBuild } from '../../src/lib/per-build.ts';
+import { buildNumber, keptBetweenBuilds, perBuild, startNextBuild } from '../../src/lib/per-build.ts';
 
 describe('perBuild', () => {
   it('makes a value once per build and anew in the next build', () => {
@@ -26,5 +26,29 @@ describe('perBuild', () => {
     expect(b().has('x')).toBe(false);
     startNextBuild();
     expect(a().has('x')).toBe(false);
+  });
+});
+
+describe('keptBetweenBuilds', () => {
+  it('makes a value once per key, keeps it into the next build, and drops it after a build that did not ask', () => {
+    const made: string[] = [];
+    const upper = keptBetweenBuilds(
+      (s: string) => {
+        made.push(s);
+        return { s: s.toUpperCase() };
+      },
+      (s) => s,
+    );
+    const a = upper('a');
+    expect(upper('a')).toBe(a);
+    startNextBuild();
+    expect(upper('a')).toBe(a);
+    upper('b');
+    startNextBuild();
+    upper('b');
+    startNextBuild();
+    // 'a' was asked for in neither of the last two builds: made again.
+    expect(upper('a')).not.toBe(a);
+    expect(made).toEqual(['a', 'b', 'a']);
   });
 });
