@@ -2,7 +2,7 @@
 // the /daten/ page and the endpoints that write them (the ZIP and the
 // catalogue are the costly ones).
 import { catalogueParts } from '../lib/open-data/catalogue.ts';
-import { collectionFiles, kpiFiles, sortedKpis, utf8, type DownloadFile } from '../lib/open-data/files.ts';
+import { collectionFiles, kpiFiles, sortedKpis, type DownloadFile } from '../lib/open-data/files.ts';
 import { toRdfXml, toTurtle } from '../lib/open-data/rdf.ts';
 import { readSnapshot } from './snapshot-file.ts';
 import { perBuild } from '../lib/per-build.ts';
@@ -24,8 +24,8 @@ function build(siteUrl: string) {
     filesOf: (code: string): DownloadFile[] => perKpi.get(code) ?? [],
     /** A collection file by path. */
     file: (path: string) => collection.find((f) => f.path === path)!,
-    rdfXml: () => (rdfXml ??= utf8(toRdfXml(catalogue()))),
-    turtle: () => (turtle ??= utf8(toTurtle(catalogue()))),
+    rdfXml: () => (rdfXml ??= toRdfXml(catalogue())),
+    turtle: () => (turtle ??= toTurtle(catalogue())),
   };
 }
 

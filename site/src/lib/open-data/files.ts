@@ -4,6 +4,7 @@
 // shown is the size served.
 import type { FileFormat, Kpi, Snapshot } from '@sdd/shared-types';
 import { csvHeader, kpiCsvLines, kpisCsv } from '../csv.ts';
+import { joined, utf8 } from '../bytes.ts';
 import { kpiHash } from '../content-hash.ts';
 import { keptBetweenBuilds } from '../per-build.ts';
 import { kpiJson } from '../downloads.ts';
@@ -19,22 +20,10 @@ export interface DownloadFile {
   bytes: () => Uint8Array<ArrayBuffer>;
 }
 
-export const utf8 = (s: string) => new TextEncoder().encode(s);
 const memo = <T>(make: () => T) => {
   let value: T | undefined;
   return () => (value ??= make());
 };
-
-/** The chunks one after the other. */
-function joined(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
 
 /**
  * What the collection's files hold of each KPI, as UTF-8, made once per content of the KPI: a publish changes few, and
