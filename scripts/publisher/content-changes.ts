@@ -35,10 +35,6 @@ export function createChangeLog() {
       if (kpi === null) changes = null;
       else changes?.add(kpi);
     },
-    /** True when the last snapshot holds every change asked for: no change and no "anything" waits. */
-    nothingPending(): boolean {
-      return changes !== null && changes.size === 0;
-    },
     take(): ContentChanges {
       const taken = changes;
       changes = new Set();

@@ -12,6 +12,7 @@ import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
 import type { PublisherConfig } from './config.ts';
 import type { ChangeLog } from './content-changes.ts';
 import type { LastRead } from './read-refresh.ts';
+import type { SnapshotRead } from '../snapshot/take-snapshot.ts';
 import type { Releases } from './releases.ts';
 import { timedOut } from './run-step.ts';
 import { createSiteBuilder } from './site-builder.ts';
@@ -153,6 +154,7 @@ export function createPipeline(deps: {
     };
     try {
       dir = releases.create(id);
+      let built: SnapshotRead['snapshot'] | null = null;
       await timed('snapshot', async (signal) => {
         // Taken now: a change recorded from here on is read by the next build's snapshot.
         const taken = changes.take();
@@ -169,6 +171,7 @@ export function createPipeline(deps: {
           writeJsonAtomically(join(dir, 'snapshot.json'), read.snapshot);
           if (read.partly) log(`snapshot: ${read.partly}`);
           lastRead.current = read;
+          built = read.snapshot;
         } catch (error) {
           changes.giveBack(taken);
           throw error;
@@ -193,6 +196,7 @@ export function createPipeline(deps: {
       record.pages = await timed('checks', () => (checksRest ?? (() => checkBuiltSite(site.outDir, site.pagesFile)))());
       record.steps.at(-1)!.ms += Math.round(checkedEarlyMs);
       await timed('switch', () => releases.switchLive(id));
+      lastRead.live = built;
       record.outcome = 'success';
       log(
         `build ${id} is live: ${record.pages} pages in ${record.steps.reduce((n, s) => n + s.ms, 0)} ms (${eventCount} events)`,

@@ -43,7 +43,7 @@ export async function startPublisher(
   const cms = (signal: AbortSignal) => createCmsClient(config.CMS_URL, currentBuildToken(config), { signal });
   // What the webhooks say changed since the last snapshot: KPIs published again are read alone (content-changes.ts).
   const changes = createChangeLog();
-  const lastRead: LastRead = { current: null };
+  const lastRead: LastRead = { current: null, live: null };
   const pipeline = createPipeline({ config, cms, releases, status, changes, lastRead, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
   const preview = previewConfig
@@ -60,7 +60,6 @@ export async function startPublisher(
   const readRefresh = startReadRefresh({
     readEverything: (signal) => readSnapshot(cms(signal), config.CMS_URL),
     lastRead,
-    changes,
     idle: () => !liveDue(),
     build: (reason) => scheduler.trigger(reason),
     maxAgeMs: config.PUBLISHER_FULL_READ_MS,

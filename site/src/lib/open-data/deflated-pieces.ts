@@ -9,6 +9,7 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
+import { utf8 } from '../bytes.ts';
 import { keptBetweenBuilds } from '../per-build.ts';
 
 /** A piece of an entry's text. */
@@ -21,8 +22,9 @@ export interface Piece {
 /** A piece of text as UTF-8, and deflated on its own ending in a sync flush: on a byte boundary, the stream not ended. */
 const deflatedPiece = keptBetweenBuilds(
   ({ piece, level }: { piece: Piece; level: number }) => {
-    const raw = Buffer.from(piece.text(), 'utf8');
-    return { raw, deflated: deflateRawSync(raw, { level, finishFlush: constants.Z_SYNC_FLUSH }) };
+    const raw = utf8(piece.text());
+    // Copied out: zlib's output for a small piece is a view of a 16 KiB buffer, which a kept piece would hold.
+    return { raw, deflated: new Uint8Array(deflateRawSync(raw, { level, finishFlush: constants.Z_SYNC_FLUSH })) };
   },
   ({ piece, level }) => `${level} ${piece.key}`,
 );
