@@ -2,7 +2,7 @@
 // prune. Any failing step ends the build; the live site stays as it was.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOWN_REASONS, type BuildRecord } from '@sdd/shared-types';
+import { SHOWN_REASONS, type BuildRecord, type Snapshot } from '@sdd/shared-types';
 import type { CmsClient } from '../snapshot/cms-client.ts';
 import { nextSnapshot } from '../snapshot/update-snapshot.ts';
 import { writeJsonAtomically } from '../snapshot/write-json-atomically.ts';
@@ -12,7 +12,6 @@ import { sitePagesManifestSchema } from '../../site/src/data/site-pages.ts';
 import type { PublisherConfig } from './config.ts';
 import type { ChangeLog } from './content-changes.ts';
 import type { LastRead } from './read-refresh.ts';
-import type { SnapshotRead } from '../snapshot/take-snapshot.ts';
 import type { Releases } from './releases.ts';
 import { timedOut } from './run-step.ts';
 import { createSiteBuilder } from './site-builder.ts';
@@ -154,7 +153,7 @@ export function createPipeline(deps: {
     };
     try {
       dir = releases.create(id);
-      let built: SnapshotRead['snapshot'] | null = null;
+      let built: Snapshot | null = null;
       await timed('snapshot', async (signal) => {
         // Taken now: a change recorded from here on is read by the next build's snapshot.
         const taken = changes.take();

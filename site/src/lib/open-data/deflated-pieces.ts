@@ -2,14 +2,13 @@
 // deflated apart, as long as each but the last ends on a byte boundary
 // without ending the stream (a sync flush) and none refers back into another
 // (each starts with an empty history). So each piece is compressed once per
-// text and kept between builds (per-build.ts); an entry is its pieces one
+// key (what names its text) and kept between builds (per-build.ts); an entry is its pieces one
 // after the other, closed by an empty final block. Readers see an ordinary
 // deflated entry; the parts lose only matches across piece borders.
-import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
-import { utf8 } from '../bytes.ts';
+import { joined, utf8 } from '../bytes.ts';
 import { keptBetweenBuilds } from '../per-build.ts';
 
 /** A piece of an entry's text. */
@@ -74,5 +73,5 @@ export function zipOf(entries: readonly (readonly [string, DeflatedEntry])[], mt
     entry.chunks.forEach((chunk, i) => file.ondata!(null, chunk, i === entry.chunks.length - 1));
   }
   zip.end();
-  return new Uint8Array(Buffer.concat(out));
+  return joined(out);
 }

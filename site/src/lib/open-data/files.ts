@@ -3,7 +3,7 @@
 // the catalogue that declares them (dcat:byteSize) all call these, so a size
 // shown is the size served.
 import type { FileFormat, Kpi, Snapshot } from '@sdd/shared-types';
-import { csvHeader, kpiCsvLines, kpisCsv } from '../csv.ts';
+import { csvHeader, kpiCsvLines } from '../csv.ts';
 import { joined, utf8 } from '../bytes.ts';
 import { kpiHash } from '../content-hash.ts';
 import { keptBetweenBuilds } from '../per-build.ts';
@@ -60,13 +60,13 @@ export function kpiFiles(kpi: Kpi): DownloadFile[] {
       path: urls.kpiCsv(kpi.code),
       title: `${kpi.code} als CSV (Komma, Dezimalpunkt)`,
       format: 'csv',
-      bytes: memo(() => utf8(kpisCsv([kpi]))),
+      bytes: memo(() => kpisCsvBytes([kpi])),
     },
     {
       path: urls.kpiExcelCsv(kpi.code),
       title: `${kpi.code} als CSV für Excel (Semikolon, Dezimalkomma)`,
       format: 'csv',
-      bytes: memo(() => utf8(kpisCsv([kpi], true))),
+      bytes: memo(() => kpisCsvBytes([kpi], true)),
     },
     {
       path: urls.kpiJson(kpi.code),

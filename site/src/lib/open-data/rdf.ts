@@ -51,7 +51,8 @@ function bySubject(triples: readonly Triple[]): [Subject, [string, Term][]][] {
  * Triples in parts, serialised part by part: no subject may be in two parts (the catalogue: its head, then a part per
  * dataset), so that a document is its parts' serialisations joined. A part is serialised once per array: a warm
  * builder keeps an unchanged KPI's part from build to build (catalogue.ts), and its text, encoded, with it — at ten
- * times the demo, serialising all of them again cost 0.3 s of each build, and encoding the documents 0.1 s. Parts are never changed once made.
+ * times the demo, serialising all of them again cost 0.3 s of each build, and encoding the documents 0.1 s. Parts are
+ * never changed once made.
  */
 export type Parts = readonly (readonly Triple[])[];
 
