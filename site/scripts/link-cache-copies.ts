@@ -48,6 +48,23 @@ function sameBytes(page: string, data: unknown): boolean {
   );
 }
 
+/**
+ * `copy` made a name of `page`; an existing `copy` (a cache copy of an earlier build, linked into that build's
+ * folder) is replaced, not written into. Synchronous, as the page writes (write-files-at-once.ts): a full 10× build
+ * links 15,000 cache copies, and `fs.promises.rm` and `fs.promises.link` for each (round trips through the thread
+ * pool, the rm also where there is nothing to remove) made it 5 s slower (27.9 → 22.9 s, 3 Dec 2026). The link is
+ * tried first: in a full build no copy exists.
+ */
+function linkReplacing(page: string, copy: string): void {
+  try {
+    fs.linkSync(page, copy);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    fs.unlinkSync(copy);
+    fs.linkSync(page, copy);
+  }
+}
+
 // The folders are read at each write: the warm builder (warm-build-worker.ts) builds into a new output folder each time.
 const folders = () => {
   const { SITE_CACHE_DIR, SITE_OUT_DIR } = process.env;
@@ -71,9 +88,12 @@ if (process.env.SITE_CACHE_DIR) {
       return;
     }
     if (!sameBytes(target.page, data)) return writeFile(file, data, options);
-    await promises.rm(target.copy, { force: true });
-    // Where no link can be made (folders on two file systems, set so by hand; one without hard links), it is written.
-    await promises.link(target.page, target.copy).catch(() => writeFile(file, data, options));
+    try {
+      linkReplacing(target.page, target.copy);
+    } catch {
+      // Where no link can be made (folders on two file systems, set so by hand; one without hard links), it is written.
+      await writeFile(file, data, options);
+    }
   };
   syncBuiltinESMExports();
 }
