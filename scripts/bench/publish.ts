@@ -93,6 +93,8 @@ async function throughCms(scale: 1 | 10): Promise<void> {
     let lastSteps = '';
     let readAlone = 0;
     let lastBuilderLines = '';
+    /** Each round's publisher log, to show what a slow round did. */
+    const logs: string[][] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       said = [];
       const name = `Benchmark-Kennzahl ${round} ${Date.now()}`;
@@ -120,6 +122,7 @@ async function throughCms(scale: 1 | 10): Promise<void> {
       lastSteps = status.live!.steps.map((step) => `${step.name} ${s(step.ms)}`).join(', ');
       if (said.some((line) => line.startsWith('snapshot: '))) readAlone++;
       lastBuilderLines = stepsOf(said);
+      logs.push(said);
       // An editor publishes the next KPI some seconds later, not at once (a burst is one build, see the debounce).
       await new Promise((r) => setTimeout(r, BETWEEN_PUBLISHES_MS));
     }
@@ -131,6 +134,13 @@ async function throughCms(scale: 1 | 10): Promise<void> {
         `build ${s(median(buildTimes))}, snapshot ${s(median(snapshots))}; last build: ${lastSteps}` +
         `\n  the snapshot read only the KPI published in ${readAlone} of ${ROUNDS} builds; the last build's builder: ${lastBuilderLines}`,
     );
+    // A round twice as slow as the median is shown whole: the figure alone does not say why.
+    totals.forEach((total, i) => {
+      if (total > 2 * median(totals))
+        console.log(
+          `  round ${i + 1} (${s(total)}), the publisher's log:\n${logs[i]!.map((l) => `    ${l}`).join('\n')}`,
+        );
+    });
   } finally {
     await new Promise((r) => web.close(r));
     await publisher.stop();
