@@ -39,7 +39,7 @@ type Payload = { event?: unknown; uid?: unknown; model?: unknown; entry?: Record
 const quoted = (value: unknown) => (typeof value === 'string' ? `„${bounded(value)}“` : bounded(String(value)));
 
 /** What an event is about and what happened to it, e.g. { subject: "Kennzahl KLI-01", what: "veröffentlicht" }. */
-function eventParts(body: string): { subject: string; event: string; what: string } | null {
+export function eventParts(body: string): { subject: string; event: string; what: string } | null {
   let payload: Payload;
   try {
     payload = JSON.parse(body) as Payload;
@@ -69,6 +69,10 @@ export function eventInWords(body: string): string {
   return parts ? `${parts.subject} ${parts.what}` : 'Änderung im CMS';
 }
 
+/** A saved draft in words: "Entwurf von Kennzahl KLI-01 gespeichert – keine Veröffentlichung nötig". */
+export const draftSavedInWords = (subject: string, created: boolean) =>
+  `Entwurf von ${subject} ${created ? 'angelegt' : 'gespeichert'} – keine Veröffentlichung nötig`;
+
 /**
  * Why an event started no live build, for the publishing history:
  * `draft`: a saved draft ("Entwurf von Kennzahl KLI-01 gespeichert – keine Veröffentlichung nötig");
@@ -77,6 +81,5 @@ export function eventInWords(body: string): string {
 export function noBuildInWords(body: string, kind: 'draft' | 'outside'): string {
   if (kind === 'outside') return `${eventInWords(body)} – ändert die Website nicht`;
   const parts = eventParts(body);
-  const saved = parts?.event === 'entry.create' ? 'angelegt' : 'gespeichert';
-  return `Entwurf von ${parts?.subject ?? 'Eintrag'} ${saved} – keine Veröffentlichung nötig`;
+  return draftSavedInWords(parts?.subject ?? 'Eintrag', parts?.event === 'entry.create');
 }

@@ -10,6 +10,7 @@ import { startPreview, type Preview } from './preview.ts';
 import type { PreviewConfig } from './preview-config.ts';
 import { createChangeLog, republishedKpi } from './content-changes.ts';
 import { cannotChangeSite, changesOnlyDrafts } from './preview-events.ts';
+import { createDraftSaves } from './draft-saves.ts';
 import { eventInWords, noBuildInWords } from './event-words.ts';
 import { startReadRefresh, type LastRead } from './read-refresh.ts';
 import { createReleases } from './releases.ts';
@@ -43,6 +44,8 @@ export async function startPublisher(
   const cms = (signal: AbortSignal) => createCmsClient(config.CMS_URL, currentBuildToken(config), { signal });
   // What the webhooks say changed since the last snapshot: KPIs published again are read alone (content-changes.ts).
   const changes = createChangeLog();
+  // Saved drafts listed under "Ohne Neubau", without those that are part of a publication.
+  const draftSaves = createDraftSaves(status, log);
   const lastRead: LastRead = { current: null, live: null };
   const pipeline = createPipeline({ config, cms, releases, status, changes, lastRead, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;
@@ -93,8 +96,11 @@ export async function startPublisher(
         return { live: false };
       }
       preview?.trigger();
-      if (!changesOnlyDrafts(body)) return { live: true };
-      status.recordNoBuild(noBuildInWords(body, 'draft'));
+      if (!changesOnlyDrafts(body)) {
+        draftSaves.live(body);
+        return { live: true };
+      }
+      draftSaves.draft(body);
       return { live: false };
     },
     status: () => {

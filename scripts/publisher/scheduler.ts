@@ -56,11 +56,17 @@ export function createScheduler(run: BuildRunner, debounceMs: number, maxWaitMs 
   }
 
   return {
-    /** Records an event; the build follows when the window has been quiet for `debounceMs`. */
+    /**
+     * Records an event; the build follows when the window has been quiet for `debounceMs`. An event in the same words
+     * as one already waiting is the same change told twice (Strapi sends entry.delete once for the draft and once for
+     * the published version of a document): it is counted once.
+     */
     trigger(reason: string): void {
       firstPendingAt ??= Date.now();
-      pendingCount++;
-      if (pending.length < MAX_REASONS) pending.push(reason);
+      if (!pending.includes(reason)) {
+        pendingCount++;
+        if (pending.length < MAX_REASONS) pending.push(reason);
+      }
       if (!running) arm();
     },
     state(): SchedulerState {

@@ -95,7 +95,7 @@ try {
     await new Promise((r) => web.close(r));
     await publisher.stop();
   };
-  publisher.trigger('start');
+  publisher.trigger('Start des Systems (npm start)');
   console.log(`
   Smart Data Dashboard is running
     Website:      http://127.0.0.1:${SITE_PORT}/   (first build in progress; reload in a few seconds)

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 export const buildStepSchema = z.object({
-  /** "snapshot", "astro build + pagefind", "checks", "switch". */
+  /** "snapshot", "astro build + pagefind", "checks", "switch" (in German: buildStepInWords). */
   name: z.string(),
   /** Duration in milliseconds. */
   ms: z.number().nonnegative(),
@@ -111,4 +111,26 @@ export function buildOccasion(build: Pick<BuildRecord, 'reasons' | 'eventCount'>
   const words = build.reasons.slice(0, Math.min(total, SHOWN_REASONS));
   if (total <= 3) return words.join(', ');
   return `${words.slice(0, 2).join(', ')} und ${(total - 2).toLocaleString('de-DE')} weitere Änderungen`;
+}
+
+/** The build steps in German, as the admin shows them; the records keep the English names the logs use. */
+const STEP_WORDS: Record<string, string> = {
+  snapshot: 'Inhalte lesen',
+  'astro build + pagefind': 'Website und Suchindex bauen',
+  checks: 'Prüfen',
+  switch: 'Freischalten',
+};
+
+/** A step in German words ("Inhalte lesen"); a step this list does not know keeps its name. */
+export const buildStepInWords = (name: string): string => STEP_WORDS[name] ?? name;
+
+/** A duration as the admin shows it: "1,4 s" (German decimal comma). */
+export const secondsDe = (ms: number): string =>
+  `${(ms / 1000).toLocaleString('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
+
+/** A build's steps in one line: "2,1 s (Inhalte lesen 0,2 s, Website und Suchindex bauen 1,6 s, …)". */
+export function buildStepsInWords(build: Pick<BuildRecord, 'steps'>): string {
+  const total = secondsDe(build.steps.reduce((n, s) => n + s.ms, 0));
+  if (build.steps.length === 0) return total;
+  return `${total} (${build.steps.map((s) => `${buildStepInWords(s.name)} ${secondsDe(s.ms)}`).join(', ')})`;
 }

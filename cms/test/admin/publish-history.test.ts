@@ -2,7 +2,8 @@
 // publications is one build whose "Anlass" names the first two and counts all
 // the others (it said "11 Änderungen" for any burst past ten), and a draft the
 // editor saved in the admin is listed under "Ohne Neubau" with the reason it
-// started no build.
+// started no build; a change published at once is not listed there (Strapi
+// saves its draft first).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,9 @@ describe('the history on "Veröffentlichung"', { timeout: 400_000 }, () => {
     const occasion = buildOccasion(burst);
     expect(occasion).toMatch(new RegExp(`und ${burst.eventCount! - 2} weitere Änderungen$`));
     expect(await row.innerText()).toContain(occasion);
+    // The steps in German, with decimal commas ("Website und Suchindex bauen 1,6 s"), not the log's English names.
+    expect(await row.innerText()).toMatch(/Inhalte lesen \d+,\d s, Website und Suchindex bauen \d+,\d s/);
+    expect(await row.innerText()).not.toMatch(/snapshot|pagefind|\d\.\d s/);
     // The whole sentence is on the screen: the table does not hide it past its right edge.
     const cell = row.getByText(occasion);
     expect(await cell.evaluate((e) => e.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(
@@ -90,5 +94,21 @@ describe('the history on "Veröffentlichung"', { timeout: 400_000 }, () => {
     await screenshot(page, 'admin-publish-history');
     // The draft is not live: no build took it.
     expect((await publisherStatus(publisher)).history[0]!.id).toBe(burst.id);
+
+    // The editor changes another page and publishes it at once: Strapi saves the draft first and publishes it next.
+    // That is one publication, not a saved draft ("Entwurf … gespeichert" said it had not been published).
+    const draftsBefore = (await publisherStatus(publisher)).noBuildEventCount;
+    await page.goto(contentManagerUrl(PAGE, documentIds[1]));
+    await expect.poll(() => title.inputValue(), POLL).toBe(`Verlaufsseite ${stamp}-1`);
+    await title.fill(`Verlaufsseite ${stamp}-1 (neu)`);
+    await page.getByRole('button', { name: 'Veröffentlichen', exact: true }).click();
+    const published = `Seite „Verlaufsseite ${stamp}-1 (neu)“ veröffentlicht`;
+    await expect
+      .poll(async () => (await publisherStatus(publisher)).history.some((b) => b.reasons.includes(published)), POLL)
+      .toBe(true);
+    await settled(publisher);
+    const after = await publisherStatus(publisher);
+    expect(after.noBuildEvents.map((e) => e.reason).filter((r) => r.includes(`${stamp}-1`))).toEqual([]);
+    expect(after.noBuildEventCount).toBe(draftsBefore);
   });
 });

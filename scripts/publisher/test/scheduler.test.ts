@@ -66,7 +66,7 @@ describe('build scheduler', () => {
     // An event every 15 ms never leaves the 40 ms window quiet: only the maximum wait (120 ms) starts builds,
     // so 600 ms of events make exactly 5 builds of 8 events each.
     for (let i = 0; i < 40; i++) {
-      s.trigger('tick');
+      s.trigger(`tick ${i}`);
       await advance(15);
     }
     expect(r.runs.map((x) => x.length)).toEqual([8, 8, 8, 8, 8]);
@@ -105,5 +105,23 @@ describe('build scheduler, counting', () => {
     await s.idle();
     expect(seen).toEqual([{ reasons: 200, count: 250 }]);
     expect(s.state()).toMatchObject({ pendingCount: 0, pendingReasons: [] });
+  });
+
+  it('counts a change told twice in the same words once (a deleted document: its draft and its published version)', async () => {
+    const seen: { reasons: string[]; count: number }[] = [];
+    const s = createScheduler(async (reasons, count) => {
+      seen.push({ reasons, count });
+    }, 30);
+    s.trigger('Kachel „Trinkwasser“ gelöscht');
+    s.trigger('Kachel „Trinkwasser“ gelöscht');
+    s.trigger('Kennzahl K-1 veröffentlicht');
+    await advance(30);
+    await s.idle();
+    expect(seen).toEqual([{ reasons: ['Kachel „Trinkwasser“ gelöscht', 'Kennzahl K-1 veröffentlicht'], count: 2 }]);
+    // In the next build's window the same words are a new change.
+    s.trigger('Kennzahl K-1 veröffentlicht');
+    await advance(30);
+    await s.idle();
+    expect(seen.at(-1)).toEqual({ reasons: ['Kennzahl K-1 veröffentlicht'], count: 1 });
   });
 });

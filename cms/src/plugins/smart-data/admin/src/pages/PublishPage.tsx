@@ -4,13 +4,19 @@
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Rocket } from '@strapi/icons';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { buildOccasion, type BuildRecord as Build, type PublisherStatus as Status } from '@sdd/shared-types';
+import {
+  buildOccasion,
+  buildStepsInWords,
+  secondsDe,
+  type BuildRecord as Build,
+  type PublisherStatus as Status,
+} from '@sdd/shared-types';
 import { useCallback, useEffect, useState } from 'react';
 import { BuildProblems } from './BuildProblems';
 import { NoBuildEvents } from './NoBuildEvents';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('de-DE') : '–');
-const seconds = (b: Build) => `${(b.steps.reduce((n, s) => n + s.ms, 0) / 1000).toFixed(1)} s`;
+const seconds = (b: Build) => secondsDe(b.steps.reduce((n, s) => n + s.ms, 0));
 /** A word and a badge colour for each outcome the publisher's schema knows (a new one fails the type check). */
 const OUTCOME = {
   running: ['läuft', 'secondary'],
@@ -155,9 +161,7 @@ export default function PublishPage() {
                         {b.error && <Typography textColor="danger600"> {b.error}</Typography>}
                       </Td>
                       <Td style={{ whiteSpace: 'normal' }}>
-                        <Typography>
-                          {seconds(b)} ({b.steps.map((s) => `${s.name} ${(s.ms / 1000).toFixed(1)} s`).join(', ')})
-                        </Typography>
+                        <Typography>{buildStepsInWords(b)}</Typography>
                       </Td>
                       <Td>
                         <Typography>{b.pages ?? '–'}</Typography>
