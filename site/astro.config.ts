@@ -2,9 +2,10 @@
 // (SNAPSHOT_FILE, default: the committed demo fixture).
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/data/site-url.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: siteUrl(),
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Astro's cache (incremental builds: its manifest and page copies). Own folder per build line and test suite.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',

@@ -170,14 +170,18 @@ function siteBuild(snapshot: string, out: string, env: Record<string, string>): 
 }
 
 /**
- * The files Astro's routes made besides the HTML pages (CSV, JSON, SVG, PNG, XML…): not its bundled assets
- * (`_astro/`), the full-text index (`pagefind/`) or the copies of `public/`.
+ * The files Astro's routes made besides the HTML pages (CSV, JSON, SVG, XML…): not its bundled assets (`_astro/`),
+ * the full-text index (`pagefind/`), the copies of `public/` or the share previews, which the build links beside
+ * Astro (`vorschau.png`, `<code>.vorschau.png`: site/scripts/share-previews.ts).
  */
 function routedFiles(dir: string): string[] {
   const copied = new Set(allFiles(join(ROOT, 'site', 'public')).map((f) => relative(join(ROOT, 'site', 'public'), f)));
   return allFiles(dir)
     .map((f) => relative(dir, f))
-    .filter((f) => !f.endsWith('.html') && !/^(_astro|pagefind)\//.test(f) && !copied.has(f));
+    .filter(
+      (f) =>
+        !f.endsWith('.html') && !/^(_astro|pagefind)\//.test(f) && !/(^|\.)vorschau\.png$/.test(f) && !copied.has(f),
+    );
 }
 
 /** Part 2: full and incremental builds of one snapshot against the floor. */

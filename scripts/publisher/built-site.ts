@@ -18,9 +18,14 @@ export const htmlPages = (dir: string) => allFiles(dir).filter((f) => f.endsWith
 /** Site path of a built HTML file: dist/kacheln/x/index.html → /kacheln/x/ */
 export const pathOf = (dir: string, file: string) => `/${relative(dir, file).replace(/index\.html$/, '')}`;
 
-/** href and src values that point into the site (start with "/", not "//"). */
+/**
+ * href and src values that point into the site (start with "/", not "//"), and the path of the page's share preview
+ * (`og:image`: an absolute address of the site itself, and a file the build puts beside Astro's, share-previews.ts).
+ */
 export function internalLinks(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map((m) => m[1]!);
+  const links = [...html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"#?]*)/g)].map((m) => m[1]!);
+  const sharePreview = /<meta property="og:image" content="[a-z]+:\/\/[^/"]+(\/[^"#?]*)"/.exec(html)?.[1];
+  return sharePreview ? [...links, sharePreview] : links;
 }
 
 export const readText = (file: string) => readFileSync(file, 'utf8');

@@ -10,6 +10,7 @@
 //                  (see incremental-build.ts); `--full` or SITE_FULL_BUILD=1 renders all
 //   SITE_PAGES_FILE where to write the manifest of the built pages ({ pages: [...] },
 //                  src/data/site-pages.ts), which the publisher's checks read; unset: none
+// The share previews (PNG) are made beside Astro, in this process (share-previews.ts).
 import { type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -55,17 +56,18 @@ const env: NodeJS.ProcessEnv = {
   SITE_OUT_DIR: outDir,
   ASTRO_TELEMETRY_DISABLED: '1',
   ...(incremental ? { SITE_CACHE_DIR: incremental.cacheDir } : { SITE_INCREMENTAL: '0' }),
-  // Pages with unchanged keys are reused: the share previews are rendered only by the endpoints that run
-  // (site-images.ts).
-  SITE_REUSING_PAGES: incremental && !incremental.fullBecause ? '1' : '0',
 };
 const onStart = (child: ChildProcess) => (current = child);
-const step = (run: Promise<number>) =>
+const step = <T>(run: Promise<T>) =>
   run.catch((error: unknown) => {
     console.error((error as Error).message);
     process.exit(1);
   });
 
+// The site's modules read SITE_ROOT when first imported (src/data/site-root.ts): imported only now.
+process.env.SITE_ROOT = siteRoot;
+const { startSharePreviews } = await import('./share-previews.ts');
+const previews = startSharePreviews();
 const workDir = ownWorkDir();
 const preloads = [...BUILD_PRELOADS, ...(incremental ? INCREMENTAL_PRELOADS : [])];
 const astroMs = await step(
@@ -75,6 +77,7 @@ const astroMs = await step(
     onStart,
   }),
 );
+console.log(`site build: ${await step(previews.placeInto(outDir))}`);
 if (incremental) {
   const finishStart = performance.now();
   const done = finishIncremental(incremental);

@@ -105,8 +105,9 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
   const incremental = prepareIncremental(siteRoot, outDir, { cacheDir, full, fingerprint });
   const how = incremental.staged ? 'linked ahead after the last build' : 'linked now';
   log.push(`site build: ${incremental.linked.length} kept files in place in ${secondsSince(prepareStart)} (${how})`);
-  // Share previews: only the endpoints that run render theirs (site-images.ts).
-  process.env.SITE_REUSING_PAGES = incremental.fullBecause ? '0' : '1';
+  // After SITE_ROOT is set: the site's modules read it when first imported (src/data/site-root.ts).
+  const { startSharePreviews } = await import('./share-previews.ts');
+  const previews = startSharePreviews();
   const astroStart = performance.now();
   if (warm) {
     linkInto(assetsDir, outDir, warm.assetFiles);
@@ -115,6 +116,7 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
   } else {
     log.push(`site build: ${await firstBuild(outDir, incremental.linked)} (${secondsSince(astroStart)})`);
   }
+  log.push(`site build: ${await previews.placeInto(outDir)}`);
   log.push(`site build: ${finishIncremental(incremental)}`);
   // A draft preview has no full-text index (build.ts). The page manifest is written while Pagefind builds its index;
   // then the pages are final, and the publisher is told so: it checks them meanwhile (scripts/publisher/pipeline.ts).

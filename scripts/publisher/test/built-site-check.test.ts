@@ -52,6 +52,21 @@ describe('checkBuiltSite', () => {
     expect(found(() => checkBuiltSite(siteDir, pagesFile))).toEqual({ brokenLinks: ['/ → /fehlt/'] });
   });
 
+  it("names a page's share preview (og:image) the build lacks", () => {
+    const meta = (path: string) => `<meta property="og:image" content="https://stadt.example${path}">`;
+    const { siteDir, pagesFile } = site(
+      {
+        'index.html': meta('/vorschau.png'),
+        'vorschau.png': 'PNG',
+        'kennzahlen/kli-01/index.html': meta('/kennzahlen/kli-01.vorschau.png'),
+      },
+      ['/', '/kennzahlen/kli-01/'],
+    );
+    expect(found(() => checkBuiltSite(siteDir, pagesFile))).toEqual({
+      brokenLinks: ['/kennzahlen/kli-01/ → /kennzahlen/kli-01.vorschau.png'],
+    });
+  });
+
   it('finds files, folders with their index.html and links with dot segments; a folder without index.html is nothing', () => {
     const { siteDir, pagesFile } = site(
       {

@@ -1,20 +1,20 @@
-// The build's images bound to the site model: what endpoints and pages call.
+// The build's images bound to the site model: what endpoints, pages and the
+// share previews (scripts/share-previews.ts) call.
 import type { Kpi, Tile } from '@sdd/shared-types';
 import {
   chartSvgOf,
   kpiChartImage,
   kpiShareImage,
-  shareFiles,
+  shareSvg,
   siteShareImage,
-  startRendering,
   tileChartImage,
   tileShareImage,
   type ImageContext,
 } from '../lib/images/site-images.ts';
 import { urls } from '../lib/urls.ts';
-import { perBuild } from '../lib/per-build.ts';
 import { pngImagesEnabled } from './png-mode.ts';
 import { siteModel } from './site-model.ts';
+import { siteUrl } from './site-url.ts';
 
 async function context(): Promise<ImageContext> {
   const model = await siteModel();
@@ -24,8 +24,8 @@ async function context(): Promise<ImageContext> {
       const tile = model.homeTileOf(kpi);
       return { chartType: tile?.chartType ?? 'line', showTarget: tile?.showTarget ?? true };
     },
-    // Astro's `site` (astro.config.ts, from SITE_URL), as for the canonical links and the sitemap.
-    absolute: (path) => new URL(path, import.meta.env.SITE).href,
+    // Astro's `site`, as for the canonical links and the sitemap; also read outside Astro (share-previews.ts).
+    absolute: (path) => new URL(path, siteUrl()).href,
   };
 }
 
@@ -40,34 +40,25 @@ export async function tileChartSvg(tile: Tile): Promise<string | undefined> {
   return image && chartSvgOf(`tile:${tile.slug}`, image);
 }
 
-export const kpiShareFiles = async (kpi: Kpi) =>
-  shareFiles(`kpi:${kpi.code}`, kpiShareImage(kpi, await context(), urls.kpi(kpi.code)));
+/** A share preview of this build: where it goes (a site path) and its SVG. */
+export interface SharePreview {
+  path: string;
+  svg: string;
+}
 
-export const tileShareFiles = async (tile: Tile) =>
-  shareFiles(
-    `tile:${tile.slug}`,
-    tileShareImage(tile, (await siteModel()).kpisOfTile(tile), await context(), urls.tile(tile.slug)),
-  );
-
-export const siteShareFiles = async () => shareFiles('site', siteShareImage(await context()));
-
-/** Whether this build has started them (true once asked). */
-const startedThisBuild = perBuild(() => ({ started: false }));
-
-/**
- * Starts rendering every share preview PNG of the build in the background
- * (png.ts renders a few at a time off the main thread), so they are ready or
- * nearly so when their endpoints serve them. Called by the layout of the
- * first page; once per build. Not in an incremental build that reuses pages
- * (SITE_REUSING_PAGES, scripts/build.ts): there only the endpoints of changed
- * entries run, and each renders its own image.
- */
-export async function startPngRendering(): Promise<void> {
-  const thisBuild = startedThisBuild();
-  if (thisBuild.started || !pngImagesEnabled() || process.env.SITE_REUSING_PAGES === '1') return;
-  thisBuild.started = true;
-  const model = await siteModel();
-  for (const kpi of model.kpis) startRendering(await kpiShareFiles(kpi));
-  for (const tile of model.tiles) startRendering(await tileShareFiles(tile));
-  startRendering(await siteShareFiles());
+/** Every share preview of this build (og:image of each page): none in a build without PNGs (png-mode.ts). */
+export async function sharePreviews(): Promise<SharePreview[]> {
+  if (!pngImagesEnabled()) return [];
+  const [model, ctx] = await Promise.all([siteModel(), context()]);
+  return [
+    ...model.kpis.map((kpi) => ({
+      path: urls.kpiSharePng(kpi.code),
+      svg: shareSvg(kpiShareImage(kpi, ctx, urls.kpi(kpi.code))),
+    })),
+    ...model.tiles.map((tile) => ({
+      path: urls.tileSharePng(tile.slug),
+      svg: shareSvg(tileShareImage(tile, model.kpisOfTile(tile), ctx, urls.tile(tile.slug))),
+    })),
+    { path: urls.siteSharePng(), svg: shareSvg(siteShareImage(ctx)) },
+  ];
 }

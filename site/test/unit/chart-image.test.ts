@@ -1,16 +1,17 @@
 // The downloadable chart and share images: drawn like the page's chart
 // (target only at its year, comparison series dotted, provisional dashed and
 // hollow, German numbers), text escaped, and rendered to PNG of the stated size.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, linkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartData } from '@sdd/shared-types';
 import { axisTicks, chartSvg, numberFormat } from '../../src/lib/images/chart-svg.ts';
 import { chartImageSvg } from '../../src/lib/images/chart-image.ts';
-import { pngStats, svgToPng } from '../../src/lib/images/png.ts';
+import { placePng, pngStats, renderPng } from '../../src/lib/images/png.ts';
 import { shareImageSvg, SHARE_IMAGE_SIZE } from '../../src/lib/images/share-image.ts';
 import { escapeXml, wrapText } from '../../src/lib/images/svg-text.ts';
+import { pngBytes } from '../support/png-bytes.ts';
 import { pngSize } from '../support/png-size.ts';
 
 const data = (over: Partial<ChartData> = {}): ChartData => ({
@@ -189,16 +190,46 @@ describe('PNG rendering', () => {
       accent: '#005a9c',
     });
     const before = { ...pngStats };
-    const png = await svgToPng(svg);
+    const rendered = await renderPng(svg);
+    const png = pngBytes(rendered);
     expect(pngSize(png)).toEqual(SHARE_IMAGE_SIZE);
     expect(pngStats.rendered).toBe(before.rendered + 1);
-    expect((await svgToPng(svg)).equals(png)).toBe(true);
+    const again = await renderPng(svg);
+    expect(again).toEqual(rendered);
+    expect(pngBytes(again).equals(png)).toBe(true);
     expect(pngStats.cached).toBe(before.cached + 1);
     // A changed figure is a new key: rendered, not taken from the cache.
-    const other = await svgToPng(svg.replaceAll('5,6', '5,7'));
+    const other = pngBytes(await renderPng(svg.replaceAll('5,6', '5,7')));
     expect(pngStats.rendered).toBe(before.rendered + 2);
     expect(other.equals(png)).toBe(false);
     expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toHaveLength(2);
     // Generous: the renderer threads first compile resvg's WebAssembly, slow on a busy machine. Not a speed check.
+  }, 60_000);
+
+  it('places a PNG as a link of its cache file, replacing a file there without writing into it', async () => {
+    const svg = shareImageSvg({
+      kicker: 'Musterstadt',
+      name: 'Radverkehr',
+      footer: 'https://example.org/',
+      accent: '#005a9c',
+    });
+    const rendered = await renderPng(svg);
+    if (!('file' in rendered)) throw new Error('expected a cache file');
+    const out = mkdtempSync(join(tmpdir(), 'sdd-place-'));
+    try {
+      placePng(rendered, join(out, 'neu.png'));
+      expect(statSync(join(out, 'neu.png')).ino).toBe(statSync(rendered.file).ino);
+      // A file there already, itself a link of another build's file (the live one): replaced, that file untouched.
+      writeFileSync(join(out, 'live.png'), 'altes Bild');
+      linkSync(join(out, 'live.png'), join(out, 'alt.png'));
+      placePng(rendered, join(out, 'alt.png'));
+      expect(readFileSync(join(out, 'alt.png')).equals(pngBytes(rendered))).toBe(true);
+      expect(readFileSync(join(out, 'live.png'), 'utf8')).toBe('altes Bild');
+      // Without a cache: the bytes are written.
+      placePng({ bytes: pngBytes(rendered) }, join(out, 'ohne-cache.png'));
+      expect(readFileSync(join(out, 'ohne-cache.png')).equals(pngBytes(rendered))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,9 +1,9 @@
 // The PNG renderer threads (png.ts, png-worker.ts): many images at once each
-// get their own PNG back, a page's image jumps the queue, and an SVG resvg
-// cannot draw fails with a German message naming the image — without
-// stopping the images after it.
+// get their own PNG back, and an SVG resvg cannot draw fails with a German
+// message naming the image — without stopping the images after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hurryPng, RendererPool, svgToPng } from '../../src/lib/images/png.ts';
+import { RendererPool, renderPng } from '../../src/lib/images/png.ts';
+import { pngBytes } from '../support/png-bytes.ts';
 import { pngSize } from '../support/png-size.ts';
 
 /** A plain image of its own size, titled, with text (so the fonts are used). */
@@ -30,23 +30,10 @@ describe('PNG renderer threads', () => {
     'gives each of many images rendered at once its own PNG',
     async () => {
       const sizes = Array.from({ length: 12 }, (_, i) => ({ width: 300 + i, height: 120 + 3 * i }));
-      const pngs = await Promise.all(sizes.map(({ width, height }) => svgToPng(svgOfSize(width, height))));
+      const pngs = await Promise.all(
+        sizes.map(({ width, height }) => renderPng(svgOfSize(width, height)).then(pngBytes)),
+      );
       expect(pngs.map(pngSize)).toEqual(sizes);
-    },
-    RENDER_TIMEOUT_MS,
-  );
-
-  it(
-    'renders a hurried image before the images queued ahead of it',
-    async () => {
-      const finished: number[] = [];
-      const svgs = Array.from({ length: 12 }, (_, i) => svgOfSize(1200, 630 + i));
-      const jobs = svgs.map((svg, i) => svgToPng(svg).then(() => finished.push(i)));
-      hurryPng(svgs[11]!);
-      await Promise.all(jobs);
-      // At most three threads took the first jobs; the hurried last one came next, long before the tenth.
-      expect(finished.indexOf(11)).toBeLessThan(finished.indexOf(9));
-      expect(finished.indexOf(11)).toBeLessThan(5);
     },
     RENDER_TIMEOUT_MS,
   );
@@ -55,8 +42,8 @@ describe('PNG renderer threads', () => {
     'fails an SVG resvg cannot draw with a German message naming it, and renders the next image',
     async () => {
       const broken = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><title>Kaputtes Bild</title><rect';
-      await expect(svgToPng(broken)).rejects.toThrow(/Das PNG des Bildes „Kaputtes Bild“ ließ sich nicht zeichnen/);
-      expect(pngSize(await svgToPng(svgOfSize(64, 32)))).toEqual({ width: 64, height: 32 });
+      await expect(renderPng(broken)).rejects.toThrow(/Das PNG des Bildes „Kaputtes Bild“ ließ sich nicht zeichnen/);
+      expect(pngSize(pngBytes(await renderPng(svgOfSize(64, 32))))).toEqual({ width: 64, height: 32 });
     },
     RENDER_TIMEOUT_MS,
   );

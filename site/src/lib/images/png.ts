@@ -1,14 +1,24 @@
 // SVG → PNG with resvg, in the font shipped by the npm package
 // dejavu-fonts-ttf (never the machine's fonts: the same image on every
 // machine). Speed: resvg runs as WebAssembly in worker threads (png-worker.ts,
-// why WebAssembly: see there), one per core, beside Astro's page rendering on
-// the main thread; the callers queue every image early (site-images.ts) and a
-// page waiting for an image moves it to the front. Rendered PNGs are kept in
-// a cache folder by content hash. The key is the SVG, the renderer's version
+// why WebAssembly: see there), one per core, beside Astro's page rendering
+// (the build queues every share preview before Astro starts,
+// scripts/share-previews.ts). Rendered PNGs are kept in a cache folder by
+// content hash, and a build links the cached file into its output folder
+// instead of copying its bytes. The key is the SVG, the renderer's version
 // and the fonts' bytes, so a cached image is never stale — a changed value,
 // label, font or resvg gives a new key.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,10 +62,7 @@ interface Job {
   failed: (error: Error) => void;
 }
 
-/**
- * Renderer threads taking jobs from one queue, one job each at a time, so a hurried job is next for the first free
- * thread.
- */
+/** Renderer threads taking jobs from one queue, one job each at a time. */
 export class RendererPool {
   private readonly queue: Job[] = [];
   private readonly idle: Worker[] = [];
@@ -111,36 +118,28 @@ export class RendererPool {
       if (worker) this.free(worker);
     });
   }
-
-  /** Moves the queued job of `svg` (if it waits) to the front. */
-  hurry(svg: string): void {
-    const at = this.queue.findIndex((job) => job.svg === svg);
-    if (at > 0) this.queue.unshift(...this.queue.splice(at, 1));
-  }
 }
 
-interface Renderer {
-  pool: RendererPool;
-  key: string;
-}
+/** The renderer's version, options and fonts: part of every cache key. */
+let rendererKey: string | undefined;
+/** Started at the first image not in the cache: a build that finds all of them there starts no thread. */
+let pool: RendererPool | undefined;
 
-let renderer: Renderer | undefined;
-
-/** Threads: one per core (Astro's main thread mostly waits for them or writes files), at most three. */
+/** Threads: one per core (Astro's main thread mostly writes files meanwhile), at most three. */
 const THREADS = Math.max(1, Math.min(3, availableParallelism()));
 
-function load(): Renderer {
+const fontFiles = () => {
+  const fontDir = join(dirname(requireFromSite.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
+};
+
+function keyOfRenderer(): string {
   // Its package.json is not exported: read beside the exported .wasm.
   const wasmDir = dirname(requireFromSite.resolve('@resvg/resvg-wasm/index_bg.wasm'));
   const resvgVersion = (JSON.parse(readFileSync(join(wasmDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const fontDir = join(dirname(requireFromSite.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
   const fonts = createHash('sha256');
-  for (const f of fontFiles) fonts.update(readFileSync(f));
-  return {
-    key: `resvg-wasm ${resvgVersion} options ${OPTIONS_VERSION} fonts ${fonts.digest('hex')}`,
-    pool: new RendererPool({ sitePackageJson, fontFiles }, THREADS),
-  };
+  for (const f of fontFiles()) fonts.update(readFileSync(f));
+  return `resvg-wasm ${resvgVersion} options ${OPTIONS_VERSION} fonts ${fonts.digest('hex')}`;
 }
 
 /** The cache folder; SITE_IMAGE_CACHE overrides it, "off" disables the cache. */
@@ -152,36 +151,46 @@ function cacheDir(): string | undefined {
 
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
 
+/** A PNG made here: its file in the cache folder, or its bytes when the cache is off (SITE_IMAGE_CACHE=off). */
+export type RenderedPng = { file: string } | { bytes: Buffer };
+
 /** The PNG of `svg`, from the cache if this exact SVG was rendered with this renderer and font before. */
-export async function svgToPng(svg: string): Promise<Buffer> {
-  renderer ??= load();
-  const { key, pool } = renderer;
+export async function renderPng(svg: string): Promise<RenderedPng> {
+  rendererKey ??= keyOfRenderer();
   const dir = cacheDir();
-  const file = dir && join(dir, `${createHash('sha256').update(key).update('\0').update(svg).digest('hex')}.png`);
-  if (file) {
-    try {
-      const cached = readFileSync(file);
-      pngStats.cached++;
-      return cached;
-    } catch {
-      // not rendered yet
-    }
+  const file =
+    dir && join(dir, `${createHash('sha256').update(rendererKey).update('\0').update(svg).digest('hex')}.png`);
+  if (file && existsSync(file)) {
+    pngStats.cached++;
+    return { file };
   }
+  pool ??= new RendererPool({ sitePackageJson, fontFiles: fontFiles() }, THREADS);
   const started = performance.now();
   const png = await pool.render(svg);
   pngStats.renderMs += performance.now() - started;
   pngStats.rendered++;
-  if (dir && file) {
-    mkdirSync(dir, { recursive: true });
-    // Written under a temporary name and renamed: a parallel build never reads half a file.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, png);
-    renameSync(temporary, file);
-  }
-  return png;
+  if (!dir || !file) return { bytes: png };
+  mkdirSync(dir, { recursive: true });
+  // Written under a temporary name and renamed: a parallel build never reads half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
+  return { file };
 }
 
-/** A page or endpoint waits for the PNG of `svg`: render it next if it is still queued. */
-export function hurryPng(svg: string): void {
-  renderer?.pool.hurry(svg);
+/**
+ * Puts a PNG made here at `target`: a hard link of the cached file (no byte is copied; the cache never changes a
+ * file, renderPng writes new ones by rename), a copy where no link can be made (another file system), its bytes
+ * without a cache.
+ */
+export function placePng(png: RenderedPng, target: string): void {
+  if ('bytes' in png) return writeFileSync(target, png.bytes);
+  try {
+    linkSync(png.file, target);
+  } catch (error) {
+    // A file there already (a folder reused by hand): replaced, never written into (it may be a link of a live build).
+    rmSync(target, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') linkSync(png.file, target);
+    else copyFileSync(png.file, target);
+  }
 }

@@ -1,17 +1,15 @@
-// The images of one build, made once and kept for the build: a KPI's or
-// tile's chart image (SVG; its PNG is drawn from it in the visitor's browser,
-// scripts/chart-png.ts) and share preview (PNG, rendered here: crawlers need
-// the file). The page asks for them to state their sizes, the endpoint to
-// serve them; both get the same bytes.
+// The images of one build: a KPI's or tile's chart image (SVG; its PNG is
+// drawn from it in the visitor's browser, scripts/chart-png.ts) and share
+// preview (an SVG here, rendered to the PNG crawlers need by png.ts for
+// scripts/share-previews.ts).
 import type { Kpi, SiteSettings, Tile } from '@sdd/shared-types';
 import { de } from '../../i18n/de.ts';
 import { chartDataOf } from '../chart-data.ts';
 import { readableOnWhite } from '../contrast.ts';
-import { perBuild } from '../per-build.ts';
+import { keptBetweenBuilds, perBuild } from '../per-build.ts';
 import { formatDate, formatNumber, formatSignedDifference } from '../format.ts';
 import { keyFigures, trendArrow } from '../kpi-stats.ts';
 import { chartImageSvg, type ChartImage } from './chart-image.ts';
-import { hurryPng, svgToPng } from './png.ts';
 import { shareImageSvg, type ShareImage } from './share-image.ts';
 
 /** What the images need from the build: settings, the chart settings of a KPI page, and the public address. */
@@ -128,42 +126,6 @@ export const siteShareImage = (ctx: ImageContext): ShareImage => ({
   note: de.images.siteTagline,
 });
 
-export interface ImageFiles {
-  svg: string;
-  /** For a page or endpoint that needs it now: rendered next (png.ts), the same promise on every call. */
-  png: () => Promise<Buffer>;
-  /** Queues the rendering without waiting (and without jumping the queue). */
-  start: () => Promise<Buffer>;
-}
-
-/** SVG and PNG of a share image, each made at most once per build (keyed by the caller, e.g. "share:kpi:KLI-01"). */
-const madeThisBuild = perBuild(() => new Map<string, { svg: string; png?: Promise<Buffer> }>());
-
-export function imageFiles(key: string, draw: () => string): ImageFiles {
-  const made = madeThisBuild();
-  let entry = made.get(key);
-  if (!entry) {
-    entry = { svg: draw() };
-    made.set(key, entry);
-  }
-  const e = entry;
-  const start = () => (e.png ??= svgToPng(e.svg));
-  return {
-    svg: e.svg,
-    png: () => {
-      const png = start();
-      hurryPng(e.svg);
-      return png;
-    },
-    start,
-  };
-}
-
-/** Starts rendering without waiting; a failure surfaces where the PNG is awaited (the endpoint fails the build). */
-export function startRendering(files: ImageFiles | undefined): void {
-  files?.start().catch(() => undefined);
-}
-
 /** A chart image's SVG, drawn at most once per build (keyed by the caller, e.g. "kpi:KLI-01"). */
 const chartSvgsThisBuild = perBuild(() => new Map<string, string>());
 export function chartSvgOf(key: string, image: ChartImage): string {
@@ -172,4 +134,10 @@ export function chartSvgOf(key: string, image: ChartImage): string {
   if (svg === undefined) chartSvgs.set(key, (svg = chartImageSvg(image)));
   return svg;
 }
-export const shareFiles = (key: string, image: ShareImage) => imageFiles(`share:${key}`, () => shareImageSvg(image));
+/**
+ * A share preview's SVG, drawn again only when what it shows changed (kept from the last build: a publication changes
+ * few of them, and at ten times the demo drawing all took 0.1 s of every build).
+ */
+export const shareSvg: (image: ShareImage) => string = keptBetweenBuilds(shareImageSvg, (image) =>
+  JSON.stringify(image),
+);
