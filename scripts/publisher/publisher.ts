@@ -45,7 +45,7 @@ export async function startPublisher(
   // What the webhooks say changed since the last snapshot: KPIs published again are read alone (content-changes.ts).
   const changes = createChangeLog();
   // Saved drafts listed under "Ohne Neubau", without those that are part of a publication.
-  const draftSaves = createDraftSaves(status, log);
+  const draftSaves = createDraftSaves(status);
   const lastRead: LastRead = { current: null, live: null };
   const pipeline = createPipeline({ config, cms, releases, status, changes, lastRead, log, stop: shutdown.signal });
   const liveDue = () => scheduler.state().running || scheduler.state().pendingReasons.length > 0;

@@ -70,16 +70,15 @@ export function createStatusStore(stateDir: string) {
     },
     /**
      * Takes back the events listed since `since` whose reason is one of `reasons` (draft events that turned out to be
-     * part of a publication, draft-saves.ts); how many.
+     * part of a publication, draft-saves.ts).
      */
-    withdrawNoBuild(reasons: readonly string[], since: Date): number {
+    withdrawNoBuild(reasons: readonly string[], since: Date): void {
       const kept = noBuildEvents.filter((e) => !(reasons.includes(e.reason) && new Date(e.at) >= since));
       const taken = noBuildEvents.length - kept.length;
-      if (taken === 0) return 0;
+      if (taken === 0) return;
       noBuildEvents = kept;
       noBuildEventCount = Math.max(0, noBuildEventCount - taken);
       persist();
-      return taken;
     },
     successfulIds: () => new Set(successes.map((b) => b.id)),
     snapshot(liveId: string | null, queued: boolean, pendingEvents: number): PublisherStatus {

@@ -22,11 +22,7 @@ describe('saved drafts in the history', () => {
     dir = mkdtempSync(join(tmpdir(), 'sdd-draft-saves-'));
     status = createStatusStore(dir);
     clock = Date.parse('2026-12-04T10:00:00Z');
-    drafts = createDraftSaves(
-      status,
-      () => {},
-      () => clock,
-    );
+    drafts = createDraftSaves(status, () => clock);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
