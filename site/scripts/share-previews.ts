@@ -51,7 +51,7 @@ export function startSharePreviews(): SharePreviewsOfBuild {
       }
       const rendered = pngStats.rendered - renderedBefore;
       return (
-        `share previews: ${pngs.length} (${rendered} rendered, the others from the image cache) ` +
+        `share previews: ${pngs.length} (${rendered} rendered, ${pngs.length - rendered} from the image cache) ` +
         `ready ${readyAfter} after the build's start, placed in ${secondsSince(placeStart)}`
       );
     },
