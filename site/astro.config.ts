@@ -3,6 +3,7 @@
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/data/site-url.ts';
+import { sharePreviewsInDev } from './scripts/share-previews-in-dev.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -14,7 +15,8 @@ export default defineConfig({
   // renderer threads (lib/images/png.ts) or for a file no longer holds up the others. Demo build 9.1 → 6.6 s.
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   compressHTML: true,
-  integrations: [svelte()],
+  // The share previews are made beside `astro build` (scripts/share-previews.ts); `astro dev` draws them on request.
+  integrations: [svelte(), sharePreviewsInDev()],
   devToolbar: { enabled: false },
   // Incremental builds (scripts/build.ts sets SITE_INCREMENTAL=1 with a persistent SITE_CACHE_DIR): pages whose
   // `cacheKey` (src/data/cache-keys.ts) and code are unchanged are kept (hard links from the cache,

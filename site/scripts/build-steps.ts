@@ -47,7 +47,8 @@ function removeFoldersOfEndedProcesses(buildsDir: string): void {
 }
 
 /** "1.2 s" since `since` (performance.now()). */
-export const secondsSince = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+/** Seconds from `since` to `until` (default: now), as the build's log shows them. */
+export const secondsSince = (since: number, until = performance.now()) => `${((until - since) / 1000).toFixed(1)} s`;
 
 /**
  * Loaded into the process that runs Astro (`node --import`) for incremental builds, in this order: kept pages are

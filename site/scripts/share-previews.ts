@@ -38,6 +38,7 @@ export function startSharePreviews(): SharePreviewsOfBuild {
   made.catch(() => undefined);
   return {
     async placeInto(outDir) {
+      const waitStart = performance.now();
       const pngs: { path: string; png: RenderedPng }[] = await made;
       if (pngs.length === 0) return 'no share previews (a build without PNGs, png-mode.ts)';
       const placeStart = performance.now();
@@ -47,12 +48,13 @@ export function startSharePreviews(): SharePreviewsOfBuild {
         const folder = dirname(target);
         if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
         folders.add(folder);
-        placePng(png, target);
+        await placePng(png, target);
       }
       const rendered = pngStats.rendered - renderedBefore;
       return (
         `share previews: ${pngs.length} (${rendered} rendered, ${pngs.length - rendered} from the image cache) ` +
-        `ready ${readyAfter} after the build's start, placed in ${secondsSince(placeStart)}`
+        `ready ${readyAfter} after the build's start (Astro waited ${secondsSince(waitStart, placeStart)} for them), ` +
+        `placed in ${secondsSince(placeStart)}`
       );
     },
   };

@@ -10,7 +10,7 @@ import { axisTicks, chartSvg, numberFormat } from '../../src/lib/images/chart-sv
 import { chartImageSvg } from '../../src/lib/images/chart-image.ts';
 import { placePng, pngStats, renderPng } from '../../src/lib/images/png.ts';
 import { shareImageSvg, SHARE_IMAGE_SIZE } from '../../src/lib/images/share-image.ts';
-import { escapeXml, wrapText } from '../../src/lib/images/svg-text.ts';
+import { escapeXml, fitText, wrapText } from '../../src/lib/images/svg-text.ts';
 import { pngBytes } from '../support/png-bytes.ts';
 import { pngSize } from '../support/png-size.ts';
 
@@ -165,7 +165,76 @@ describe('text in the images', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/…$/);
   });
+
+  it('sets a text smaller or on more lines before it cuts it, and cuts only at the last setting', () => {
+    const settings = [
+      { size: 36, maxLines: 1 },
+      { size: 32, maxLines: 2 },
+    ] as const;
+    const trend = '▲ +0,3 Prozentpunkte seit 2023 (Entwicklung positiv)';
+    expect(fitText(trend, 2000, settings, true)).toEqual({ size: 36, lines: [trend] });
+    const two = fitText(trend, 600, settings, true);
+    expect(two.size).toBe(32);
+    expect(two.lines.join(' ')).toBe(trend);
+    const cut = fitText(`${trend} ${trend} ${trend}`, 600, settings, true);
+    expect(cut.size).toBe(32);
+    expect(cut.lines).toHaveLength(2);
+    expect(cut.lines[1]).toMatch(/…$/);
+  });
+
+  /** The texts of a share preview's SVG with their baselines, the address (the last) left out. */
+  const shareTexts = (svg: string) =>
+    [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => ({ y: Number(m[1]), text: m[2]! }))
+      .slice(0, -1);
+  const tile = {
+    kicker: 'Musterstadt · Dashboard',
+    name: 'Kommunale Entwicklungszusammenarbeit',
+    figure: { value: '0,55', unit: '€/EW', period: '(2024, vorläufig)' },
+    trend: { arrow: '▲', text: '+1.234,56 Prozentpunkte seit 2019', word: 'Entwicklung negativ', colour: '#b00020' },
+    note: 'Kennzahl: Verunglückte im Straßenverkehr je 10.000 Einwohner/innen im Stadtgebiet',
+    footer: 'https://example.org/kacheln/entwicklung/',
+    accent: '#005a9c',
+  };
+
+  it("shows a share preview's name, trend verdict and note whole, above the footer, the figure giving way", () => {
+    const svg = shareImageSvg(tile);
+    const texts = shareTexts(svg);
+    expect(svg).not.toContain('…');
+    // The verdict on a line of its own, not broken after "(Entwicklung".
+    expect(texts.map((t) => t.text)).toContain('Entwicklung negativ');
+    expect(texts.map((t) => t.text).join(' ')).toContain('Einwohner/innen im Stadtgebiet');
+    // Everything but the address stays above the footer's rule (y 562), the lowest line's descenders included.
+    expect(Math.max(...texts.map((t) => t.y))).toBeLessThanOrEqual(SHARE_IMAGE_SIZE.height - 90);
+    expect(svg).toMatch(/font-size="(6[4-9]|[7-9]\d|1[01]\d)" font-weight="bold" fill="#1a1a1a">0,55 €\/EW</);
+  });
+
+  it('cuts the note, then the name, rather than reach the footer, and keeps the verdict whole', () => {
+    const svg = shareImageSvg({
+      ...tile,
+      name: 'Anteil der Beschäftigten in wissensintensiven Dienstleistungen an allen sozialversicherungspflichtig Beschäftigten am Arbeitsort',
+      figure: { value: '12.345,67', unit: 'Tonnen CO₂-Äquivalente', period: '(2024, vorläufig)' },
+    });
+    const texts = shareTexts(svg);
+    expect(texts.map((t) => t.text)).toContain('Entwicklung negativ');
+    expect(texts.filter((t) => t.text.endsWith('…')).length).toBeGreaterThan(0);
+    expect(Math.max(...texts.map((t) => t.y))).toBeLessThanOrEqual(SHARE_IMAGE_SIZE.height - 90);
+  });
 });
+
+/** A share preview with a name alone. */
+const plainPreview = (name: string) =>
+  shareImageSvg({ kicker: 'Musterstadt', name, footer: 'https://example.org/', accent: '#005a9c' });
+
+/** Runs `test` with a fresh output folder, removed afterwards. */
+async function inOutputFolder(test: (out: string) => Promise<void>): Promise<void> {
+  const out = mkdtempSync(join(tmpdir(), 'sdd-place-'));
+  try {
+    await test(out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
 
 describe('PNG rendering', () => {
   let cache: string;
@@ -207,29 +276,53 @@ describe('PNG rendering', () => {
   }, 60_000);
 
   it('places a PNG as a link of its cache file, replacing a file there without writing into it', async () => {
-    const svg = shareImageSvg({
-      kicker: 'Musterstadt',
-      name: 'Radverkehr',
-      footer: 'https://example.org/',
-      accent: '#005a9c',
-    });
+    const svg = plainPreview('Radverkehr');
     const rendered = await renderPng(svg);
     if (!('file' in rendered)) throw new Error('expected a cache file');
-    const out = mkdtempSync(join(tmpdir(), 'sdd-place-'));
-    try {
-      placePng(rendered, join(out, 'neu.png'));
+    await inOutputFolder(async (out) => {
+      await placePng(rendered, join(out, 'neu.png'));
       expect(statSync(join(out, 'neu.png')).ino).toBe(statSync(rendered.file).ino);
       // A file there already, itself a link of another build's file (the live one): replaced, that file untouched.
       writeFileSync(join(out, 'live.png'), 'altes Bild');
       linkSync(join(out, 'live.png'), join(out, 'alt.png'));
-      placePng(rendered, join(out, 'alt.png'));
+      await placePng(rendered, join(out, 'alt.png'));
       expect(readFileSync(join(out, 'alt.png')).equals(pngBytes(rendered))).toBe(true);
       expect(readFileSync(join(out, 'live.png'), 'utf8')).toBe('altes Bild');
       // Without a cache: the bytes are written.
-      placePng({ bytes: pngBytes(rendered) }, join(out, 'ohne-cache.png'));
+      await placePng({ bytes: pngBytes(rendered) }, join(out, 'ohne-cache.png'));
       expect(readFileSync(join(out, 'ohne-cache.png')).equals(pngBytes(rendered))).toBe(true);
+    });
+  }, 60_000);
+
+  it('draws a PNG again when its cache file was deleted before it is placed', async () => {
+    const svg = plainPreview('Gelöscht');
+    const rendered = await renderPng(svg);
+    if (!('file' in rendered)) throw new Error('expected a cache file');
+    const bytes = pngBytes(rendered);
+    rmSync(cache, { recursive: true, force: true });
+    await inOutputFolder(async (out) => {
+      const before = pngStats.rendered;
+      await placePng(rendered, join(out, 'neu.png'));
+      expect(readFileSync(join(out, 'neu.png')).equals(bytes)).toBe(true);
+      expect(pngStats.rendered).toBe(before + 1);
+      // A target folder that is missing is still an error of the caller, not a reason to render.
+      await expect(placePng(await renderPng(svg), join(out, 'fehlt', 'neu.png'))).rejects.toThrow(/ENOENT/);
+    });
+  }, 60_000);
+
+  it('renders without the cache when its folder cannot be written', async () => {
+    const blocker = mkdtempSync(join(tmpdir(), 'sdd-no-cache-'));
+    writeFileSync(join(blocker, 'datei'), 'kein Ordner');
+    process.env.SITE_IMAGE_CACHE = join(blocker, 'datei', 'cache');
+    try {
+      const svg = plainPreview('Ohne Cache');
+      const rendered = await renderPng(svg);
+      expect('bytes' in rendered).toBe(true);
+      expect(pngSize(pngBytes(rendered))).toEqual(SHARE_IMAGE_SIZE);
+      expect(readdirSync(blocker)).toEqual(['datei']);
     } finally {
-      rmSync(out, { recursive: true, force: true });
+      process.env.SITE_IMAGE_CACHE = cache;
+      rmSync(blocker, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -151,8 +151,11 @@ function cacheDir(): string | undefined {
 
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
 
-/** A PNG made here: its file in the cache folder, or its bytes when the cache is off (SITE_IMAGE_CACHE=off). */
-export type RenderedPng = { file: string } | { bytes: Buffer };
+/**
+ * A PNG made here: its file in the cache folder with the SVG it was drawn from (to draw it again should the file be
+ * gone, placePng), or its bytes when there is no cache (SITE_IMAGE_CACHE=off, or the folder cannot be written).
+ */
+export type RenderedPng = { file: string; svg: string } | { bytes: Buffer };
 
 /** The PNG of `svg`, from the cache if this exact SVG was rendered with this renderer and font before. */
 export async function renderPng(svg: string): Promise<RenderedPng> {
@@ -162,7 +165,7 @@ export async function renderPng(svg: string): Promise<RenderedPng> {
     dir && join(dir, `${createHash('sha256').update(rendererKey).update('\0').update(svg).digest('hex')}.png`);
   if (file && existsSync(file)) {
     pngStats.cached++;
-    return { file };
+    return { file, svg };
   }
   pool ??= new RendererPool({ sitePackageJson, fontFiles: fontFiles() }, THREADS);
   const started = performance.now();
@@ -170,27 +173,52 @@ export async function renderPng(svg: string): Promise<RenderedPng> {
   pngStats.renderMs += performance.now() - started;
   pngStats.rendered++;
   if (!dir || !file) return { bytes: png };
-  mkdirSync(dir, { recursive: true });
   // Written under a temporary name and renamed: a parallel build never reads half a file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
-  return { file };
+  const temporary = `${file}.${process.pid}.${pngStats.rendered}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temporary, png);
+    renameSync(temporary, file);
+    return { file, svg };
+  } catch {
+    // The cache is only a shortcut: a folder that cannot be written (full disk, no rights) or that was deleted
+    // meanwhile costs a rendering next time, never the build.
+    if (existsSync(temporary)) rmSync(temporary);
+    return { bytes: png };
+  }
 }
 
 /**
  * Puts a PNG made here at `target`: a hard link of the cached file (no byte is copied; the cache never changes a
  * file, renderPng writes new ones by rename), a copy where no link can be made (another file system), its bytes
- * without a cache.
+ * without a cache. A cached file deleted since it was made (someone emptied the cache folder during the build,
+ * docs/site.md) is drawn again rather than failing the build.
  */
-export function placePng(png: RenderedPng, target: string): void {
-  if ('bytes' in png) return writeFileSync(target, png.bytes);
+export async function placePng(png: RenderedPng, target: string): Promise<void> {
+  if ('bytes' in png) return writeAnew(target, png.bytes);
   try {
-    linkSync(png.file, target);
+    linkOrCopy(png.file, target);
   } catch (error) {
-    // A file there already (a folder reused by hand): replaced, never written into (it may be a link of a live build).
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || existsSync(png.file)) throw error;
+    const again = await renderPng(png.svg);
+    // Its bytes, not a second link: the folder may be emptied again in the meantime.
+    writeAnew(target, 'bytes' in again ? again.bytes : readFileSync(again.file));
+  }
+}
+
+/** A file there already is replaced, never written into: it may be a link of a live build's file. */
+function writeAnew(target: string, bytes: Buffer): void {
+  rmSync(target, { force: true });
+  writeFileSync(target, bytes);
+}
+
+function linkOrCopy(file: string, target: string): void {
+  try {
+    linkSync(file, target);
+  } catch (error) {
+    // A file there already (a folder reused by hand): replaced, as in writeAnew.
     rmSync(target, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') linkSync(png.file, target);
-    else copyFileSync(png.file, target);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') linkSync(file, target);
+    else copyFileSync(file, target);
   }
 }

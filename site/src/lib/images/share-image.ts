@@ -1,18 +1,26 @@
 // The share preview (Open Graph / Twitter card, 1200×630): the city, the
 // KPI's or tile's name, the headline figure with its period, and its trend in
-// words with an arrow (colour is only a second cue, as on the page).
-import { escapeXml, svgText, textWidth, wrapText } from './svg-text.ts';
+// words with an arrow (colour is only a second cue, as on the page). Where
+// each text goes: share-image-layout.ts.
+import { escapeXml, svgText, wrapText } from './svg-text.ts';
 import { IMAGE_FONT_FAMILY } from './chart-image.ts';
+import {
+  PERIOD_SIZE,
+  SHARE_IMAGE_SIZE,
+  SHARE_TEXT_WIDTH,
+  SHARE_TEXT_X as X,
+  shareLayout,
+  type PlacedText,
+} from './share-image-layout.ts';
 
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+export { SHARE_IMAGE_SIZE };
 const TEXT = '#1a1a1a';
 const MUTED = '#4d4d4d';
-const X = 88;
 
 export interface ShareImage {
   /** Small line on top, e.g. "Aschaffenburg · Smart Data Dashboard Aschaffenburg". */
   kicker: string;
-  /** KPI or tile name (at most two lines; longer names end in "…"). */
+  /** KPI or tile name (two lines, three smaller ones for a long name; only beyond that it ends in "…"). */
   name: string;
   /**
    * The headline figure, e.g. { value: "5,6", unit: "t", period: "(2024, vorläufig)" }; none for a page without one.
@@ -30,44 +38,26 @@ export interface ShareImage {
 
 export function shareImageSvg(image: ShareImage): string {
   const { width, height } = SHARE_IMAGE_SIZE;
-  const inner = width - X - 64;
-  const parts: string[] = [];
-  parts.push(
+  const layout = shareLayout(image);
+  const lines = (text: PlacedText | undefined, colour: string, bold = false) =>
+    (text?.lines ?? []).map((line) => svgText(X, line.y, line.text, { size: text!.size, colour, bold }));
+  const parts = [
     `<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="28" height="${height}" fill="${image.accent}"/>`,
-  );
-  parts.push(svgText(X, 92, wrapText(image.kicker, 28, inner, 1)[0] ?? '', { size: 28, colour: MUTED }));
-  const nameLines = wrapText(image.name, 54, inner, 2, true);
-  nameLines.forEach((line, i) => parts.push(svgText(X, 170 + i * 64, line, { size: 54, colour: TEXT, bold: true })));
-  let y = 170 + (nameLines.length - 1) * 64 + 40;
-  if (image.figure) {
-    y += 120;
-    const value = `${image.figure.value} ${image.figure.unit}`.trim();
-    // A long unit shrinks the figure rather than leaving the image.
-    const size = Math.min(
-      120,
-      Math.floor((inner - textWidth(image.figure.period, 34) - 24) / Math.max(textWidth(value, 1, true), 1)),
-    );
-    parts.push(svgText(X, y, value, { size, colour: TEXT, bold: true }));
-    parts.push(svgText(X + textWidth(value, size, true) + 20, y, image.figure.period, { size: 34, colour: MUTED }));
+    svgText(X, 92, wrapText(image.kicker, 28, SHARE_TEXT_WIDTH, 1)[0] ?? '', { size: 28, colour: MUTED }),
+    ...lines(layout.name, TEXT, true),
+  ];
+  if (image.figure && layout.figure) {
+    const { text, size, y, periodX } = layout.figure;
+    parts.push(svgText(X, y, text, { size, colour: TEXT, bold: true }));
+    parts.push(svgText(periodX, y, image.figure.period, { size: PERIOD_SIZE, colour: MUTED }));
   }
-  if (image.trend) {
-    y += 64;
-    const line = `${image.trend.arrow} ${image.trend.text} (${image.trend.word})`;
-    parts.push(
-      svgText(X, y, wrapText(line, 36, inner, 1, true)[0] ?? '', { size: 36, colour: image.trend.colour, bold: true }),
-    );
-  }
-  if (image.note)
-    parts.push(
-      svgText(X, Math.min(y + 52, height - 90), wrapText(image.note, 28, inner, 1)[0] ?? '', {
-        size: 28,
-        colour: MUTED,
-      }),
-    );
+  parts.push(...lines(layout.trend, image.trend?.colour ?? MUTED, true), ...lines(layout.note, MUTED));
   parts.push(
     `<line x1="${X}" y1="${height - 68}" x2="${width - 64}" y2="${height - 68}" stroke="#c8c8c8" stroke-width="2"/>`,
   );
-  parts.push(svgText(X, height - 30, wrapText(image.footer, 24, inner, 1)[0] ?? '', { size: 24, colour: MUTED }));
+  parts.push(
+    svgText(X, height - 30, wrapText(image.footer, 24, SHARE_TEXT_WIDTH, 1)[0] ?? '', { size: 24, colour: MUTED }),
+  );
   const label = [
     image.name,
     image.figure ? `${image.figure.value} ${image.figure.unit} ${image.figure.period}` : '',

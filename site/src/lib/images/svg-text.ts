@@ -55,6 +55,31 @@ export function wrapText(
   return kept;
 }
 
+/** A size to set a text at, and the most lines it may take there. */
+export interface TextSetting {
+  size: number;
+  maxLines: number;
+}
+
+/**
+ * `text` at the first of `settings` at which it fits whole (no line wider than `width`, no more lines than allowed);
+ * only at the last setting is it shortened with "…". For texts that must not lose their end, such as a trend's
+ * verdict.
+ */
+export function fitText(
+  text: string,
+  width: number,
+  settings: readonly [TextSetting, ...TextSetting[]],
+  bold = false,
+): { size: number; lines: string[] } {
+  for (const { size, maxLines } of settings) {
+    const lines = wrapText(text, size, width, Number.POSITIVE_INFINITY, bold);
+    if (lines.length <= maxLines && lines.every((line) => textWidth(line, size, bold) <= width)) return { size, lines };
+  }
+  const last = settings[settings.length - 1]!;
+  return { size: last.size, lines: wrapText(text, last.size, width, last.maxLines, bold) };
+}
+
 export interface TextStyle {
   size: number;
   colour?: string;
