@@ -3,7 +3,7 @@
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import { siteUrl } from './src/data/site-url.ts';
-import { sharePreviewsInDev } from './scripts/share-previews-in-dev.ts';
+import { besideAstroInDev } from './scripts/beside-astro-in-dev.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -11,12 +11,13 @@ export default defineConfig({
   // Astro's cache (incremental builds: its manifest and page copies). Own folder per build line and test suite.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Four pages at a time (one thread; Astro's default is one): a page waiting for its share preview from the
-  // renderer threads (lib/images/png.ts) or for a file no longer holds up the others. Demo build 9.1 → 6.6 s.
+  // Four pages at a time (one thread; Astro's default is one): a page waiting for a file no longer holds up the
+  // others. Demo build 9.1 → 6.6 s (measured when the share previews were still endpoints).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   compressHTML: true,
-  // The share previews are made beside `astro build` (scripts/share-previews.ts); `astro dev` draws them on request.
-  integrations: [svelte(), sharePreviewsInDev()],
+  // The share previews and download files are made beside `astro build` (scripts/beside-astro.ts); `astro dev`
+  // makes them on request.
+  integrations: [svelte(), besideAstroInDev()],
   devToolbar: { enabled: false },
   // Incremental builds (scripts/build.ts sets SITE_INCREMENTAL=1 with a persistent SITE_CACHE_DIR): pages whose
   // `cacheKey` (src/data/cache-keys.ts) and code are unchanged are kept (hard links from the cache,

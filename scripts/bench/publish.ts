@@ -170,18 +170,18 @@ function siteBuild(snapshot: string, out: string, env: Record<string, string>): 
 }
 
 /**
- * The files Astro's routes made besides the HTML pages (CSV, JSON, SVG, XML…): not its bundled assets (`_astro/`),
- * the full-text index (`pagefind/`), the copies of `public/` or the share previews, which the build links beside
- * Astro (`vorschau.png`, `<code>.vorschau.png`: site/scripts/share-previews.ts).
+ * The files Astro's routes made besides the HTML pages (the catalogues, the collection's downloads, the search index…):
+ * not its bundled assets (`_astro/`), the full-text index (`pagefind/`), the copies of `public/`, or the files the
+ * build makes beside Astro (site/scripts/beside-astro.ts): the share previews (`vorschau.png`, `<code>.vorschau.png`)
+ * and the download files of each KPI and tile (`kennzahlen/<code>.csv|json|svg`, `kacheln/<slug>.csv|json|svg`,
+ * `daten/excel/<code>.csv`).
  */
 function routedFiles(dir: string): string[] {
   const copied = new Set(allFiles(join(ROOT, 'site', 'public')).map((f) => relative(join(ROOT, 'site', 'public'), f)));
+  const besideAstro = /(^|\.)vorschau\.png$|^(kennzahlen|kacheln)\/[^/]+\.(csv|json|svg)$|^daten\/excel\//;
   return allFiles(dir)
     .map((f) => relative(dir, f))
-    .filter(
-      (f) =>
-        !f.endsWith('.html') && !/^(_astro|pagefind)\//.test(f) && !/(^|\.)vorschau\.png$/.test(f) && !copied.has(f),
-    );
+    .filter((f) => !f.endsWith('.html') && !/^(_astro|pagefind)\//.test(f) && !besideAstro.test(f) && !copied.has(f));
 }
 
 /** Part 2: full and incremental builds of one snapshot against the floor. */

@@ -46,7 +46,6 @@ function removeFoldersOfEndedProcesses(buildsDir: string): void {
   }
 }
 
-/** "1.2 s" since `since` (performance.now()). */
 /** Seconds from `since` to `until` (default: now), as the build's log shows them. */
 export const secondsSince = (since: number, until = performance.now()) => `${((until - since) / 1000).toFixed(1)} s`;
 

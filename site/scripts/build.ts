@@ -10,7 +10,7 @@
 //                  (see incremental-build.ts); `--full` or SITE_FULL_BUILD=1 renders all
 //   SITE_PAGES_FILE where to write the manifest of the built pages ({ pages: [...] },
 //                  src/data/site-pages.ts), which the publisher's checks read; unset: none
-// The share previews (PNG) are made beside Astro, in this process (share-previews.ts).
+// The share previews (PNG) and the download files are made beside Astro, in this process (beside-astro.ts).
 import { type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -67,7 +67,8 @@ const step = <T>(run: Promise<T>) =>
 // The site's modules read SITE_ROOT when first imported (src/data/site-root.ts): imported only now.
 process.env.SITE_ROOT = siteRoot;
 const { startSharePreviews } = await import('./share-previews.ts');
-const previews = startSharePreviews();
+const { startDownloadFiles } = await import('./download-files.ts');
+const besideAstro = [startSharePreviews(), startDownloadFiles()];
 const workDir = ownWorkDir();
 const preloads = [...BUILD_PRELOADS, ...(incremental ? INCREMENTAL_PRELOADS : [])];
 const astroMs = await step(
@@ -77,7 +78,7 @@ const astroMs = await step(
     onStart,
   }),
 );
-console.log(`site build: ${await step(previews.placeInto(outDir))}`);
+for (const made of besideAstro) console.log(`site build: ${await step(made.placeInto(outDir))}`);
 if (incremental) {
   const finishStart = performance.now();
   const done = finishIncremental(incremental);

@@ -107,7 +107,8 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
   log.push(`site build: ${incremental.linked.length} kept files in place in ${secondsSince(prepareStart)} (${how})`);
   // After SITE_ROOT is set: the site's modules read it when first imported (src/data/site-root.ts).
   const { startSharePreviews } = await import('./share-previews.ts');
-  const previews = startSharePreviews();
+  const { startDownloadFiles } = await import('./download-files.ts');
+  const besideAstro = [startSharePreviews(), startDownloadFiles()];
   const astroStart = performance.now();
   if (warm) {
     linkInto(assetsDir, outDir, warm.assetFiles);
@@ -116,7 +117,7 @@ async function handle(request: z.output<typeof warmBuildRequestSchema>): Promise
   } else {
     log.push(`site build: ${await firstBuild(outDir, incremental.linked)} (${secondsSince(astroStart)})`);
   }
-  log.push(`site build: ${await previews.placeInto(outDir)}`);
+  for (const made of besideAstro) log.push(`site build: ${await made.placeInto(outDir)}`);
   log.push(`site build: ${finishIncremental(incremental)}`);
   // A draft preview has no full-text index (build.ts). The page manifest is written while Pagefind builds its index;
   // then the pages are final, and the publisher is told so: it checks them meanwhile (scripts/publisher/pipeline.ts).

@@ -205,6 +205,13 @@ describe('incremental site builds', { timeout: 900_000 }, () => {
     // Its share preview shows the new figure, in the incremental build as in the full one (share-previews.ts, beside
     // Astro: no keyed file, compared with the others above).
     expect(differing(first, inc)).toContain(`kennzahlen/${KPI.toLowerCase()}.vorschau.png`);
+    // So do its download files (download-files.ts, beside Astro too); the warm builder made again only the files of
+    // the changed KPI and its tiles, not all 800.
+    expect(differing(first, inc)).toContain(`kennzahlen/${KPI.toLowerCase()}.csv`);
+    const downloads = /download files: (\d+) \((\d+) made, (\d+) as in the last build\)/.exec(reported.join('\n'));
+    expect(downloads, reported.join('\n')).not.toBeNull();
+    expect(Number(downloads![2])).toBeGreaterThan(0);
+    expect(Number(downloads![2])).toBeLessThan(20);
     for (const path of changed) expect(incremental.renderedFiles).toContain(path);
     console.log(
       `KPI ${KPI} changed: ${changed.length} keyed files differ from the previous build, ` +

@@ -16,7 +16,7 @@ import { contentHash, kpiHash } from '../lib/content-hash.ts';
 import { formatLongDate } from '../lib/format.ts';
 import { perBuild } from '../lib/per-build.ts';
 import { pngImagesEnabled } from './png-mode.ts';
-import { isPreviewBuild, unlessPreview } from './preview-mode.ts';
+import { isPreviewBuild } from './preview-mode.ts';
 import { siteModel, type SiteModel } from './site-model.ts';
 
 const hash = contentHash;
@@ -112,30 +112,4 @@ function keysFor(site: SiteModel) {
     },
     page: (page: Page) => key('page', page),
   };
-}
-
-/**
- * The keyed paths of the files beside the KPI pages (CSV, JSON, SVG, share preview) with the KPI as prop; none in a
- * preview.
- */
-export async function kpiFilePaths(only: (kpi: Kpi) => boolean = () => true) {
-  const [site, keys] = await Promise.all([siteModel(), cacheKeys()]);
-  return unlessPreview(
-    site.kpis
-      .filter(only)
-      .map((kpi) => ({ params: { code: kpi.code.toLowerCase() }, props: { kpi }, cacheKey: keys.kpi(kpi) })),
-  );
-}
-
-/**
- * The keyed paths of the files beside the tile pages (CSV, JSON, SVG, share preview) with the tile as prop; none in a
- * preview.
- */
-export async function tileFilePaths(only: (tile: Tile, site: SiteModel) => boolean = () => true) {
-  const [site, keys] = await Promise.all([siteModel(), cacheKeys()]);
-  return unlessPreview(
-    site.tiles
-      .filter((tile) => only(tile, site))
-      .map((tile) => ({ params: { slug: tile.slug }, props: { tile }, cacheKey: keys.tile(tile) })),
-  );
 }

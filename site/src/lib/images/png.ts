@@ -5,26 +5,18 @@
 // (the build queues every share preview before Astro starts,
 // scripts/share-previews.ts). Rendered PNGs are kept in a cache folder by
 // content hash, and a build links the cached file into its output folder
-// instead of copying its bytes. The key is the SVG, the renderer's version
+// instead of copying its bytes (lib/build-cache.ts). The key is the SVG, the renderer's version
 // and the fonts' bytes, so a cached image is never stale — a changed value,
 // label, font or resvg gives a new key.
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SITE_ROOT } from '../../data/site-root.ts';
+import { cacheFolder, keepInCache, placeCached } from '../build-cache.ts';
 import type { RenderReply, RenderRequest, RendererSetup } from './png-worker.ts';
 
 // Resolved from the site folder, not from the
@@ -142,13 +134,6 @@ function keyOfRenderer(): string {
   return `resvg-wasm ${resvgVersion} options ${OPTIONS_VERSION} fonts ${fonts.digest('hex')}`;
 }
 
-/** The cache folder; SITE_IMAGE_CACHE overrides it, "off" disables the cache. */
-function cacheDir(): string | undefined {
-  const setting = process.env.SITE_IMAGE_CACHE;
-  if (setting === 'off') return undefined;
-  return resolve(SITE_ROOT, setting || join('node_modules', '.cache', 'sdd-images'));
-}
-
 export const pngStats = { rendered: 0, cached: 0, renderMs: 0 };
 
 /**
@@ -160,7 +145,7 @@ export type RenderedPng = { file: string; svg: string } | { bytes: Buffer };
 /** The PNG of `svg`, from the cache if this exact SVG was rendered with this renderer and font before. */
 export async function renderPng(svg: string): Promise<RenderedPng> {
   rendererKey ??= keyOfRenderer();
-  const dir = cacheDir();
+  const dir = cacheFolder(process.env.SITE_IMAGE_CACHE, 'sdd-images');
   const file =
     dir && join(dir, `${createHash('sha256').update(rendererKey).update('\0').update(svg).digest('hex')}.png`);
   if (file && existsSync(file)) {
@@ -172,53 +157,19 @@ export async function renderPng(svg: string): Promise<RenderedPng> {
   const png = await pool.render(svg);
   pngStats.renderMs += performance.now() - started;
   pngStats.rendered++;
-  if (!dir || !file) return { bytes: png };
-  // Written under a temporary name and renamed: a parallel build never reads half a file.
-  const temporary = `${file}.${process.pid}.${pngStats.rendered}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, png);
-    renameSync(temporary, file);
-    return { file, svg };
-  } catch {
-    // The cache is only a shortcut: a folder that cannot be written (full disk, no rights) or that was deleted
-    // meanwhile costs a rendering next time, never the build.
-    if (existsSync(temporary)) rmSync(temporary);
-    return { bytes: png };
-  }
+  const kept = keepInCache(file, png);
+  return 'file' in kept ? { file: kept.file, svg } : { bytes: png };
 }
 
 /**
- * Puts a PNG made here at `target`: a hard link of the cached file (no byte is copied; the cache never changes a
- * file, renderPng writes new ones by rename), a copy where no link can be made (another file system), its bytes
- * without a cache. A cached file deleted since it was made (someone emptied the cache folder during the build,
- * docs/site.md) is drawn again rather than failing the build.
+ * Puts a PNG made here at `target`: a link of its cache file (build-cache.ts); drawn again should that file be gone.
  */
 export async function placePng(png: RenderedPng, target: string): Promise<void> {
-  if ('bytes' in png) return writeAnew(target, png.bytes);
-  try {
-    linkOrCopy(png.file, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || existsSync(png.file)) throw error;
-    const again = await renderPng(png.svg);
+  if ('bytes' in png) return placeCached(png, target, async () => png.bytes);
+  const { svg } = png;
+  await placeCached(png, target, async () => {
     // Its bytes, not a second link: the folder may be emptied again in the meantime.
-    writeAnew(target, 'bytes' in again ? again.bytes : readFileSync(again.file));
-  }
-}
-
-/** A file there already is replaced, never written into: it may be a link of a live build's file. */
-function writeAnew(target: string, bytes: Buffer): void {
-  rmSync(target, { force: true });
-  writeFileSync(target, bytes);
-}
-
-function linkOrCopy(file: string, target: string): void {
-  try {
-    linkSync(file, target);
-  } catch (error) {
-    // A file there already (a folder reused by hand): replaced, as in writeAnew.
-    rmSync(target, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') linkSync(file, target);
-    else copyFileSync(file, target);
-  }
+    const again = await renderPng(svg);
+    return 'bytes' in again ? again.bytes : readFileSync(again.file);
+  });
 }
