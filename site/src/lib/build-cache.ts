@@ -34,7 +34,7 @@ export function keepInCache(file: string | undefined, bytes: Uint8Array): Cached
     return { file };
   } catch {
     // Full disk, no rights, or the folder deleted meanwhile: this costs a write, never the build.
-    if (existsSync(temporary)) rmSync(temporary);
+    removeIfThere(temporary);
     return { bytes };
   }
 }
@@ -73,4 +73,13 @@ function linkOrCopy(file: string, target: string): void {
 function writeAnew(target: string, bytes: Uint8Array): void {
   rmSync(target, { force: true });
   writeFileSync(target, bytes);
+}
+
+/** Removes `file` if it is there; a folder above it that is gone or is no folder leaves nothing to remove. */
+function removeIfThere(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // ENOTDIR: nothing was written there.
+  }
 }

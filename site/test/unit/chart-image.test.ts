@@ -13,6 +13,7 @@ import { shareImageSvg, SHARE_IMAGE_SIZE } from '../../src/lib/images/share-imag
 import { escapeXml, fitText, wrapText } from '../../src/lib/images/svg-text.ts';
 import { pngBytes } from '../support/png-bytes.ts';
 import { pngSize } from '../support/png-size.ts';
+import { decodePng } from '../support/png-decode.ts';
 
 const data = (over: Partial<ChartData> = {}): ChartData => ({
   title: 'Verlauf: Test',
@@ -308,6 +309,36 @@ describe('PNG rendering', () => {
       // A target folder that is missing is still an error of the caller, not a reason to render.
       await expect(placePng(await renderPng(svg), join(out, 'fehlt', 'neu.png'))).rejects.toThrow(/ENOENT/);
     });
+  }, 60_000);
+
+  it('keeps overlong words, long units and wide signs inside the rendered image', async () => {
+    const svg = shareImageSvg({
+      kicker: 'Musterstadt · Smart Data Dashboard & Co',
+      name: 'Kindertagesbetreuungsplatzversorgungsquotenberechnungsgrundlagenverordnung',
+      figure: {
+        value: '−123.456.789,01',
+        unit: 'Tonnen CO₂-Äquivalente je Einwohnerin und Einwohner',
+        period: '(2024)',
+      },
+      trend: {
+        arrow: '▼',
+        text: '−9.876,54 Tonnen CO₂-Äquivalente je Einwohnerin und Einwohner seit 2019',
+        word: 'Entwicklung positiv',
+        colour: '#0b6e2f',
+      },
+      note: 'Kennzahl: Anteil <der> Haushalte & Betriebe mit Glasfaseranschluss (FTTB/FTTH) ± Messfehler',
+      footer: 'https://example.org/kennzahlen/kin-01/',
+      accent: '#005a9c',
+    });
+    const { width, height, rgba } = decodePng(pngBytes(await renderPng(svg)));
+    const inkRightOf = (x0: number) => {
+      for (let y = 0; y < height; y++) for (let x = x0; x < width; x++) if (rgba[(y * width + x) * 4]! < 250) return x;
+      return undefined;
+    };
+    expect(inkRightOf(1137)).toBeUndefined();
+    // The number keeps a size read at a glance; the unit goes under it.
+    expect(svg).toMatch(/font-size="(6[4-9]|[7-9]\d|1[01]\d)" font-weight="bold" fill="#1a1a1a">−123\.456\.789,01</);
+    expect(svg).toContain('Entwicklung positiv');
   }, 60_000);
 
   it('renders without the cache when its folder cannot be written', async () => {

@@ -1,7 +1,8 @@
 // The share previews of a build (scripts/share-previews.ts) with the demo's
 // content: every name, figure, trend verdict and note shown whole and inside
-// the image; and a build whose image cache is emptied while it runs still
-// places every preview (it draws the missing ones again).
+// the image, by the width estimate and in the rendered pixels; and a build
+// whose image cache is emptied while it runs still places every preview (it
+// draws the missing ones again).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotSchema } from '@sdd/shared-types';
 import { SHARE_IMAGE_SIZE, SHARE_TEXT_WIDTH, SHARE_TEXT_X } from '../../src/lib/images/share-image-layout.ts';
 import { textWidth } from '../../src/lib/images/svg-text.ts';
+import { decodePng } from '../support/png-decode.ts';
 
 const SITE = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(SITE, 'fixtures', 'demo-snapshot.json');
@@ -77,10 +79,23 @@ describe('the share previews of the demo', () => {
     const previews = startSharePreviews();
     const first = await previews.placeInto(join(out, 'eins'));
     const count = demo.kpis.length + demo.tiles.length + 1;
-    expect(first).toMatch(new RegExp(`^share previews: ${count} \\(${count} rendered, 0 from the image cache\\)`));
+    const counts = new RegExp(`^share previews: ${count} \\(${count} rendered, 0 from the image cache\\)`);
+    expect(first).toMatch(counts);
+    // Drawn by resvg in the shipped font, no text runs into the right margin: nothing but white right of x 1136.
+    const problems: string[] = [];
+    for (const file of filesUnder(join(out, 'eins'))) {
+      const { width, height, rgba } = decodePng(readFileSync(join(out, 'eins', file)));
+      for (let y = 0; y < height; y++)
+        for (let x = SHARE_TEXT_X + SHARE_TEXT_WIDTH + 1; x < width; x++) {
+          const at = (y * width + x) * 4;
+          if (rgba[at]! < 250 || rgba[at + 1]! < 250 || rgba[at + 2]! < 250) problems.push(`${file}: ink at x ${x}`);
+        }
+    }
+    expect([...new Set(problems.map((p) => p.split(':')[0]))]).toEqual([]);
     // Someone deletes the cache folder after the PNGs were rendered into it, before they are placed.
     rmSync(cache, { recursive: true, force: true });
-    await previews.placeInto(join(out, 'zwei'));
+    // Drawn again as they are placed; the log still counts each preview once.
+    expect(await previews.placeInto(join(out, 'zwei'))).toMatch(counts);
     const placed = filesUnder(join(out, 'zwei'));
     expect(placed).toHaveLength(count);
     expect(placed).toEqual(filesUnder(join(out, 'eins')));

@@ -114,8 +114,16 @@ export class RendererPool {
 
 /** The renderer's version, options and fonts: part of every cache key. */
 let rendererKey: string | undefined;
-/** Started at the first image not in the cache: a build that finds all of them there starts no thread. */
-let pool: RendererPool | undefined;
+/**
+ * Started at the first image not in the cache: a build that finds all of them there starts no thread. One per process,
+ * shared by every copy of this module: `astro dev` loads it again after each edit, and a copy with a pool of its own
+ * would leave the last one's threads running (three more per edit).
+ */
+const POOL = Symbol.for('sdd.site.pngRendererPool');
+function rendererPool(): RendererPool {
+  const shared = globalThis as typeof globalThis & { [POOL]?: RendererPool };
+  return (shared[POOL] ??= new RendererPool({ sitePackageJson, fontFiles: fontFiles() }, THREADS));
+}
 
 /** Threads: one per core (Astro's main thread mostly writes files meanwhile), at most three. */
 const THREADS = Math.max(1, Math.min(3, availableParallelism()));
@@ -152,9 +160,8 @@ export async function renderPng(svg: string): Promise<RenderedPng> {
     pngStats.cached++;
     return { file, svg };
   }
-  pool ??= new RendererPool({ sitePackageJson, fontFiles: fontFiles() }, THREADS);
   const started = performance.now();
-  const png = await pool.render(svg);
+  const png = await rendererPool().render(svg);
   pngStats.renderMs += performance.now() - started;
   pngStats.rendered++;
   const kept = keepInCache(file, png);

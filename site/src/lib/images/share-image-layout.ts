@@ -1,45 +1,73 @@
 // Where the texts of a share preview go (share-image.ts draws them). Each
-// text is set at the largest size at which it fits whole; a long name takes a
-// third, smaller line, a long trend puts its verdict on a line of its own, and
-// where all that would reach the footer the figure gives way. Only a text no
-// setting holds is cut with "…" (seen in none of the demo's 225 previews).
+// text is set at the largest size at which it fits whole; a long name takes
+// more, smaller lines, a long unit goes under the number instead of shrinking
+// it, a long trend puts its verdict on a line of its own, and where all that
+// would reach the footer the figure gives way. Only a text no setting holds
+// is cut with "…" (seen in none of the demo's 225 previews): the note first,
+// then the name, then the lines under the figure and the trend's change —
+// never the verdict — and an overlong word is broken with a hyphen
+// (svg-text.ts). Nothing goes below BOTTOM.
 import { fitText, textWidth, type TextSetting } from './svg-text.ts';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** The left edge of the texts, and the width they may take. */
 export const SHARE_TEXT_X = 88;
 export const SHARE_TEXT_WIDTH = SHARE_IMAGE_SIZE.width - SHARE_TEXT_X - 64;
+/** The small line on top, and the footer: its rule and the address under it. */
+export const KICKER = { y: 92, size: 28 } as const;
+export const FOOTER = { ruleY: SHARE_IMAGE_SIZE.height - 68, y: SHARE_IMAGE_SIZE.height - 30, size: 24 } as const;
 /** The period beside the figure. */
 export const PERIOD_SIZE = 34;
-/** The lowest baseline of the texts above the footer's rule (y 562). */
-const BOTTOM = SHARE_IMAGE_SIZE.height - 90;
+/** The lowest baseline of the texts above the footer's rule, their descenders clear of it. */
+const BOTTOM = FOOTER.ruleY - 22;
+/** Space between the blocks: above the name's first line, between name and figure, before each block under it. */
+const GAP = { name: 24, figure: 40, figureRest: 12, trend: 28, note: 24, period: 20 } as const;
+const FIGURE_SIZE = { largest: 120, smallest: 64 } as const;
 
 type Settings = readonly [TextSetting, ...TextSetting[]];
-const NAME: Settings = [
-  { size: 54, maxLines: 2 },
-  { size: 46, maxLines: 3 },
-  { size: 40, maxLines: 3 },
-];
-/** For the change when the verdict takes a line of its own. */
-const TREND_CHANGE: Settings = [
-  { size: 36, maxLines: 1 },
-  { size: 32, maxLines: 1 },
-  { size: 28, maxLines: 2 },
-];
-const NOTE: Settings = [
-  { size: 28, maxLines: 1 },
-  { size: 28, maxLines: 2 },
-  { size: 24, maxLines: 2 },
-];
+const one = (size: number): Settings => [{ size, maxLines: 1 }];
+
+/** How much room each text may take; the attempts below give less and less. */
+interface Attempt {
+  name: Settings;
+  /** The note; none: left out. */
+  note?: Settings;
+  /** The period, or unit and period, under a figure that has no room for them beside it. */
+  figureRest: Settings;
+  /** The trend's change when its verdict takes a line of its own. */
+  trendChange: Settings;
+}
+const ROOMY: Attempt = {
+  name: [
+    { size: 54, maxLines: 2 },
+    { size: 46, maxLines: 3 },
+    { size: 40, maxLines: 3 },
+    { size: 36, maxLines: 4 },
+  ],
+  note: [
+    { size: 28, maxLines: 1 },
+    { size: 28, maxLines: 2 },
+    { size: 24, maxLines: 2 },
+  ],
+  figureRest: [
+    { size: PERIOD_SIZE, maxLines: 1 },
+    { size: PERIOD_SIZE, maxLines: 2 },
+    { size: 28, maxLines: 2 },
+  ],
+  trendChange: [
+    { size: 36, maxLines: 1 },
+    { size: 32, maxLines: 1 },
+    { size: 28, maxLines: 2 },
+  ],
+};
 /** Where nothing else helps: cut, the note first, but never over the footer. */
-const NAME_LAST_RESORT: Settings = [{ size: 40, maxLines: 2 }];
-const NOTE_LAST_RESORT: Settings = [{ size: 24, maxLines: 1 }];
-const ATTEMPTS: readonly (readonly [name: Settings, note: Settings])[] = [
-  [NAME, NOTE],
-  [NAME, NOTE_LAST_RESORT],
-  [NAME_LAST_RESORT, NOTE_LAST_RESORT],
+const ATTEMPTS: readonly Attempt[] = [
+  ROOMY,
+  { ...ROOMY, note: one(24) },
+  { ...ROOMY, name: [{ size: 40, maxLines: 2 }], note: one(24) },
+  { ...ROOMY, name: [{ size: 40, maxLines: 2 }], note: undefined },
+  { name: [{ size: 40, maxLines: 2 }], figureRest: one(28), trendChange: one(28) },
 ];
-const FIGURE_SIZE = { largest: 120, smallest: 64 } as const;
 
 /** What a share preview shows, as far as its layout is concerned. */
 export interface ShareTexts {
@@ -57,74 +85,96 @@ export interface PlacedText {
 
 export interface ShareLayout {
   name: PlacedText;
-  /** The figure as one line ("5,6 t"), its period beside it. */
-  figure?: { text: string; size: number; y: number; periodX: number };
+  /** The figure ("5,6 t"), and its period beside it where there is room. */
+  figure?: { text: string; size: number; y: number; period?: { text: string; x: number } };
+  /** What of the figure did not fit on its line, under it: the period, or the unit and the period. */
+  figureRest?: PlacedText;
   trend?: PlacedText;
   note?: PlacedText;
 }
 
+/** The largest figure size at which `text` (bold) fits in `width`, at most the largest figure size. */
+const figureFit = (text: string, width: number) =>
+  Math.min(FIGURE_SIZE.largest, Math.floor(width / Math.max(textWidth(text, 1, true), 1)));
+
+/**
+ * How the figure is set: value, unit and period on one line; or value and unit, the period under it; or the value
+ * alone, unit and period under it — the first that keeps the figure at least FIGURE_SIZE.smallest, so that a long unit
+ * does not shrink the number.
+ */
+function figureSetting(figure: NonNullable<ShareTexts['figure']>) {
+  const withUnit = `${figure.value} ${figure.unit}`.trim();
+  const besidePeriod = SHARE_TEXT_WIDTH - textWidth(figure.period, PERIOD_SIZE) - GAP.period - 4;
+  const choices = [
+    { text: withUnit, widest: figureFit(withUnit, besidePeriod), periodBeside: true, rest: '' },
+    { text: withUnit, widest: figureFit(withUnit, SHARE_TEXT_WIDTH), periodBeside: false, rest: figure.period },
+    {
+      text: figure.value,
+      widest: figureFit(figure.value, SHARE_TEXT_WIDTH),
+      periodBeside: false,
+      rest: `${figure.unit} ${figure.period}`.trim(),
+    },
+  ];
+  return choices.find((c) => c.widest >= FIGURE_SIZE.smallest) ?? choices[2]!;
+}
+
 /** The trend on one line; where it does not fit, its verdict ("Entwicklung positiv") on a line of its own. */
-function trendText(trend: NonNullable<ShareTexts['trend']>): { size: number; lines: string[] } {
+function trendText(trend: NonNullable<ShareTexts['trend']>, change: Settings): { size: number; lines: string[] } {
   const whole = `${trend.arrow} ${trend.text} (${trend.word})`;
-  for (const size of [36, 32]) if (textWidth(whole, size, true) <= SHARE_TEXT_WIDTH) return { size, lines: [whole] };
-  const change = fitText(`${trend.arrow} ${trend.text}`, SHARE_TEXT_WIDTH, TREND_CHANGE, true);
-  return { size: change.size, lines: [...change.lines, trend.word] };
+  for (const { size, maxLines } of change)
+    if (maxLines === 1 && textWidth(whole, size, true) <= SHARE_TEXT_WIDTH) return { size, lines: [whole] };
+  const changed = fitText(`${trend.arrow} ${trend.text}`, SHARE_TEXT_WIDTH, change, true);
+  return { size: changed.size, lines: [...changed.lines, trend.word] };
 }
 
 const lineHeight = (size: number) => Math.round(size * 1.2);
-/** `text` placed with its first baseline at `first`. */
-const placed = ({ size, lines }: { size: number; lines: string[] }, first: number): PlacedText => ({
+/** `text` placed with its first baseline `gap` under `above` (a baseline). */
+const placedUnder = (above: number, gap: number, { size, lines }: { size: number; lines: string[] }): PlacedText => ({
   size,
-  lines: lines.map((text, i) => ({ text, y: first + i * lineHeight(size) })),
+  lines: lines.map((text, i) => ({ text, y: above + gap + size + i * lineHeight(size) })),
 });
 const lastY = (text: PlacedText) => text.lines[text.lines.length - 1]!.y;
 
 export function shareLayout(texts: ShareTexts): ShareLayout {
-  const value = texts.figure && `${texts.figure.value} ${texts.figure.unit}`.trim();
-  // A long unit shrinks the figure rather than leaving the image.
-  const widest =
-    texts.figure && value
-      ? Math.min(
-          FIGURE_SIZE.largest,
-          Math.floor(
-            (SHARE_TEXT_WIDTH - textWidth(texts.figure.period, PERIOD_SIZE) - 24) /
-              Math.max(textWidth(value, 1, true), 1),
-          ),
-        )
-      : 0;
-  const trend = texts.trend && trendText(texts.trend);
+  const figure = texts.figure && figureSetting(texts.figure);
+  const widest = figure?.widest ?? 0;
 
-  const arrange = (name: Settings, note: Settings, figureSize: number): ShareLayout => {
-    const nameText = fitText(texts.name, SHARE_TEXT_WIDTH, name, true);
-    const layout: ShareLayout = { name: placed(nameText, 116 + nameText.size) };
-    let y = lastY(layout.name) + 40;
-    if (value) {
-      y += figureSize;
-      layout.figure = {
-        text: value,
-        size: figureSize,
-        y,
-        periodX: SHARE_TEXT_X + textWidth(value, figureSize, true) + 20,
+  const arrange = (attempt: Attempt, figureSize: number): ShareLayout => {
+    const layout: ShareLayout = {
+      name: placedUnder(KICKER.y, GAP.name, fitText(texts.name, SHARE_TEXT_WIDTH, attempt.name, true)),
+    };
+    let y = lastY(layout.name);
+    if (figure && texts.figure) {
+      y += GAP.figure + figureSize;
+      const period = {
+        text: texts.figure.period,
+        x: SHARE_TEXT_X + textWidth(figure.text, figureSize, true) + GAP.period,
       };
+      layout.figure = { text: figure.text, size: figureSize, y, ...(figure.periodBeside ? { period } : {}) };
+      if (figure.rest) {
+        layout.figureRest = placedUnder(y, GAP.figureRest, fitText(figure.rest, SHARE_TEXT_WIDTH, attempt.figureRest));
+        y = lastY(layout.figureRest);
+      }
     }
-    if (trend) y = lastY((layout.trend = placed(trend, y + 28 + trend.size)));
-    if (texts.note) {
-      const noteText = fitText(texts.note, SHARE_TEXT_WIDTH, note);
-      layout.note = placed(noteText, y + 24 + noteText.size);
-    }
+    if (texts.trend) y = lastY((layout.trend = placedUnder(y, GAP.trend, trendText(texts.trend, attempt.trendChange))));
+    if (texts.note && attempt.note)
+      layout.note = placedUnder(y, GAP.note, fitText(texts.note, SHARE_TEXT_WIDTH, attempt.note));
     return layout;
   };
   const overflow = (layout: ShareLayout) =>
-    Math.max(...[layout.name, layout.trend, layout.note].map((t) => (t ? lastY(t) : 0))) - BOTTOM;
+    Math.max(
+      ...[layout.name, layout.figureRest, layout.trend, layout.note].map((t) => (t ? lastY(t) : 0)),
+      layout.figure?.y ?? 0,
+    ) - BOTTOM;
 
   // The figure gives way first, down to a size still read at a glance (never larger than its width allows); then the
-  // note is cut to one line; then the name to two.
-  for (const [name, note] of ATTEMPTS) {
-    let layout = arrange(name, note, widest);
+  // attempts give each text less room.
+  let layout: ShareLayout | undefined;
+  for (const attempt of ATTEMPTS) {
+    layout = arrange(attempt, widest);
     const over = overflow(layout);
-    if (over > 0 && value)
-      layout = arrange(name, note, Math.min(widest, Math.max(FIGURE_SIZE.smallest, widest - over)));
+    if (over > 0 && figure) layout = arrange(attempt, Math.min(widest, Math.max(FIGURE_SIZE.smallest, widest - over)));
     if (overflow(layout) <= 0) return layout;
   }
-  return arrange(NAME_LAST_RESORT, NOTE_LAST_RESORT, Math.min(widest, FIGURE_SIZE.smallest));
+  return layout!;
 }

@@ -5,6 +5,8 @@
 import { escapeXml, svgText, wrapText } from './svg-text.ts';
 import { IMAGE_FONT_FAMILY } from './chart-image.ts';
 import {
+  FOOTER,
+  KICKER,
   PERIOD_SIZE,
   SHARE_IMAGE_SIZE,
   SHARE_TEXT_WIDTH,
@@ -43,20 +45,27 @@ export function shareImageSvg(image: ShareImage): string {
     (text?.lines ?? []).map((line) => svgText(X, line.y, line.text, { size: text!.size, colour, bold }));
   const parts = [
     `<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="28" height="${height}" fill="${image.accent}"/>`,
-    svgText(X, 92, wrapText(image.kicker, 28, SHARE_TEXT_WIDTH, 1)[0] ?? '', { size: 28, colour: MUTED }),
+    svgText(X, KICKER.y, wrapText(image.kicker, KICKER.size, SHARE_TEXT_WIDTH, 1)[0] ?? '', {
+      size: KICKER.size,
+      colour: MUTED,
+    }),
     ...lines(layout.name, TEXT, true),
   ];
-  if (image.figure && layout.figure) {
-    const { text, size, y, periodX } = layout.figure;
+  if (layout.figure) {
+    const { text, size, y, period } = layout.figure;
     parts.push(svgText(X, y, text, { size, colour: TEXT, bold: true }));
-    parts.push(svgText(periodX, y, image.figure.period, { size: PERIOD_SIZE, colour: MUTED }));
+    if (period) parts.push(svgText(period.x, y, period.text, { size: PERIOD_SIZE, colour: MUTED }));
   }
+  parts.push(...lines(layout.figureRest, MUTED));
   parts.push(...lines(layout.trend, image.trend?.colour ?? MUTED, true), ...lines(layout.note, MUTED));
   parts.push(
-    `<line x1="${X}" y1="${height - 68}" x2="${width - 64}" y2="${height - 68}" stroke="#c8c8c8" stroke-width="2"/>`,
+    `<line x1="${X}" y1="${FOOTER.ruleY}" x2="${X + SHARE_TEXT_WIDTH}" y2="${FOOTER.ruleY}" stroke="#c8c8c8" stroke-width="2"/>`,
   );
   parts.push(
-    svgText(X, height - 30, wrapText(image.footer, 24, SHARE_TEXT_WIDTH, 1)[0] ?? '', { size: 24, colour: MUTED }),
+    svgText(X, FOOTER.y, wrapText(image.footer, FOOTER.size, SHARE_TEXT_WIDTH, 1)[0] ?? '', {
+      size: FOOTER.size,
+      colour: MUTED,
+    }),
   );
   const label = [
     image.name,

@@ -1,6 +1,7 @@
 // Text in the generated SVG images: escaping, and line breaking by an
 // estimate of the width in DejaVu Sans (the font the PNGs are rendered with,
-// png.ts). The estimate errs on the wide side, so a line never overflows.
+// png.ts). The estimate errs on the wide side, so a line never overflows
+// (share-previews.test.ts checks the rendered pixels of the demo's previews).
 
 /** Text as SVG character data or attribute value: `<`, `&`, `>` and quotes escaped. */
 export const escapeXml = (text: string): string =>
@@ -11,24 +12,46 @@ export const escapeXml = (text: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
-/** Advance widths of DejaVu Sans in em, by kind of character (rounded up). */
+/**
+ * Advance widths of DejaVu Sans in em, by kind of character, rounded up; with the bold factor below, at or above the
+ * bold glyphs' own (measured with resvg in the shipped font: bold lower case up to 0.71, "…" 1.0, "−" 0.83).
+ */
 function advance(ch: string): number {
   if (ch === ' ' || ch === '\u202f' || ch === '\u00a0') return 0.32;
-  if ("ijlI.,:;!|'’()[]ft".includes(ch)) return 0.4;
+  if ("ijlI.,:;!|'’()[]".includes(ch)) return 0.4;
+  if ('ft'.includes(ch)) return 0.45;
   if (/[0-9]/.test(ch)) return 0.64;
+  if ('…'.includes(ch)) return 0.9;
   if ('mwMW@%'.includes(ch)) return 0.95;
-  if (/[A-ZÄÖÜ]/.test(ch)) return 0.74;
-  return 0.62;
+  if ('−±<>=+÷×&▲▼▶◀'.includes(ch)) return 0.78;
+  if (/[A-ZÄÖÜ]/.test(ch)) return 0.8;
+  return 0.64;
 }
 
-/** Estimated width of `text` at `size` px; bold glyphs are about a tenth wider. */
+/** Estimated width of `text` at `size` px; bold glyphs are up to an eighth wider. */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += advance(ch);
-  return em * size * (bold ? 1.1 : 1);
+  return em * size * (bold ? 1.12 : 1);
 }
 
-/** `text` broken into lines no wider than `width`; beyond `maxLines` the last line ends in "…". */
+/** A word wider than the line, in pieces that fit, each but the last ending in a hyphen. */
+function brokenWord(word: string, fits: (text: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (!fits(rest) && rest.length > 1) {
+    let cut = rest.length - 1;
+    while (cut > 1 && !fits(`${rest.slice(0, cut)}-`)) cut--;
+    pieces.push(`${rest.slice(0, cut)}-`);
+    rest = rest.slice(cut);
+  }
+  return [...pieces, rest];
+}
+
+/**
+ * `text` broken into lines no wider than `width` (a word wider than a line broken with a hyphen); beyond `maxLines`
+ * the last line ends in "…", after whole words where it can.
+ */
 export function wrapText(
   text: string,
   size: number,
@@ -36,11 +59,15 @@ export function wrapText(
   maxLines = Number.POSITIVE_INFINITY,
   bold = false,
 ): string[] {
+  const fits = (line: string) => textWidth(line, size, bold) <= width;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of text
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => (fits(w) ? [w] : brokenWord(w, fits)))) {
     const candidate = line ? `${line} ${word}` : word;
-    if (!line || textWidth(candidate, size, bold) <= width) line = candidate;
+    if (!line || fits(candidate)) line = candidate;
     else {
       lines.push(line);
       line = word;
@@ -49,13 +76,16 @@ export function wrapText(
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  let last = lines.slice(maxLines - 1).join(' ');
-  while (last.length > 1 && textWidth(`${last}…`, size, bold) > width) last = last.slice(0, -1).trimEnd();
+  const words = lines[maxLines - 1]!.split(' ');
+  // The words of the last line that fit with "…" after them; letters cut only from a single word.
+  while (words.length > 1 && !fits(`${words.join(' ')} …`)) words.pop();
+  let last = words.join(' ');
+  if (words.length > 1) last = `${last} `;
+  while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1).trimEnd();
   kept[maxLines - 1] = `${last}…`;
   return kept;
 }
 
-/** A size to set a text at, and the most lines it may take there. */
 export interface TextSetting {
   size: number;
   maxLines: number;
@@ -72,9 +102,12 @@ export function fitText(
   settings: readonly [TextSetting, ...TextSetting[]],
   bold = false,
 ): { size: number; lines: string[] } {
+  const words = text.trim().split(/\s+/);
   for (const { size, maxLines } of settings) {
+    // Only where every word fits on a line of its own: a word broken with a hyphen is for the last setting.
+    if (words.some((word) => textWidth(word, size, bold) > width)) continue;
     const lines = wrapText(text, size, width, Number.POSITIVE_INFINITY, bold);
-    if (lines.length <= maxLines && lines.every((line) => textWidth(line, size, bold) <= width)) return { size, lines };
+    if (lines.length <= maxLines) return { size, lines };
   }
   const last = settings[settings.length - 1]!;
   return { size: last.size, lines: wrapText(text, last.size, width, last.maxLines, bold) };
