@@ -11,8 +11,11 @@ import { snapshotSchema } from '@sdd/shared-types';
 import { SHARE_IMAGE_SIZE, SHARE_TEXT_WIDTH, SHARE_TEXT_X } from '../../src/lib/images/share-image-layout.ts';
 import { textWidth } from '../../src/lib/images/svg-text.ts';
 import { decodePng } from '../support/png-decode.ts';
+import { de } from '../../src/i18n/de.ts';
 
 const SITE = join(import.meta.dirname, '..', '..');
+/** The trend's verdicts in words ("Entwicklung positiv", "unverändert"…). */
+const VERDICTS = { better: de.trend.better, worse: de.trend.worse, same: de.trend.same, neutral: de.trend.neutral };
 const FIXTURE = join(SITE, 'fixtures', 'demo-snapshot.json');
 const demo = snapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
 const unescape = (text: string) =>
@@ -55,6 +58,7 @@ describe('the share previews of the demo', () => {
     const previews = await sharePreviews();
     expect(previews).toHaveLength(demo.kpis.length + demo.tiles.length + 1);
     const problems: string[] = [];
+    let verdicts = 0;
     for (const { path, svg } of previews) {
       const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"([^>]*)>([^<]*)<\/text>/g)];
       const footer = texts.pop();
@@ -67,11 +71,14 @@ describe('the share previews of the demo', () => {
         if (Number(y) > SHARE_IMAGE_SIZE.height - 90) problems.push(`${path}: over the footer „${text}“`);
       }
       // The trend's verdict, where there is one, stands whole on a line.
-      const verdict = /\((Entwicklung [^)]+)\)"/.exec(svg)?.[1];
+      const verdict = new RegExp(`\\((${Object.values(VERDICTS).join('|')})\\)"`).exec(svg)?.[1];
+      if (verdict) verdicts++;
       if (verdict && !texts.some(([, , , , , t]) => t === verdict || t!.endsWith(`(${verdict})`)))
         problems.push(`${path}: verdict „${verdict}“ not whole`);
     }
     expect(problems).toEqual([]);
+    // Most KPIs and tiles show a trend: the check above is not vacuous.
+    expect(verdicts).toBeGreaterThan(demo.kpis.length / 2);
   });
 
   it('are all placed, drawn again, when the image cache is emptied during the build', async () => {
