@@ -11,8 +11,8 @@ export default defineConfig({
   // Astro's cache (incremental builds: its manifest and page copies). Own folder per build line and test suite.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Four pages at a time (one thread; Astro's default is one): a page waiting for a file no longer holds up the
-  // others. Demo build 9.1 → 6.6 s (measured when the share previews were still endpoints).
+  // Four pages at a time (one thread; Astro's default is one): a page waiting for I/O no longer holds up the others.
+  // Demo build 9.1 → 6.6 s when measured (3 December), while pages still waited for the share previews' PNGs.
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   compressHTML: true,
   // The share previews and download files are made beside `astro build` (scripts/beside-astro.ts); `astro dev`

@@ -6,6 +6,7 @@
 // of its bytes and linked into the build; the warm builder makes a file again
 // only when its key (what it is made from) changed since its last build.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { downloadFiles, type DownloadFileOfBuild } from '../src/data/download-files.ts';
 import { cacheFolder, keepInCache, placeCached, type CachedFile } from '../src/lib/build-cache.ts';
@@ -14,19 +15,26 @@ import { startBesideAstro, type MadeBesideAstro } from './beside-astro.ts';
 
 const stats = { made: 0 };
 
-/** A file's cache file; made again only when its key changed since this process's last build. */
-const cachedFileOf = keptBetweenBuilds(
+/** Keeps `bytes` in the cache folder under their hash. */
+function kept(path: string, bytes: Uint8Array): CachedFile {
+  const dir = cacheFolder(process.env.SITE_FILE_CACHE, 'sdd-files');
+  return keepInCache(dir && join(dir, `${createHash('sha256').update(bytes).digest('hex')}${extname(path)}`), bytes);
+}
+
+/** A file's cache file, remembered by its key: made again only when that changed since this process's last build. */
+const rememberedFileOf = keptBetweenBuilds(
   async (file: DownloadFileOfBuild): Promise<CachedFile> => {
-    const bytes = await file.bytes();
     stats.made++;
-    const dir = cacheFolder(process.env.SITE_FILE_CACHE, 'sdd-files');
-    return keepInCache(
-      dir && join(dir, `${createHash('sha256').update(bytes).digest('hex')}${extname(file.path)}`),
-      bytes,
-    );
+    return kept(file.path, await file.bytes());
   },
   (file) => `${file.path}\0${file.key}`,
 );
+
+/** The remembered cache file, kept anew if it is gone (the cache folder was emptied since): the cache stays in use. */
+async function cachedFileOf(file: DownloadFileOfBuild): Promise<CachedFile> {
+  const cached = await rememberedFileOf(file);
+  return 'file' in cached && !existsSync(cached.file) ? kept(file.path, await file.bytes()) : cached;
+}
 
 /** Starts this build's download files: made (or taken from the last build) now, while Astro renders the pages. */
 export function startDownloadFiles(): MadeBesideAstro {

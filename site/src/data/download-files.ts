@@ -2,8 +2,9 @@
 // CSV, JSON and chart SVG, each tile's CSV, JSON and charts SVG — made beside
 // Astro (scripts/download-files.ts) rather than by one endpoint each: at ten
 // times the demo they are 8,280 files, and through Astro's routes they cost
-// 3–4 s of a full build (docs/publishing.md). None in a draft preview (as the
-// endpoints did: the pages' download links need no check there).
+// 3–4 s of a full build (docs/publishing.md). None in a draft preview, as
+// before: there the editor checks the pages, and their download links (the
+// /daten/ page's too) lead nowhere.
 import { utf8 } from '../lib/bytes.ts';
 import { kpisCsv, tileJson } from '../lib/downloads.ts';
 import { hasChart } from '../lib/images/site-images.ts';

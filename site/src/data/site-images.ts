@@ -1,5 +1,6 @@
-// The build's images bound to the site model: what endpoints, pages and the
-// share previews (scripts/share-previews.ts) call.
+// The build's images bound to the site model: what the pages, the download
+// files (data/download-files.ts) and the share previews
+// (scripts/share-previews.ts) call.
 import type { Kpi, Tile } from '@sdd/shared-types';
 import {
   chartSvgOf,

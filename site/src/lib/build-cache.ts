@@ -3,10 +3,11 @@
 // kept once under a name derived from what it is, and every build links it
 // into its output folder instead of writing its bytes again. A cache file is
 // never changed (new content is a new name, written under a temporary name and
-// renamed), so a link into a live build is safe. The cache is only a shortcut:
+// renamed) and is read-only, so a link into a live build is safe — as long as
+// nobody edits an output file in place (docs/site.md). The cache is only a shortcut:
 // a folder that cannot be written means writing the bytes, and a cache file
 // deleted before it is placed is made again.
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SITE_ROOT } from '../data/site-root.ts';
 
@@ -21,15 +22,19 @@ export function cacheFolder(setting: string | undefined, name: string): string |
 
 let temporaries = 0;
 
-/** Keeps `bytes` as `file` (unless there already); where the folder cannot be written, the bytes. */
+/**
+ * Keeps `bytes` as `file` (unless there already, of that size); where the folder cannot be written, the bytes. Cache
+ * files are read-only, and so is every output linked to them (one file): an edit in place would change every build
+ * that links it. One of another size (edited by someone with the rights to) is replaced, for the builds to come.
+ */
 export function keepInCache(file: string | undefined, bytes: Uint8Array): CachedFile {
   if (!file) return { bytes };
-  if (existsSync(file)) return { file };
+  if (statSync(file, { throwIfNoEntry: false })?.size === bytes.byteLength) return { file };
   // Under a temporary name, renamed: a parallel build never reads half a file.
   const temporary = `${file}.${process.pid}.${temporaries++}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(temporary, bytes);
+    writeFileSync(temporary, bytes, { mode: 0o444 });
     renameSync(temporary, file);
     return { file };
   } catch {

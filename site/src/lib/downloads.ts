@@ -1,5 +1,6 @@
 // The bodies of the per-KPI and per-tile data downloads, in one place: the
-// endpoints serve them, the "Herunterladen" block states their sizes.
+// download files are made of them (data/download-files.ts), the
+// "Herunterladen" block states their sizes.
 import type { Kpi, Tile, TileDownload } from '@sdd/shared-types';
 
 /**

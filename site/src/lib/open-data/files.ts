@@ -1,5 +1,6 @@
 // Every open-data download, as bytes computed from the snapshot alone: the
-// endpoints that write the files, the /daten/ page that shows their sizes and
+// endpoints and scripts/download-files.ts that write the files, the /daten/
+// page that shows their sizes and
 // the catalogue that declares them (dcat:byteSize) all call these, so a size
 // shown is the size served.
 import type { FileFormat, Kpi, Snapshot } from '@sdd/shared-types';
