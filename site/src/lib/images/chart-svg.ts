@@ -14,6 +14,7 @@ import {
   type PointShape,
   type SeriesLook,
 } from '../chart-looks.ts';
+import { formatNumber } from '../format.ts';
 import { round, svgText, textWidth, wrapText } from './svg-text.ts';
 
 export interface Box {
@@ -31,11 +32,10 @@ const LEGEND_ROW = 28;
 const TARGET_RADIUS = (FONT * Math.SQRT2) / 2;
 const TARGET_STROKE = 3;
 
-/** German number format with the KPI's decimals, as the canvas chart's axis. */
+/** German number format with the KPI's decimals, as the canvas chart's axis (format.ts: one formatter per decimals). */
 export function numberFormat(decimals: number): (v: number) => string {
   const digits = Math.min(Math.max(Math.trunc(decimals) || 0, 0), 20);
-  const nf = new Intl.NumberFormat('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return (v) => nf.format(v);
+  return (v) => formatNumber(v, digits);
 }
 
 /** Round axis ticks (steps 1, 2, 5 × 10ⁿ, never finer than the KPI's decimals) covering [min, max]. */
