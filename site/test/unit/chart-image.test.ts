@@ -13,7 +13,7 @@ import { shareImageSvg, SHARE_IMAGE_SIZE } from '../../src/lib/images/share-imag
 import { escapeXml, fitText, wrapText } from '../../src/lib/images/svg-text.ts';
 import { pngBytes } from '../support/png-bytes.ts';
 import { pngSize } from '../support/png-size.ts';
-import { decodePng } from '../support/png-decode.ts';
+import { inkFrom } from '../support/ink.ts';
 
 const data = (over: Partial<ChartData> = {}): ChartData => ({
   title: 'Verlauf: Test',
@@ -330,12 +330,7 @@ describe('PNG rendering', () => {
       footer: 'https://example.org/kennzahlen/kin-01/',
       accent: '#005a9c',
     });
-    const { width, height, rgba } = decodePng(pngBytes(await renderPng(svg)));
-    const inkRightOf = (x0: number) => {
-      for (let y = 0; y < height; y++) for (let x = x0; x < width; x++) if (rgba[(y * width + x) * 4]! < 250) return x;
-      return undefined;
-    };
-    expect(inkRightOf(1137)).toBeUndefined();
+    expect(inkFrom(pngBytes(await renderPng(svg)), 1137)).toBeUndefined();
     // The number keeps a size read at a glance; the unit goes under it.
     expect(svg).toMatch(/font-size="(6[4-9]|[7-9]\d|1[01]\d)" font-weight="bold" fill="#1a1a1a">−123\.456\.789,01</);
     expect(svg).toContain('Entwicklung positiv');
